@@ -1,0 +1,122 @@
+"""The domain's plain data: what every layer passes to the next.
+
+Frozen dataclasses, no behaviour beyond small derived values, no I/O. The
+store turns rows into these; the faces (window, command line) only read them.
+Offsets are Python ``str`` indices (code points) into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+LABELS: tuple[str, ...] = ("claim", "quote", "statistic")
+RELATIONS: tuple[str, ...] = ("agrees", "contradicts")
+STATUSES: tuple[str, ...] = ("todo", "in progress", "done")
+
+Label = Literal["claim", "quote", "statistic"]
+Relation = Literal["agrees", "contradicts"]
+Status = Literal["todo", "in progress", "done"]
+
+
+def article_id(text: str) -> str:
+    """An article's identity: the first 16 hex digits of the SHA-256 of its body.
+
+    Derived from the text alone so that the same article imported on two
+    laptops gets the same id, and importing a file twice adds nothing.
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from a file: body text exactly as stored."""
+
+    text: str
+    source: str = ""
+    title: str = ""
+    date: _dt.date | None = None
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", article_id(self.text))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article: ``text[start:end]`` with no surrounding blanks."""
+
+    id: int
+    article_id: str
+    position: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """A row of the article list, for one reviewer."""
+
+    id: str
+    title: str
+    source: str
+    date: _dt.date | None
+    sentences: int
+    tagged: int
+    status: Status
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A sentence named the portable way: article id plus offsets."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relation one reviewer drew between two sentences."""
+
+    id: int
+    source: int  # sentence id
+    target: int  # sentence id
+    relation: Relation
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A sentence found by full-text search, with the article it belongs to."""
+
+    sentence_id: int
+    article_id: str
+    article_title: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """An input refused, named, with the reason in words a user can act on."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did: ids added, duplicates skipped, inputs refused."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    refused: list[ImportProblem] = field(default_factory=list)
+    bytes_read: int = 0
