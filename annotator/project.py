@@ -1,0 +1,260 @@
+"""The facade both faces use: one annotator file and the user's operations on it.
+
+Like Anki's ``Collection``: it owns the database, knows nothing of Qt, and runs
+each user operation in one transaction, so an operation is in the file when the
+call returns, or not at all. Operations take plain values and return plain
+data (see :mod:`annotator.model`); the window refreshes from what they return.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from . import corpus, segment
+from .model import (
+    LABELS,
+    RELATIONS,
+    STATUSES,
+    Article,
+    ArticleSummary,
+    ImportProblem,
+    ImportReport,
+    Link,
+    SearchHit,
+    Sentence,
+)
+from .store import annotations, articles, open_database, search, transaction
+
+#: progress(done, total, current) -> False to cancel the rest.
+Progress = Callable[[int, int, str], bool]
+
+
+def now() -> str:
+    """Timestamps are UTC ISO-8601 with a Z, readable in any SQLite tool."""
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class ProjectError(Exception):
+    """A user operation that cannot be done as asked (unknown article, bad label...)."""
+
+
+class Project:
+    """An open annotator file."""
+
+    def __init__(self, path: Path, *, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        self.db = open_database(self.path, readonly=readonly)
+        self._reviewer_ids: dict[str, int] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles ------------------------------------------------------------
+
+    def import_article(self, article: Article) -> bool:
+        """Add one article with its sentences; False if it was already there."""
+        spans = segment.split_sentences(article.text)
+        with transaction(self.db):
+            if articles.has_article(self.db, article.id):
+                return False
+            articles.insert_article(self.db, article, spans, now())
+            annotations.log(self.db, now(), None, "import", article.id, detail=article.source)
+        return True
+
+    def import_paths(self, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
+        """Import files and folders, one transaction per file; bad files are named, not fatal."""
+        files = list(corpus.iter_article_paths(Path(p) for p in paths))
+        report = ImportReport()
+        for done, path in enumerate(files):
+            if progress and progress(done, len(files), str(path)) is False:
+                break
+            try:
+                article = corpus.read_article(path)
+            except corpus.CorpusError as error:
+                report.refused.append(ImportProblem(error.path, error.reason))
+                continue
+            report.bytes_read += len(article.text.encode("utf-8"))
+            added = self.import_article(article)
+            (report.added if added else report.skipped).append(article.id)
+        else:
+            if progress:
+                progress(len(files), len(files), "")
+        return report
+
+    def is_empty(self) -> bool:
+        return articles.counts(self.db)["articles"] == 0
+
+    def articles(self, reviewer: str | None) -> list[ArticleSummary]:
+        return articles.summaries(self.db, self._existing_reviewer(reviewer))
+
+    def article(self, article_id: str) -> Article:
+        found = articles.get_article(self.db, article_id)
+        if found is None:
+            raise ProjectError(f"no article {article_id} in {self.path}")
+        return found
+
+    def sentences(self, article_id: str) -> list[Sentence]:
+        return articles.sentences_of(self.db, article_id)
+
+    def sentence(self, sentence_id: int) -> Sentence:
+        found = articles.get_sentence(self.db, sentence_id)
+        if found is None:
+            raise ProjectError(f"no sentence {sentence_id} in {self.path}")
+        return found
+
+    def sentence_text(self, sentence_id: int) -> str:
+        return articles.sentence_text(self.db, sentence_id)
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        return search.search(self.db, text, limit)
+
+    # -- reviewers -----------------------------------------------------------
+
+    def reviewers(self) -> list[str]:
+        return annotations.reviewer_names(self.db)
+
+    def _existing_reviewer(self, name: str | None) -> int | None:
+        if name is None:
+            return None
+        if name not in self._reviewer_ids:
+            found = annotations.reviewer_id(self.db, name)
+            if found is None:
+                return None
+            self._reviewer_ids[name] = found
+        return self._reviewer_ids[name]
+
+    def _reviewer(self, name: str) -> int:
+        """The reviewer's id, creating the reviewer on their first edit."""
+        found = self._existing_reviewer(name)
+        if found is None:
+            if not name.strip():
+                raise ProjectError("a reviewer needs a name")
+            found = annotations.ensure_reviewer(self.db, name, now())
+            self._reviewer_ids[name] = found
+        return found
+
+    # -- one reviewer's layer: reads -------------------------------------------
+
+    def labels(self, reviewer: str, article_id: str) -> dict[int, set[str]]:
+        rid = self._existing_reviewer(reviewer)
+        return {} if rid is None else annotations.labels_of_article(self.db, rid, article_id)
+
+    def sentence_labels(self, reviewer: str, sentence_id: int) -> set[str]:
+        rid = self._existing_reviewer(reviewer)
+        return set() if rid is None else annotations.labels_of_sentence(self.db, rid, sentence_id)
+
+    def note(self, reviewer: str, sentence_id: int) -> str:
+        rid = self._existing_reviewer(reviewer)
+        return "" if rid is None else annotations.note_of(self.db, rid, sentence_id)
+
+    def notes(self, reviewer: str, article_id: str) -> dict[int, str]:
+        rid = self._existing_reviewer(reviewer)
+        return {} if rid is None else annotations.notes_of_article(self.db, rid, article_id)
+
+    def status(self, reviewer: str, article_id: str) -> str:
+        rid = self._existing_reviewer(reviewer)
+        return "todo" if rid is None else annotations.status_of(self.db, rid, article_id)
+
+    def links(self, reviewer: str, article_id: str) -> list[Link]:
+        rid = self._existing_reviewer(reviewer)
+        return [] if rid is None else annotations.links_of_article(self.db, rid, article_id)
+
+    def sentence_links(self, reviewer: str, sentence_id: int) -> list[Link]:
+        rid = self._existing_reviewer(reviewer)
+        return [] if rid is None else annotations.links_of_sentences(self.db, rid, [sentence_id])
+
+    # -- one reviewer's layer: edits (one transaction each) --------------------
+
+    def set_label(self, reviewer: str, sentence_id: int, label: str, on: bool) -> bool:
+        """Put a label on or off a sentence; True when that changed the file."""
+        if label not in LABELS:
+            raise ProjectError(f"unknown label {label!r}; labels are {', '.join(LABELS)}")
+        sentence = self.sentence(sentence_id)
+        with transaction(self.db):
+            rid = self._reviewer(reviewer)
+            changed = annotations.set_label(self.db, rid, sentence_id, label, on, now())
+            if changed:
+                action = "label" if on else "unlabel"
+                annotations.log(self.db, now(), reviewer, action, sentence.article_id, sentence_id, label)
+        return changed
+
+    def set_note(self, reviewer: str, sentence_id: int, note: str) -> None:
+        sentence = self.sentence(sentence_id)
+        with transaction(self.db):
+            rid = self._reviewer(reviewer)
+            annotations.set_note(self.db, rid, sentence_id, note, now())
+            annotations.log(self.db, now(), reviewer, "note", sentence.article_id, sentence_id)
+
+    def set_status(self, reviewer: str, article_id: str, status: str) -> None:
+        if status not in STATUSES:
+            raise ProjectError(f"unknown status {status!r}; statuses are {', '.join(STATUSES)}")
+        self.article(article_id)
+        with transaction(self.db):
+            rid = self._reviewer(reviewer)
+            annotations.set_status(self.db, rid, article_id, status, now())
+            annotations.log(self.db, now(), reviewer, "status", article_id, detail=status)
+
+    def add_link(
+        self, reviewer: str, source: int, target: int, relation: str, note: str = "",
+        link_id: int | None = None,
+    ) -> Link:
+        """Link two sentences; an existing link between them (either way) is updated."""
+        if relation not in RELATIONS:
+            raise ProjectError(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}")
+        if source == target:
+            raise ProjectError("a sentence cannot be linked to itself")
+        first = self.sentence(source)
+        self.sentence(target)
+        with transaction(self.db):
+            rid = self._reviewer(reviewer)
+            existing = annotations.find_link(self.db, rid, source, target)
+            if existing:
+                annotations.update_link(self.db, existing.id, relation, note, now())
+                new_id = existing.id
+            else:
+                new_id = annotations.insert_link(self.db, rid, source, target, relation, note, now(), link_id)
+            annotations.log(self.db, now(), reviewer, "link", first.article_id, source, f"{relation} {target}")
+            return annotations.get_link(self.db, new_id)  # type: ignore[return-value]
+
+    def find_link(self, reviewer: str, a: int, b: int) -> Link | None:
+        rid = self._existing_reviewer(reviewer)
+        return None if rid is None else annotations.find_link(self.db, rid, a, b)
+
+    def remove_link(self, reviewer: str, link_id: int) -> Link | None:
+        """Remove a link; returns it so that undo can put it back as it was."""
+        with transaction(self.db):
+            link = annotations.get_link(self.db, link_id)
+            if link is None:
+                return None
+            annotations.delete_link(self.db, link_id)
+            annotations.log(self.db, now(), reviewer, "unlink", None, link.source, f"{link.relation} {link.target}")
+        return link
+
+    # -- figures -------------------------------------------------------------
+
+    def stats(self) -> dict:
+        """Articles, sentences, and per reviewer labels and links."""
+        totals = articles.counts(self.db)
+        labels = annotations.label_counts(self.db)
+        links = annotations.link_counts(self.db)
+        totals["reviewers"] = {
+            name: {
+                "labels": {label: labels.get(name, {}).get(label, 0) for label in LABELS},
+                "links": links.get(name, 0),
+            }
+            for name in self.reviewers()
+        }
+        return totals
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: the window's cue to refresh."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]

@@ -1,0 +1,155 @@
+"""Articles and their sentences: writing an imported article, reading them back.
+
+An article and all its sentences (and their full-text index rows) are written
+by one call, inside the caller's transaction, so no article is ever found
+half-imported.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from ..model import Article, ArticleSummary, Sentence
+
+
+def has_article(db: Database, article_id: str) -> bool:
+    row = db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row is not None
+
+
+def insert_article(
+    db: Database, article: Article, spans: Sequence[tuple[int, int]], now: str
+) -> None:
+    """Write ``article`` and its sentence ``spans``; the caller holds the transaction."""
+    db.execute(
+        "INSERT INTO articles (id, source, title, date, text, sentence_count, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            article.id,
+            article.source,
+            article.title,
+            article.date.isoformat() if article.date else None,
+            article.text,
+            len(spans),
+            now,
+        ],
+    )
+    text = article.text
+    first_id = _next_sentence_id(db)
+    rows = [
+        (first_id + i, article.id, i, start, end, text[start:end])
+        for i, (start, end) in enumerate(spans)
+    ]
+    db.conn.executemany(
+        "INSERT INTO sentences (id, article_id, position, char_start, char_end, text)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    db.conn.executemany(
+        "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)",
+        ((row[0], row[5]) for row in rows),
+    )
+
+
+def _next_sentence_id(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+
+
+def _article(row: tuple) -> Article:
+    article_id, source, title, date, text = row
+    return Article(
+        id=article_id,
+        source=source,
+        title=title,
+        date=_dt.date.fromisoformat(date) if date else None,
+        text=text,
+    )
+
+
+def get_article(db: Database, article_id: str) -> Article | None:
+    row = db.execute(
+        "SELECT id, source, title, date, text FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    return _article(row) if row else None
+
+
+def iter_articles(db: Database) -> Iterable[Article]:
+    """Every article, in date then source order, one row at a time."""
+    cursor = db.execute(
+        "SELECT id, source, title, date, text FROM articles ORDER BY date, source, id"
+    )
+    return (_article(row) for row in cursor)
+
+
+_SENTENCE_COLUMNS = "id, article_id, position, char_start, char_end"
+
+
+def sentences_of(db: Database, article_id: str) -> list[Sentence]:
+    rows = db.execute(
+        f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? ORDER BY position",
+        [article_id],
+    ).fetchall()
+    return [Sentence(*row) for row in rows]
+
+
+def get_sentence(db: Database, sentence_id: int) -> Sentence | None:
+    row = db.execute(
+        f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE id = ?", [sentence_id]
+    ).fetchone()
+    return Sentence(*row) if row else None
+
+
+def sentence_text(db: Database, sentence_id: int) -> str:
+    row = db.execute("SELECT text FROM sentences WHERE id = ?", [sentence_id]).fetchone()
+    return row[0] if row else ""
+
+
+def find_sentence(db: Database, article_id: str, start: int, end: int) -> int | None:
+    """The id of the sentence of ``article_id`` at exactly these offsets, if any."""
+    row = db.execute(
+        "SELECT id FROM sentences WHERE article_id = ? AND char_start = ? AND char_end = ?",
+        [article_id, start, end],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def summaries(db: Database, reviewer_id: int | None) -> list[ArticleSummary]:
+    """The article list for one reviewer: progress counts come from one grouped query."""
+    rows = db.execute(
+        """
+        SELECT a.id, a.title, a.source, a.date, a.sentence_count,
+               coalesce(t.tagged, 0), coalesce(s.status, 'todo')
+        FROM articles a
+        LEFT JOIN (
+            SELECT se.article_id, count(DISTINCT l.sentence_id) AS tagged
+            FROM labels l JOIN sentences se ON se.id = l.sentence_id
+            WHERE l.reviewer_id = :reviewer
+            GROUP BY se.article_id
+        ) t ON t.article_id = a.id
+        LEFT JOIN article_status s ON s.article_id = a.id AND s.reviewer_id = :reviewer
+        ORDER BY a.date, a.source, a.id
+        """,
+        {"reviewer": reviewer_id if reviewer_id is not None else -1},
+    ).fetchall()
+    return [
+        ArticleSummary(
+            id=row[0],
+            title=row[1],
+            source=row[2],
+            date=_dt.date.fromisoformat(row[3]) if row[3] else None,
+            sentences=row[4],
+            tagged=row[5],
+            status=row[6],
+        )
+        for row in rows
+    ]
+
+
+def counts(db: Database) -> dict[str, int]:
+    """Totals for ``stats``: articles and sentences in the file."""
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    sentences = db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    return {"articles": articles, "sentences": sentences}

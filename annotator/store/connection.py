@@ -1,0 +1,171 @@
+"""Opening the annotator file safely, and the one way to write to it.
+
+Opening checks, before anything is written, that the file is SQLite, is not
+damaged, and is not from a newer release; then upgrades an older file after
+writing a backup copy beside it. Writes go through :func:`transaction`, which
+takes the write lock up front (``BEGIN IMMEDIATE``) so that a second window or
+process waits its turn (busy timeout) instead of failing half-way with
+"database is locked".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import schema
+
+BUSY_TIMEOUT_MS = 10_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """A database file that cannot be used, with a reason a user can act on."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+def open_database(path: Path, *, readonly: bool = False) -> Database:
+    """Open (creating if missing) and upgrade the file at ``path``.
+
+    Raises :class:`StoreError` for a file that is not SQLite, is damaged, is
+    from a newer release, or cannot be written when writing is asked for.
+    The file's bytes are unchanged whenever it is refused.
+    """
+    path = Path(path)
+    _check_header(path)
+    conn = _connect(path, readonly)
+    try:
+        db = Database(conn, execute_plugins=False)
+        _check_version(path, db)
+        if not readonly:
+            _upgrade(path, db)
+        return db
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreError(path, _explain(error)) from None
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _check_header(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(path, "is a folder, not a database file")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise StoreError(path, f"folder {path.parent} does not exist")
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except OSError as error:
+        raise StoreError(path, f"cannot be read ({error.strerror})") from None
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError(path, "is not an annotator database (not an SQLite file)")
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+    try:
+        conn = sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as error:
+        raise StoreError(path, _explain(error)) from None
+
+
+def _explain(error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    if "not a database" in text or "malformed" in text or "disk image" in text:
+        return "is damaged or not an annotator database (SQLite says: " + text + ")"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "cannot be written (read-only file or folder); open it read-only instead"
+    if "locked" in text:
+        return "is busy in another program; try again in a moment"
+    return "cannot be used (SQLite says: " + text + ")"
+
+
+def schema_version(db: Database) -> int:
+    """The schema step the file is at, as kept in ``PRAGMA user_version``."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _check_version(path: Path, db: Database) -> None:
+    version = schema_version(db)
+    if version > schema.SCHEMA_VERSION:
+        raise StoreError(
+            path,
+            f"was written by a newer annotator (schema {version}); "
+            f"this release reads schema {schema.SCHEMA_VERSION} and older",
+        )
+    tables = set(db.table_names())
+    if version == 0 and tables - {"_sqlite_migrations"}:
+        raise StoreError(path, "is an SQLite file of another program, not an annotator database")
+
+
+def _upgrade(path: Path, db: Database) -> None:
+    version = schema_version(db)
+    if version == schema.SCHEMA_VERSION:
+        return
+    if version > 0:
+        backup_copy(db, path.with_name(f"{path.name}.schema{version}.bak"))
+    schema.migrations().apply(db)
+
+
+def backup_copy(db: Database, target: Path) -> None:
+    """Write a consistent copy of the open database to ``target`` (SQLite backup API)."""
+    with contextlib.closing(sqlite3.connect(target)) as copy:
+        db.conn.backup(copy)
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One user action: all of it in the file when the block ends, or none of it.
+
+    ``BEGIN IMMEDIATE`` takes the write lock before any read, so a concurrent
+    writer makes us wait (up to the busy timeout) rather than fail mid-way;
+    a lock still held past that is retried a few times before giving up.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    _begin_immediate(db)
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
+def _begin_immediate(db: Database, attempts: int = 3) -> None:
+    for attempt in range(attempts):
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))

@@ -1,0 +1,133 @@
+"""The schema of the annotator file, as numbered migrations.
+
+Every change to the schema is a new numbered step appended to ``STEPS``; a step
+is never edited once released. Steps run through sqlite-utils ``Migrations``
+(recorded in ``_sqlite_migrations``) and the count of steps applied is also
+written to ``PRAGMA user_version`` so any SQLite tool can tell the version, and
+so a file from a newer release (a higher number) is refused before anything
+is written to it.
+
+Names are chosen to read well in Datasette: ``articles``, ``sentences``,
+``reviewers``, ``labels``, ``notes``, ``article_status``, ``links``,
+``activity``. Offsets are named ``char_start``/``char_end`` because ``end`` is
+an SQL keyword.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "annotator"
+
+_INITIAL = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    text TEXT NOT NULL,
+    sentence_count INTEGER NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (article_id, position),
+    UNIQUE (article_id, char_start, char_end)
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE reviewers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE labels (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    label TEXT NOT NULL CHECK (label IN ('claim', 'quote', 'statistic')),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (reviewer_id, sentence_id, label)
+) WITHOUT ROWID;
+CREATE TABLE notes (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    note TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (reviewer_id, sentence_id)
+) WITHOUT ROWID;
+CREATE TABLE article_status (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('todo', 'in progress', 'done')),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (reviewer_id, article_id)
+) WITHOUT ROWID;
+CREATE TABLE links (
+    id INTEGER PRIMARY KEY,
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    from_sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    to_sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL CHECK (relation IN ('agrees', 'contradicts')),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (from_sentence_id <> to_sentence_id),
+    UNIQUE (reviewer_id, from_sentence_id, to_sentence_id)
+);
+CREATE INDEX links_from ON links (reviewer_id, from_sentence_id);
+CREATE INDEX links_to ON links (reviewer_id, to_sentence_id);
+CREATE INDEX labels_sentence ON labels (sentence_id);
+CREATE TABLE activity (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    reviewer TEXT,
+    action TEXT NOT NULL,
+    article_id TEXT,
+    sentence_id INTEGER,
+    detail TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit)."""
+    return [s.strip() for s in script.split(";\n") if s.strip()]
+
+
+def _initial(db: Database) -> None:
+    for statement in _statements(_INITIAL):
+        db.execute(statement)
+
+
+#: The released schema steps, in order. Append only.
+STEPS: list[tuple[str, Callable[[Database], None]]] = [
+    ("0001_initial", _initial),
+]
+
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrations() -> Migrations:
+    """The sqlite-utils migration set holding ``STEPS``, each bumping user_version."""
+    migration_set = Migrations(MIGRATION_SET)
+    for number, (name, step) in enumerate(STEPS, start=1):
+        migration_set(name=name)(_numbered(step, number))
+    return migration_set
+
+
+def _numbered(step: Callable[[Database], None], number: int) -> Callable[[Database], None]:
+    def run(db: Database) -> None:
+        step(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    return run
