@@ -47,6 +47,7 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
         db = Database(conn, execute_plugins=False)
         _check_version(path, db)
         if not readonly:
+            _use_wal(db)
             _upgrade(path, db)
         return db
     except sqlite3.DatabaseError as error:
@@ -85,13 +86,16 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.DatabaseError as error:
         raise StoreError(path, _explain(error)) from None
+
+
+def _use_wal(db: Database) -> None:
+    """WAL lets a reader and a writer (two windows) work at once; FULL sync survives power loss."""
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
 
 
 def _explain(error: sqlite3.DatabaseError) -> str:

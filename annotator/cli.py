@@ -1,0 +1,186 @@
+"""The command line: a thin face over the project facade, like the window.
+
+Exit status: 0 done; 1 done, but some inputs were refused (each named on
+stderr with its reason); 2 nothing done (bad arguments, unusable database).
+Bad input never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .project import Project, ProjectError
+from .store import StoreError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A command that could not run; the message is for the user."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Tag and link the sentences of news articles. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    db_parent = argparse.ArgumentParser(add_help=False)
+    db_parent.add_argument(
+        "--db", type=Path, help="the annotator file (default: the window's last file, "
+        "or annotator.db in the application data folder)",
+    )
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, helper in _COMMANDS.items():
+        sub = commands.add_parser(
+            name, parents=[db_parent], help=helper.__doc__.splitlines()[0],
+            description=helper.__doc__,
+        )
+        _ARGUMENTS.get(name, lambda p: None)(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        return _COMMANDS[command](args)
+    except (StoreError, ProjectError, CommandError) as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("annotator: interrupted", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return args.db
+    from .defaults import default_db_path
+
+    return default_db_path()
+
+
+def _open(args: argparse.Namespace, readonly: bool = False) -> Project:
+    return Project(_db_path(args), readonly=readonly)
+
+
+# -- commands ------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the window (the default when no command is given)."""
+    try:
+        from .gui.app import run
+    except ImportError as error:
+        raise CommandError(f"the window cannot start: {error}") from None
+    return run(args.db)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import article files and folders (recursively, *.txt)."""
+    from .progress import TerminalProgress
+
+    with _open(args) as project, TerminalProgress("importing") as progress:
+        report = project.import_paths(args.paths, progress)
+    for problem in report.refused:
+        print(f"annotator: refused {problem}", file=sys.stderr)
+    print(
+        f"{len(report.added)} imported, {len(report.skipped)} already present, "
+        f"{len(report.refused)} refused"
+    )
+    return EXIT_PARTIAL if report.refused else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export one reviewer's work as JSON (to stdout, or -o FILE)."""
+    with _open(args, readonly=True) as project:
+        reviewer = _pick_reviewer(project, args.reviewer)
+        if args.output:
+            project.export_json(reviewer, args.output)
+        else:
+            project.write_export(reviewer, sys.stdout)
+    return EXIT_OK
+
+
+def _pick_reviewer(project: Project, asked: str | None) -> str | None:
+    names = project.reviewers()
+    if asked is not None:
+        if asked not in names:
+            known = ", ".join(names) or "none yet"
+            raise CommandError(f"no reviewer {asked!r} in {project.path} (reviewers: {known})")
+        return asked
+    if len(names) > 1:
+        raise CommandError(
+            f"{project.path} holds several reviewers ({', '.join(names)}); "
+            "say which with --reviewer NAME"
+        )
+    return names[0] if names else None
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    """Import a reviewer's JSON export as that reviewer's layer."""
+    from .exchange import ExchangeError
+
+    with _open(args) as project:
+        try:
+            reviewer = project.import_annotations(args.file)
+        except ExchangeError as error:
+            raise CommandError(str(error)) from None
+    print(f"imported the work of {reviewer or 'no reviewer'} from {args.file}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Articles, sentences, and labels and links per reviewer."""
+    with _open(args, readonly=True) as project:
+        stats = project.stats()
+    if args.json:
+        print(json.dumps(stats, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"articles   {stats['articles']}")
+    print(f"sentences  {stats['sentences']}")
+    for name, layer in stats["reviewers"].items():
+        labels = ", ".join(f"{label} {count}" for label, count in layer["labels"].items())
+        print(f"{name}: {labels}, links {layer['links']}")
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "gui": cmd_gui,
+    "import": cmd_import,
+    "export": cmd_export,
+    "import-annotations": cmd_import_annotations,
+    "stats": cmd_stats,
+}
+
+
+def _import_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+
+
+def _export_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--reviewer", help="whose work (needed when the file holds several)")
+    sub.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+
+
+def _import_annotations_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("file", type=Path, help="a JSON file made by `annotator export`")
+
+
+def _stats_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+_ARGUMENTS = {
+    "import": _import_arguments,
+    "export": _export_arguments,
+    "import-annotations": _import_annotations_arguments,
+    "stats": _stats_arguments,
+}
