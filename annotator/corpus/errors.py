@@ -9,8 +9,6 @@ as a traceback.
 
 from __future__ import annotations
 
-from annotator.model import ImportProblem
-
 
 class CorpusError(Exception):
     """A file that cannot be read as an article: ``str()`` is "<path>: <reason>"."""
@@ -22,7 +20,3 @@ class CorpusError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
-
-    def problem(self) -> ImportProblem:
-        """The same refusal as the plain record an import report lists."""
-        return ImportProblem(self.path, self.reason)
