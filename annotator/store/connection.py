@@ -42,6 +42,8 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
     """
     path = Path(path)
     _check_header(path)
+    if readonly and not path.exists():
+        raise StoreError(path, "does not exist")
     conn = _connect(path, readonly)
     try:
         db = Database(conn, execute_plugins=False)

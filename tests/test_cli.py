@@ -1,0 +1,76 @@
+"""The command line: exit statuses, messages naming the input, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from annotator import cli
+from annotator.paths import seeds_dir
+
+
+def run(capsys, *args):
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_seeds_then_stats(capsys, db_path):
+    code, out, _ = run(capsys, "import", seeds_dir(), "--db", db_path)
+    assert code == 0 and out.startswith("5 imported")
+    code, out, _ = run(capsys, "stats", "--db", db_path, "--json")
+    stats = json.loads(out)
+    assert code == 0 and stats["articles"] == 5 and stats["sentences"] > 100
+
+
+def test_import_names_each_refused_file_and_exits_1(capsys, db_path, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Une phrase.", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    code, out, err = run(capsys, "import", folder, tmp_path / "missing.txt", "--db", db_path)
+    assert code == 1
+    assert "1 imported" in out
+    assert "bad.txt" in err and "offset 3" in err
+    assert "missing.txt" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", b"SQLite format 3\x00" + b"\xff" * 200])
+def test_unusable_database_exits_2_with_its_name(capsys, tmp_path, content):
+    path = tmp_path / "broken.db"
+    path.write_bytes(content)
+    code, _, err = run(capsys, "stats", "--db", path)
+    assert code == 2 and str(path) in err and "Traceback" not in err
+    assert path.read_bytes() == content
+
+
+def test_bad_arguments_exit_2(capsys):
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["export", "--no-such-flag"])
+    assert caught.value.code == 2
+
+
+def test_every_command_has_help(capsys):
+    for name in cli._COMMANDS:
+        with pytest.raises(SystemExit):
+            cli.main([name, "--help"])
+        out = capsys.readouterr().out
+        assert "--db" in out and len(out) > 100, name
+
+
+def test_python_dash_m_runs_the_cli(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "import", str(seeds_dir()), "--db", str(tmp_path / "x.db")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0 and "5 imported" in done.stdout
+
+
+def test_reading_a_missing_file_says_so(capsys, tmp_path):
+    code, _, err = run(capsys, "stats", "--db", tmp_path / "none.db")
+    assert code == 2 and "does not exist" in err
+    assert not (tmp_path / "none.db").exists()
