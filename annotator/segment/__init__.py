@@ -1,20 +1,12 @@
 """Paragraphs and sentences of French (and English) text, as offsets.
 
-Placeholder: the real segmenter replaces this module.
+Offsets are ``str`` indices (code points) into the text given, so the store
+can keep them and the window can highlight them without copying text. A line
+break always ends a paragraph and a sentence: headings, bullets, captions
+and table rows stand alone.
 """
 
-import re
+from .paragraphs import split_paragraphs
+from .sentences import split_sentences
 
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s|$)|$)", re.M)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        s, e = m.span()
-        chunk = text[s:e]
-        s += len(chunk) - len(chunk.lstrip())
-        e -= len(chunk) - len(chunk.rstrip())
-        if e > s:
-            spans.append((s, e))
-    return spans
+__all__ = ["split_paragraphs", "split_sentences"]
