@@ -1,0 +1,194 @@
+"""The comparison's result: figures, disagreements, JSON and a plain-text table.
+
+Every figure is pooled over all units (one sentence = one unit, whatever its
+article), never averaged per article: an average of per-article coefficients
+weighs a two-sentence article like a two-hundred-sentence one and is not the
+coefficient of the data. The text and the JSON both say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from annotator.model import LABELS
+from annotator.review.coefficients import Figure
+from annotator.review.labelsets import sorted_labels
+from annotator.review.layers import Alignment, UnitDisagreement, UnmatchedUnit
+from annotator.review.links import LinkDisagreement, LinkFigures
+
+POOLED = "all figures pooled over every unit (sentence), not averaged per article"
+#: Which MASI the set-level alpha uses (the reasons are in review/masi.py).
+MASI_VARIANT = (
+    "MASI (Passonneau 2006) as NLTK's masi_distance: 1 - Jaccard * M, "
+    "M = 1 equal, 2/3 subset, 1/3 overlap, 0 disjoint (exact thirds); two empty sets at distance 0"
+)
+
+
+@dataclass(frozen=True)
+class LabelFigures:
+    """One label as a yes/no decision per unit, and its 2x2 table."""
+
+    kappa: Figure
+    alpha: Figure
+    observed: Figure
+    both: int
+    a_only: int
+    b_only: int
+    neither: int
+
+
+@dataclass(frozen=True)
+class SetFigures:
+    """Agreement on whole label sets."""
+
+    exact: Figure
+    alpha: Figure
+    alpha_masi: Figure
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a comparison of two layers found."""
+
+    reviewers: tuple[str, str]
+    articles: int
+    units: int
+    unmatched: tuple[UnmatchedUnit, ...]
+    labels: Mapping[str, LabelFigures]
+    sets: SetFigures
+    links: LinkFigures
+    link_disagreements: tuple[LinkDisagreement, ...]
+    alignment: Alignment = field(repr=False, compare=False)
+
+    @cached_property
+    def unit_disagreements(self) -> tuple[UnitDisagreement, ...]:
+        """Units whose label sets differ, in article and offset order.
+
+        Built on first use: with a million units there may be hundreds of
+        thousands, and the figures alone should not pay for them.
+        """
+        return self.alignment.disagreements()
+
+    def undefined(self) -> dict[str, str]:
+        """Why each undefined figure is undefined, keyed by its JSON path."""
+        figures: dict[str, Figure] = {}
+        for label, row in self.labels.items():
+            for name in ("kappa", "alpha", "observed"):
+                figures[f"labels.{label}.{name}"] = getattr(row, name)
+        for name in ("exact", "alpha", "alpha_masi"):
+            figures[f"sets.{name}"] = getattr(self.sets, name)
+        for name in ("precision", "recall", "f1", "relation_agreement"):
+            figures[f"links.{name}"] = getattr(self.links, name)
+        return {path: f.reason for path, f in figures.items() if f.value is None}
+
+    def to_json(self) -> dict:
+        """Plain JSON-ready data; undefined figures are null, explained under "undefined"."""
+        links = self.links
+        return {
+            "reviewers": list(self.reviewers),
+            "units": self.units,
+            "unmatched": len(self.unmatched),
+            "labels": {
+                label: {
+                    "kappa": row.kappa.value,
+                    "alpha": row.alpha.value,
+                    "observed": row.observed.value,
+                    "both": row.both,
+                    "a_only": row.a_only,
+                    "b_only": row.b_only,
+                    "neither": row.neither,
+                }
+                for label, row in self.labels.items()
+            },
+            "sets": {
+                "exact": self.sets.exact.value,
+                "alpha": self.sets.alpha.value,
+                "alpha_masi": self.sets.alpha_masi.value,
+            },
+            "links": {
+                "a": links.a,
+                "b": links.b,
+                "matched": links.matched,
+                "precision": links.precision.value,
+                "recall": links.recall.value,
+                "f1": links.f1.value,
+                "relation_agreement": links.relation_agreement.value,
+            },
+            "articles": self.articles,
+            "pooled": POOLED,
+            "masi": MASI_VARIANT,
+            "undefined": self.undefined(),
+            "disagreements": {
+                "units": [
+                    {
+                        "article_id": d.article_id,
+                        "start": d.start,
+                        "end": d.end,
+                        "a": sorted_labels(d.a),
+                        "b": sorted_labels(d.b),
+                    }
+                    for d in self.unit_disagreements
+                ],
+                "links": [
+                    {
+                        "first": list(d.first),
+                        "second": list(d.second),
+                        "a": sorted(d.a),
+                        "b": sorted(d.b),
+                    }
+                    for d in self.link_disagreements
+                ],
+                "unmatched": [
+                    {
+                        "article_id": u.article_id,
+                        "start": u.start,
+                        "end": u.end,
+                        "side": u.side,
+                        "labels": sorted_labels(u.labels),
+                    }
+                    for u in self.unmatched
+                ],
+            },
+        }
+
+
+def _cell(figure: Figure) -> str:
+    return "n/a" if figure.value is None else f"{figure.value:.4f}"
+
+
+def render_text(report: Report) -> str:
+    """A readable plain-text summary; undefined figures print as n/a with the reason."""
+    a, b = report.reviewers
+    lines = [
+        f"Agreement between {a} (A) and {b} (B)",
+        f"Units (sentences both have): {report.units} in {report.articles} article(s); "
+        f"unmatched (in one layer only): {len(report.unmatched)}.",
+        "Figures are pooled over all units, not averaged per article.",
+        "",
+        f"{'label':<10} {'kappa':>7} {'alpha':>7} {'observed':>8} "
+        f"{'both':>7} {'A only':>7} {'B only':>7} {'neither':>7}",
+    ]
+    for label in LABELS:
+        row = report.labels[label]
+        lines.append(
+            f"{label:<10} {_cell(row.kappa):>7} {_cell(row.alpha):>7} {_cell(row.observed):>8} "
+            f"{row.both:>7} {row.a_only:>7} {row.b_only:>7} {row.neither:>7}"
+        )
+    sets, links = report.sets, report.links
+    lines += [
+        "",
+        f"Label sets: exact match {_cell(sets.exact)}, alpha (nominal) {_cell(sets.alpha)}, "
+        f"alpha (MASI) {_cell(sets.alpha_masi)}",
+        f"Links: A {links.a}, B {links.b}, matched {links.matched} (either direction); "
+        f"B against A: precision {_cell(links.precision)}, recall {_cell(links.recall)}, "
+        f"F1 {_cell(links.f1)}; same relation {_cell(links.relation_agreement)}",
+        f"Disagreements: {len(report.unit_disagreements)} units, "
+        f"{len(report.link_disagreements)} links",
+    ]
+    undefined = report.undefined()
+    if undefined:
+        lines += ["", "n/a (undefined):"]
+        lines += [f"  {path}: {reason}" for path, reason in undefined.items()]
+    return "\n".join(lines) + "\n"
