@@ -1,0 +1,1 @@
+"""Item models over the facade: they hold plain rows (ids and summaries), no widgets."""

@@ -1,0 +1,168 @@
+"""The File menu of the main window: databases, recent files, import, export, reviewer.
+
+A mixin of :class:`MainWindow`, kept apart so each module holds one idea.
+Dialogs are module-level names (``QFileDialog``, ``QInputDialog``...) so tests
+can monkeypatch them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from . import state
+from .importer import ImportJob
+
+ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
+DB_FILTER = "annotator files (*.db *.sqlite *.annotator);;All files (*)"
+
+
+class FileActions:
+    # -- databases -------------------------------------------------------------
+
+    def _on_new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New annotator file", str(Path.home() / "annotator.db"), DB_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def _on_open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open annotator file", str(self.project.path.parent), DB_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        from .app import open_project  # app.py owns the "cannot open" dialogs
+
+        self.inspector.commit_note()
+        project = open_project(path, self)
+        if project is None:
+            return False
+        state.remember_file(self.settings, project.path)
+        self.load_project(project)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = state.recent_files(self.settings)
+        for number, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name)))
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    # -- importing articles ----------------------------------------------------
+
+    def _on_import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), ARTICLE_FILTER)
+        if names:
+            self.start_import([Path(n) for n in names])
+
+    def _on_import_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Import every article of a folder", str(Path.home()))
+        if name:
+            self.start_import([Path(name)])
+
+    def start_import(self, paths: list[Path]) -> None:
+        """Import in a worker thread (its own connection) with a cancellable progress dialog."""
+        if self.import_job is not None:
+            return
+        self.progress_dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
+        self.progress_dialog.setObjectName("import-progress")
+        self.progress_dialog.setWindowTitle("Import")
+        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress_dialog.setMinimumDuration(300)
+        job = ImportJob(self.project.path, paths, self)
+        job.worker.progress.connect(self._import_progress)
+        self.progress_dialog.canceled.connect(job.cancel)
+        job.done.connect(self._import_done)
+        self.import_job = job
+        job.start()
+
+    def _import_progress(self, done: int, total: int, current: str) -> None:
+        dialog = self.progress_dialog
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1) - 1) if done < total else total)
+        dialog.setLabelText(f"Importing {done + 1 if done < total else done} of {total}\n{Path(current).name}")
+
+    def _import_done(self, result, cancelled: bool) -> None:
+        self.import_job = None
+        self.progress_dialog.reset()
+        self.progress_dialog.hide()
+        self.check_external_changes()
+        self.reload_list()
+        if isinstance(result, str):
+            QMessageBox.warning(self, "Import failed", result)
+            return
+        lines = [f"{len(result.added)} article(s) added, {len(result.skipped)} already there."]
+        if cancelled:
+            lines.insert(0, "Import cancelled; the files read before stopping were kept.")
+        if result.refused:
+            lines.append(f"{len(result.refused)} file(s) refused:")
+            lines += [f"  {problem}" for problem in result.refused[:20]]
+        if result.added and self.main_pane.view.article() is None:
+            self.open_article(result.added[0], "main")
+        self.last_import = result
+        self.statusBar().showMessage(lines[0], 8000)
+        if result.refused or cancelled:
+            QMessageBox.information(self, "Import", "\n".join(lines))
+
+    # -- exchange --------------------------------------------------------------
+
+    def _on_export_json(self) -> None:
+        default = self.project.path.with_name(f"{self.project.path.stem}-{self.reviewer}.json")
+        name, _ = QFileDialog.getSaveFileName(self, "Export my annotations", str(default), "JSON (*.json)")
+        if not name:
+            return
+        try:
+            self.project.export_json(self.reviewer, Path(name))
+        except Exception as error:  # noqa: BLE001 - reported to the user
+            QMessageBox.warning(self, "Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Exported {self.reviewer}'s annotations to {name}", 8000)
+
+    def _on_import_json(self) -> None:
+        from ..exchange import ExchangeError
+
+        name, _ = QFileDialog.getOpenFileName(self, "Import a reviewer's annotations", str(Path.home()), "JSON (*.json)")
+        if not name:
+            return
+        try:
+            reviewer = self.project.import_annotations(Path(name))
+        except ExchangeError as error:
+            QMessageBox.warning(self, "Import failed", str(error))
+            return
+        self._changed({a for a in self.list_model.ids()})
+        self.statusBar().showMessage(f"Imported the annotations of {reviewer}", 8000)
+
+    # -- reviewer --------------------------------------------------------------
+
+    def _on_switch_reviewer(self) -> None:
+        names = sorted(set(self.project.reviewers()) | {self.reviewer})
+        name, ok = QInputDialog.getItem(
+            self, "Switch reviewer", "Work as (type a new name to add one):", names,
+            names.index(self.reviewer), True)
+        name = name.strip() if ok else ""
+        if name and name != self.reviewer:
+            self.switch_reviewer(name)
+
+    def switch_reviewer(self, name: str) -> None:
+        self.inspector.commit_note()
+        self.reviewer = name
+        self.settings.setValue(state.REVIEWER, name)
+        current = self.main_pane.view.article()
+        self.load_project(self.project)
+        if current is not None:
+            self.open_article(current.id, "main")
+
+    # -- the rest ----------------------------------------------------------------
+
+    def _on_quit(self) -> None:
+        self.close()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self, "About annotator",
+            f"annotator — tag and link the sentences of news articles.\n\nFile: {self.project.path}\n"
+            f"Reviewer: {self.reviewer}")

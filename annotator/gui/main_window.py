@@ -1,0 +1,579 @@
+"""The main window: article list | article | side article | sentence panel.
+
+Layout, actions (built from :mod:`shortcuts`), navigation and refresh. Every
+edit goes through a command of :mod:`commands` on one ``QUndoStack``; after
+each, the views reload what changed from the facade. File-menu work lives in
+:mod:`file_actions`.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ..model import Article, ArticleSummary
+from ..project import Project
+from . import state
+from .commands import AddLink, Context, RemoveLink, SetNote, SetStatus, ToggleLabel
+from .file_actions import FileActions
+from .models.articles import DATE, TITLE, ArticleFilterModel, ArticleListModel
+from .models.links import LinkRow
+from .shortcuts import MENUS, SHORTCUTS
+from .widgets.article_pane import ArticlePane
+from .widgets.article_view import FILTERS, ArticleView
+from .widgets.inspector import Inspector
+from .widgets.keys import keep_keys
+from .widgets.link_dialog import LinkDialog
+from .widgets.search_dialog import SearchDialog
+from .widgets.shortcuts_sheet import ShortcutsSheet
+
+POLL_MS = 2000
+
+
+class MainWindow(FileActions, QMainWindow):
+    def __init__(self, project: Project, reviewer: str, settings: QSettings | None = None):
+        super().__init__()
+        self.setWindowTitle("annotator")
+        self.settings = settings if settings is not None else QSettings()
+        self.project = project
+        self.reviewer = reviewer
+        self.undo_stack = QUndoStack(self)
+        self.ctx = Context(project, reviewer, self._changed)
+        self.history: list[tuple[str, str, int]] = []  # (pane, article id, sentence id)
+        self.link_dialog: LinkDialog | None = None
+        self.search_dialog: SearchDialog | None = None
+        self.import_job = None
+        self._version = -1
+        self._build()
+        self._build_actions()
+        self.load_project(project, first=True)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.check_external_changes)
+        self._poll.start()
+
+    # -- building ------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.list_model = ArticleListModel(self)
+        self.proxy = ArticleFilterModel(self)
+        self.proxy.setSourceModel(self.list_model)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 0)
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("article-filter")
+        self.filter_box.setPlaceholderText("Filter articles (Ctrl+0 for the list)")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setObjectName("article-list")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TITLE, 190)
+        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.selectionModel().currentRowChanged.connect(self._list_row_changed)
+        keep_keys(self.table)
+        left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.table)
+
+        self.main_pane = ArticlePane("main")
+        self.side_pane = ArticlePane("side", chooser_model=self.list_model)
+        self.side_pane.articleChosen.connect(lambda aid: self.open_article(aid, "side"))
+        self.side_pane.hide()
+        self.inspector = Inspector()
+        for pane in (self.main_pane, self.side_pane):
+            pane.view.sentenceChanged.connect(lambda _i, p=pane: self._sentence_changed(p))
+            pane.view.focused.connect(lambda p=pane: self._activate(p))
+        self.inspector.toggled.connect(lambda label, on: self.toggle_label(label))
+        self.inspector.noteEdited.connect(self._note_edited)
+        self.inspector.linkActivated.connect(self.follow_link)
+        self.inspector.linkRemoveRequested.connect(self.remove_link)
+        self.inspector.statusChosen.connect(self.set_status)
+        self.inspector.escaped.connect(lambda: self.active_view().setFocus())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        for widget in (left, self.main_pane, self.side_pane, self.inspector):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 620, 0, 300])
+        self.setCentralWidget(self.splitter)
+        self.active_pane = self.main_pane
+        self.main_pane.set_active(True)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("readonly-banner")
+        self.banner.setStyleSheet("background:#b00020; color:white; padding:4px; font-weight:600;")
+        self.banner.hide()
+        self.setMenuWidget(None)
+        self.reviewer_label = QLabel()
+        self.file_label = QLabel()
+        self.saved_label = QLabel()
+        for label in (self.reviewer_label, self.file_label, self.saved_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.reviewer_label)
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.banner)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        menus = {title: self.menuBar().addMenu(title) for title in MENUS}
+        for shortcut in SHORTCUTS:
+            action = QAction(shortcut.text, self)
+            action.setObjectName(f"action-{shortcut.name}")
+            action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
+            action.setStatusTip(shortcut.help)
+            action.setToolTip(shortcut.help)
+            action.triggered.connect(getattr(self, f"_on_{shortcut.name}"))
+            menus[shortcut.menu].addAction(action)
+            self.addAction(action)
+            self.actions_by_name[shortcut.name] = action
+            if shortcut.name == "switch_reviewer" or shortcut.name == "import_folder":
+                if shortcut.name == "import_folder":
+                    self.recent_menu = menus["&File"].addMenu("Recent &files")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+                menus["&File"].addSeparator()
+        self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: self.actions_by_name["undo"].setText(f"&Undo {t}".strip()))
+        self.undo_stack.redoTextChanged.connect(lambda t: self.actions_by_name["redo"].setText(f"&Redo {t}".strip()))
+        self.actions_by_name["undo"].setEnabled(False)
+        self.actions_by_name["redo"].setEnabled(False)
+
+    # -- the open file -------------------------------------------------------
+
+    def load_project(self, project: Project, first: bool = False) -> None:
+        """Show ``project`` (a new file, or the same after a reviewer switch)."""
+        if not first and project is not self.project:
+            self.project.close()
+        self.project = project
+        self.ctx.project = project
+        self.ctx.reviewer = self.reviewer
+        self.undo_stack.clear()
+        self.history.clear()
+        readonly = project.readonly
+        for name in ("toggle_claim", "toggle_quote", "toggle_statistic", "edit_note", "link",
+                     "mark_done", "import_files", "import_folder", "import_json"):
+            self.actions_by_name[name].setEnabled(not readonly)
+        self.banner.setText("READ-ONLY: this file cannot be changed; edits are off")
+        self.banner.setVisible(readonly)
+        self.reviewer_label.setText(f"Reviewer: {self.reviewer}")
+        self.file_label.setText(f"File: {project.path}")
+        self.file_label.setToolTip(str(project.path))
+        self.saved_label.setText("Read-only" if readonly else "✓ All changes saved")
+        self.setWindowTitle(f"annotator — {project.path.name}" + (" [read-only]" if readonly else ""))
+        self.reload_list()
+        last = state.file_value(self.settings, project.path, "last_article")
+        ids = self.list_model.ids()
+        target = last if last in ids else (self._proxy_ids()[0] if ids else None)
+        self.side_pane.hide()
+        if target:
+            sentence = state.file_value(self.settings, project.path, "last_sentence")
+            self.open_article(target, "main", int(sentence) if sentence.isdigit() else None)
+        else:
+            self.main_pane.show_article(None, None, [])
+            self._sentence_changed(self.main_pane)
+        side = state.file_value(self.settings, project.path, "side_article")
+        if side in ids:
+            self.open_article(side, "side")
+        self.main_pane.view.setFocus()
+        self._activate(self.main_pane)
+        self._version = project.data_version()
+
+    def reload_list(self) -> None:
+        self.list_model.set_rows(self.project.articles(self.reviewer))
+
+    def summary(self, article_id: str) -> ArticleSummary | None:
+        row = self.list_model.row_of(article_id)
+        return self.list_model.summary(row) if row >= 0 else None
+
+    def _proxy_ids(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(self.proxy.rowCount())]
+
+    # -- panes and articles --------------------------------------------------
+
+    def pane(self, name: str) -> ArticlePane:
+        return self.side_pane if name == "side" else self.main_pane
+
+    def active_view(self) -> ArticleView:
+        return self.active_pane.view
+
+    def _activate(self, pane: ArticlePane) -> None:
+        self.active_pane = pane
+        self.main_pane.set_active(pane is self.main_pane)
+        self.side_pane.set_active(pane is self.side_pane)
+        self.update_inspector()
+
+    def open_article(self, article_id: str, pane_name: str = "main", sentence_id: int | None = None,
+                     index: int | None = None) -> None:
+        pane = self.pane(pane_name)
+        if pane_name == "side" and not pane.isVisible():
+            self._show_side()
+        view = pane.view
+        article: Article | None = None
+        if view.article() is None or view.article().id != article_id:
+            article = self.project.article(article_id)
+            pane.show_article(article, self.summary(article_id), self.project.sentences(article_id))
+            self._refresh_annotations(pane)
+        if sentence_id is not None and view.select_id(sentence_id):
+            pass
+        elif index is not None:
+            view.select(index, center=True)
+        elif view.current_index() < 0:
+            view.select(0)
+        if pane_name == "main":
+            self._select_list_row(article_id)
+            state.set_file_value(self.settings, self.project.path, "last_article", article_id)
+        else:
+            state.set_file_value(self.settings, self.project.path, "side_article", article_id)
+        self._sentence_changed(pane)
+
+    def _select_list_row(self, article_id: str) -> None:
+        row = self.list_model.row_of(article_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.list_model.index(row, 0))
+        if proxy_index.isValid() and self.table.currentIndex().row() != proxy_index.row():
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectionModel().setCurrentIndex(
+                proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.selectionModel().blockSignals(False)
+            self.table.scrollTo(proxy_index)
+            self.table.viewport().update()
+
+    def _list_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            article_id = current.data(Qt.ItemDataRole.UserRole + 1)
+            view = self.main_pane.view
+            if view.article() is None or view.article().id != article_id:
+                self.open_article(article_id, "main")
+
+    def _refresh_annotations(self, pane: ArticlePane) -> None:
+        article = pane.view.article()
+        if article is None:
+            return
+        labels = self.project.labels(self.reviewer, article.id)
+        ids = {s.id for s in pane.view.sentences()}
+        linked = set()
+        for link in self.project.links(self.reviewer, article.id):
+            linked.update(x for x in (link.source, link.target) if x in ids)
+        pane.view.set_annotations(labels, linked)
+        pane.update_header(article, self.summary(article.id))
+
+    def _show_side(self) -> None:
+        if not self.side_pane.isVisible():
+            self.side_pane.show()
+            sizes = self.splitter.sizes()
+            if sizes[2] < 200:
+                total = sum(sizes)
+                self.splitter.setSizes([int(total * 0.18), int(total * 0.33), int(total * 0.29), int(total * 0.20)])
+
+    def _sentence_changed(self, pane: ArticlePane) -> None:
+        if pane is self.main_pane and pane.view.current_index() >= 0:
+            state.set_file_value(self.settings, self.project.path, "last_sentence", str(pane.view.current_index()))
+        if pane is self.active_pane:
+            self.update_inspector()
+
+    def update_inspector(self) -> None:
+        view = self.active_view()
+        sentence, article = view.current_sentence(), view.article()
+        editable = not self.project.readonly
+        if sentence is None or article is None:
+            self.inspector.show_sentence(-1, "No sentence selected", "", set(), "", [], editable)
+            self.inspector.show_status("todo", False)
+            return
+        text = article.text[sentence.start:sentence.end]
+        heading = f"Sentence {view.current_index() + 1} of {len(view.sentences())} · {self.active_pane.objectName()} pane"
+        rows = []
+        for link in self.project.sentence_links(self.reviewer, sentence.id):
+            other = link.target if link.source == sentence.id else link.source
+            other_sentence = self.project.sentence(other)
+            summary = self.summary(other_sentence.article_id)
+            title = (summary.title if summary else other_sentence.article_id) or other_sentence.article_id
+            rows.append(LinkRow(link, other, other_sentence.article_id, title,
+                                self.project.sentence_text(other), link.source == sentence.id))
+        self.inspector.show_sentence(
+            sentence.id, heading, text, self.project.sentence_labels(self.reviewer, sentence.id),
+            self.project.note(self.reviewer, sentence.id), rows, editable)
+        self.inspector.show_status(self.project.status(self.reviewer, article.id), editable)
+
+    # -- after every edit ----------------------------------------------------
+
+    def _changed(self, article_ids: set[str]) -> None:
+        """Called by each command after it reached the file: refresh what shows those articles."""
+        self.reload_list()
+        for pane in (self.main_pane, self.side_pane):
+            article = pane.view.article()
+            if article is not None and article.id in article_ids:
+                self._refresh_annotations(pane)
+        self.update_inspector()
+        self.saved_label.setText(f"✓ Saved {time.strftime('%H:%M:%S')}")
+
+    def check_external_changes(self) -> None:
+        """Another window or process wrote to the file: reload the list and the articles."""
+        version = self.project.data_version()
+        if version == self._version:
+            return
+        self._version = version
+        self.reload_list()
+        for pane in (self.main_pane, self.side_pane):
+            if pane.view.article() is not None:
+                self._refresh_annotations(pane)
+        self.update_inspector()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_external_changes()
+        super().changeEvent(event)
+
+    # -- edits -----------------------------------------------------------------
+
+    def _current(self):
+        view = self.active_view()
+        return view.current_sentence(), view.article()
+
+    def toggle_label(self, label: str) -> None:
+        sentence, article = self._current()
+        if sentence is None or self.project.readonly:
+            self.update_inspector()
+            return
+        on = label not in self.project.sentence_labels(self.reviewer, sentence.id)
+        self.undo_stack.push(ToggleLabel(self.ctx, sentence.id, article.id, label, on))
+
+    def _note_edited(self, sentence_id: int, text: str) -> None:
+        if self.project.readonly:
+            return
+        old = self.project.note(self.reviewer, sentence_id)
+        if old != text:
+            article_id = self.project.sentence(sentence_id).article_id
+            self.undo_stack.push(SetNote(self.ctx, sentence_id, article_id, old, text))
+
+    def set_status(self, status: str) -> None:
+        article = self.active_view().article()
+        if article is None or self.project.readonly:
+            return
+        old = self.project.status(self.reviewer, article.id)
+        if old != status:
+            self.undo_stack.push(SetStatus(self.ctx, article.id, old, status))
+
+    def remove_link(self, row: LinkRow) -> None:
+        if self.project.readonly:
+            return
+        articles = {self.project.sentence(row.link.source).article_id, self.project.sentence(row.link.target).article_id}
+        self.undo_stack.push(RemoveLink(self.ctx, row.link, articles))
+
+    def follow_link(self, row: LinkRow | None = None) -> None:
+        row = row or self.inspector.first_link()
+        sentence, article = self._current()
+        if row is None or sentence is None:
+            self.statusBar().showMessage("This sentence has no link to follow", 3000)
+            return
+        self.jump_to(row.other_article, row.other_id)
+
+    def jump_to(self, article_id: str, sentence_id: int, pane_name: str | None = None) -> None:
+        """Go to a sentence, remembering where we were so that B comes back."""
+        sentence, article = self._current()
+        name = pane_name or ("side" if self.active_pane is self.side_pane else "main")
+        if sentence is not None and article is not None:
+            self.history.append((name, article.id, sentence.id))
+        self.open_article(article_id, name, sentence_id)
+        self.pane(name).view.setFocus()
+
+    # -- action handlers (names from shortcuts.py) --------------------------
+
+    def _on_undo(self) -> None:
+        self.inspector.commit_note()
+        self.undo_stack.undo()
+
+    def _on_redo(self) -> None:
+        self.undo_stack.redo()
+
+    def _on_toggle_claim(self) -> None:
+        self.toggle_label("claim")
+
+    def _on_toggle_quote(self) -> None:
+        self.toggle_label("quote")
+
+    def _on_toggle_statistic(self) -> None:
+        self.toggle_label("statistic")
+
+    def _on_edit_note(self) -> None:
+        if self.active_view().current_sentence() is not None:
+            self.inspector.note.setFocus()
+
+    def _on_mark_done(self) -> None:
+        article = self.active_view().article()
+        if article is not None:
+            done = self.project.status(self.reviewer, article.id) == "done"
+            self.set_status("in progress" if done else "done")
+
+    def _on_next_sentence(self) -> None:
+        self.active_view().move(1)
+
+    def _on_previous_sentence(self) -> None:
+        self.active_view().move(-1)
+
+    def _on_next_untagged(self) -> None:
+        if not self.active_view().next_untagged():
+            self.statusBar().showMessage("Every sentence of this article is tagged", 3000)
+
+    def _step_article(self, step: int) -> None:
+        pane = self.active_pane
+        ids = self._proxy_ids()
+        current = pane.view.article()
+        if not ids:
+            return
+        i = ids.index(current.id) if current is not None and current.id in ids else -step
+        j = i + step
+        if 0 <= j < len(ids):
+            self.open_article(ids[j], "side" if pane is self.side_pane else "main", index=0)
+
+    def _on_next_article(self) -> None:
+        self._step_article(1)
+
+    def _on_previous_article(self) -> None:
+        self._step_article(-1)
+
+    def _on_follow_link(self) -> None:
+        self.follow_link()
+
+    def _on_go_back(self) -> None:
+        if not self.history:
+            self.statusBar().showMessage("Nowhere to go back to", 3000)
+            return
+        name, article_id, sentence_id = self.history.pop()
+        self.open_article(article_id, name, sentence_id)
+        self.pane(name).view.setFocus()
+
+    def _on_link(self) -> None:
+        first, second = self.main_pane.view, self.side_pane.view
+        a, b = first.current_sentence(), second.current_sentence()
+        if not self.side_pane.isVisible() or b is None:
+            main_article = first.article()
+            if main_article is None or a is None:
+                return
+            self.open_article(main_article.id, "side", index=first.current_index() + 1)
+            self.side_pane.view.setFocus()
+            self.statusBar().showMessage("Select the other sentence in the side pane, then press L again", 6000)
+            return
+        if a is None or a.id == b.id:
+            self.statusBar().showMessage("Select two different sentences: one in each pane", 4000)
+            return
+        existing = self.project.find_link(self.reviewer, a.id, b.id)
+        where = lambda view: f"{view.article().title} — sentence {view.current_index() + 1}"  # noqa: E731
+        self.link_dialog = LinkDialog(
+            first.article().text[a.start:a.end], where(first), second.article().text[b.start:b.end], where(second),
+            existing.relation if existing else "contradicts", existing.note if existing else "", self)
+        self.link_dialog.accepted.connect(lambda: self._link_chosen(a.id, b.id, {a.article_id, b.article_id}))
+        self.link_dialog.open()
+
+    def _link_chosen(self, source: int, target: int, articles: set[str]) -> None:
+        dialog = self.link_dialog
+        self.undo_stack.push(AddLink(self.ctx, source, target, dialog.relation(), dialog.note_text(), articles))
+        self.active_view().setFocus()
+
+    def _on_search(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self._search_rows, self)
+            self.search_dialog.jump.connect(lambda hit: self.jump_to(hit.article_id, hit.sentence_id, "main"))
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.start()
+
+    def _search_rows(self, text: str):
+        texts: dict[str, str] = {}
+        rows = []
+        for hit in self.project.search(text):
+            if hit.article_id not in texts:
+                texts[hit.article_id] = self.project.article(hit.article_id).text
+            body = texts[hit.article_id]
+            before = body[max(0, hit.start - 70):hit.start].replace("\n", " ")
+            after = body[hit.end:hit.end + 70].replace("\n", " ")
+            rows.append((hit, before, after))
+        return rows
+
+    def _on_focus_list(self) -> None:
+        self.table.setFocus()
+
+    def _on_focus_main(self) -> None:
+        self.main_pane.view.setFocus()
+
+    def _on_focus_side(self) -> None:
+        if self.side_pane.view.article() is None and self.main_pane.view.article() is not None:
+            self.open_article(self.main_pane.view.article().id, "side")
+        self._show_side()
+        self.side_pane.view.setFocus()
+
+    def _on_open_in_side(self) -> None:
+        view = self.main_pane.view
+        if view.article() is not None:
+            self.open_article(view.article().id, "side", index=view.current_index())
+            self.side_pane.view.setFocus()
+
+    def _on_choose_side_article(self) -> None:
+        self._on_focus_side()
+        self.side_pane.chooser.setFocus()
+        self.side_pane.chooser.showPopup()
+
+    def _on_close_side(self) -> None:
+        self.side_pane.hide()
+        state.set_file_value(self.settings, self.project.path, "side_article", "")
+        self.main_pane.view.setFocus()
+
+    def _on_cycle_filter(self) -> None:
+        view = self.active_view()
+        current = FILTERS.index(view.tag_filter())
+        view.set_tag_filter(FILTERS[(current + 1) % len(FILTERS)])
+        self.active_pane.update_header(view.article(), self.summary(view.article().id) if view.article() else None)
+        self.statusBar().showMessage(f"Tag filter: {view.tag_filter() or 'all sentences'}", 3000)
+
+    def _on_shortcuts_sheet(self) -> None:
+        ShortcutsSheet(self).open()
+
+    # -- closing ---------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.inspector.commit_note()
+        self.save_ui_state()
+        self._poll.stop()
+        super().closeEvent(event)
+
+    def save_ui_state(self) -> None:
+        self.settings.setValue(state.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(state.WINDOW_STATE, self.saveState())
+        self.settings.setValue(state.SPLITTER, self.splitter.saveState())
+        self.settings.setValue(state.TABLE_HEADER, self.table.horizontalHeader().saveState())
+        if not self.side_pane.isVisible():
+            state.set_file_value(self.settings, self.project.path, "side_article", "")
+        self.settings.sync()
+
+    def restore_ui_state(self) -> None:
+        geometry = self.settings.value(state.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value(state.SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.value(state.TABLE_HEADER)
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)

@@ -1,0 +1,212 @@
+"""The panel for the selected sentence: tag toggles, note, links, article status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListView, QPlainTextEdit, QSizePolicy,
+    QToolButton, QVBoxLayout, QWidget,
+)
+
+from ...model import LABELS, STATUSES
+from ..models.links import LinkRow, LinksModel
+from ..palette import TAGS
+from .keys import keep_keys
+
+NOTE_DELAY_MS = 800
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note box: Esc hands the keyboard back to the article."""
+
+    escaped = Signal()
+    leaving = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.leaving.emit()
+        super().focusOutEvent(event)
+
+
+class LinkList(QListView):
+    activatedRow = Signal(int)
+    removeRow = Signal(int)
+    escaped = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        row = self.currentIndex().row()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
+            self.activatedRow.emit(row)
+            return
+        if event.key() == Qt.Key.Key_Delete and row >= 0:
+            self.removeRow.emit(row)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Inspector(QWidget):
+    toggled = Signal(str, bool)  # label, on
+    noteEdited = Signal(int, str)  # sentence id, new note
+    linkActivated = Signal(object)  # LinkRow
+    linkRemoveRequested = Signal(object)  # LinkRow
+    statusChosen = Signal(str)
+    escaped = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+
+        self.heading = QLabel("No sentence selected")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.excerpt = QLabel()
+        self.excerpt.setTextFormat(Qt.TextFormat.PlainText)
+        self.excerpt.setWordWrap(True)
+        self.excerpt.setStyleSheet("color:#333; background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.excerpt)
+
+        tags = QGroupBox("Tags")
+        row = QVBoxLayout(tags)
+        row.setSpacing(3)
+        self.buttons: dict[str, QToolButton] = {}
+        for number, label in enumerate(LABELS, start=1):
+            style = TAGS[label]
+            button = QToolButton()
+            button.setObjectName(f"toggle-{label}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setText(f"{style.letter}   {label}   ({number})")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setToolTip(f"Toggle {label} ({number})")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setStyleSheet(
+                "QToolButton { padding: 3px 6px; border: 1px solid #bbb; border-radius: 3px; text-align: left; }"
+                f"QToolButton:checked {{ background: {style.strong}; color: white; border-color: {style.strong};"
+                " font-weight: bold; }"
+            )
+            button.clicked.connect(lambda on, label=label: self.toggled.emit(label, on))
+            self.buttons[label] = button
+            row.addWidget(button)
+        layout.addWidget(tags)
+
+        note_box = QGroupBox("Note (E to edit, Esc to return)")
+        note_layout = QVBoxLayout(note_box)
+        self.note = NoteEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText("A note on this sentence…")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        note_layout.addWidget(self.note)
+        layout.addWidget(note_box)
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.commit_note)
+        self._loading = False
+        self._note_shown = ""
+        self._sentence_id = -1
+        self.note.textChanged.connect(self._note_typed)
+        self.note.leaving.connect(self.commit_note)
+        self.note.escaped.connect(self._escape)
+
+        links_box = QGroupBox("Links (G go, B back, Del remove)")
+        links_layout = QVBoxLayout(links_box)
+        self.links_model = LinksModel(self)
+        self.links = LinkList()
+        self.links.setObjectName("links")
+        self.links.setModel(self.links_model)
+        self.links.setWordWrap(True)
+        self.links.setAlternatingRowColors(True)
+        self.links.setUniformItemSizes(False)
+        self.links.activatedRow.connect(lambda row: self.linkActivated.emit(self.links_model.row(row)))
+        self.links.doubleClicked.connect(lambda index: self.linkActivated.emit(self.links_model.row(index.row())))
+        self.links.removeRow.connect(lambda row: self.linkRemoveRequested.emit(self.links_model.row(row)))
+        self.links.escaped.connect(self.escaped)
+        keep_keys(self.links)
+        links_layout.addWidget(self.links)
+        layout.addWidget(links_box, 1)
+
+        status_box = QGroupBox("Article")
+        form = QFormLayout(status_box)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.addItems(list(STATUSES))
+        self.status.setToolTip("The article's status for you (Ctrl+D: done)")
+        self.status.activated.connect(lambda row: self.statusChosen.emit(STATUSES[row]))
+        keep_keys(self.status)
+        form.addRow("Status", self.status)
+        layout.addWidget(status_box)
+        self.setMinimumWidth(240)
+
+    # -- showing -------------------------------------------------------------
+
+    def show_sentence(
+        self, sentence_id: int, heading: str, text: str, labels: set[str], note: str, links: list[LinkRow],
+        editable: bool = True,
+    ) -> None:
+        self.commit_note()
+        self._sentence_id = sentence_id
+        self.heading.setText(heading)
+        self.excerpt.setText(text)
+        for label, button in self.buttons.items():
+            button.setChecked(label in labels)
+            button.setEnabled(editable and bool(text))
+        self._set_note(note)
+        self.note.setReadOnly(not editable or not text)
+        self.links_model.set_rows(links)
+
+    def _set_note(self, note: str) -> None:
+        if note == self.note.toPlainText():
+            self._note_shown = note
+            return
+        self._loading = True
+        self.note.setPlainText(note)
+        self._loading = False
+        self._note_shown = note
+
+    def refresh_note(self, note: str) -> None:
+        """Show a note changed elsewhere (undo), unless the user is typing one."""
+        if not self._note_timer.isActive():
+            self._set_note(note)
+
+    def show_status(self, status: str, editable: bool = True) -> None:
+        self.status.setCurrentIndex(STATUSES.index(status) if status in STATUSES else 0)
+        self.status.setEnabled(editable)
+
+    # -- note editing ----------------------------------------------------------
+
+    def _note_typed(self) -> None:
+        if not self._loading:
+            self._note_timer.start()
+
+    def commit_note(self) -> None:
+        self._note_timer.stop()
+        text = self.note.toPlainText()
+        if text != self._note_shown and self._sentence_id >= 0:
+            self._note_shown = text
+            self.noteEdited.emit(self._sentence_id, text)
+
+    def _escape(self) -> None:
+        self.commit_note()
+        self.escaped.emit()
+
+    def focus_links(self) -> None:
+        if self.links_model.rowCount():
+            self.links.setFocus()
+            if not self.links.currentIndex().isValid():
+                self.links.setCurrentIndex(self.links_model.index(0))
+
+    def first_link(self) -> LinkRow | None:
+        index = self.links.currentIndex()
+        if isinstance(index, QModelIndex) and index.isValid():
+            return self.links_model.row(index.row())
+        return self.links_model.row(0) if self.links_model.rowCount() else None

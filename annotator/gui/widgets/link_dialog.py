@@ -1,0 +1,73 @@
+"""The small dialog that links two sentences: A agrees, C contradicts, optional note, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
+    QVBoxLayout,
+)
+
+from ...model import RELATIONS
+
+
+def _quote(text: str, limit: int = 220) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class LinkDialog(QDialog):
+    def __init__(self, first: str, first_where: str, second: str, second_where: str,
+                 relation: str = "contradicts", note: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("link-dialog")
+        self.setWindowTitle("Link two sentences")
+        layout = QVBoxLayout(self)
+        for text, where in ((first, first_where), (second, second_where)):
+            label = QLabel(f"{where}\n“{_quote(text)}”")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setStyleSheet("background:#fafafa; border:1px solid #ddd; padding:6px;")
+            layout.addWidget(label)
+        form = QFormLayout()
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        row = QVBoxLayout()
+        for relation in RELATIONS:
+            key = relation[0].upper()
+            radio = QRadioButton(f"{relation}   ({key})")
+            radio.setObjectName(f"relation-{relation}")
+            self.group.addButton(radio)
+            self.radios[relation] = radio
+            row.addWidget(radio)
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda relation=relation: self._choose(relation))
+        self.radios.get(relation, self.radios[RELATIONS[-1]]).setChecked(True)
+        form.addRow("Relation", row)
+        self.note = QLineEdit(note)
+        self.note.setObjectName("link-note")
+        self.note.setPlaceholderText("optional note (Tab to reach)")
+        form.addRow("Note", self.note)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+        self.checked_radio().setFocus()
+
+    def _choose(self, relation: str) -> None:
+        self.radios[relation].setChecked(True)
+        self.radios[relation].setFocus()
+
+    def checked_radio(self) -> QRadioButton:
+        return next(r for r in self.radios.values() if r.isChecked())
+
+    def relation(self) -> str:
+        return next(rel for rel, radio in self.radios.items() if radio.isChecked())
+
+    def note_text(self) -> str:
+        return self.note.text().strip()
