@@ -152,12 +152,76 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    """Agreement of two reviewers: per-label kappa and alpha, label sets, links.
+
+    A and B are reviewer names in --db, JSON exports, or annotator files holding
+    one reviewer. Only articles both marked done count, unless --all.
+    """
+    from .comparison import load_layer
+    from .review import compare, render_text
+
+    report = compare(*_layers(args, load_layer), all_articles=args.all)
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(report))
+    return EXIT_OK
+
+
+def _layers(args: argparse.Namespace, load_layer):
+    from .exchange import ExchangeError
+
+    try:
+        return load_layer(args.a, args.db), load_layer(args.b, args.db)
+    except ExchangeError as error:
+        raise CommandError(str(error)) from None
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Write the labels and links two reviewers agree on into a third layer.
+
+    With --prefer, the preferred side decides every disagreement; without,
+    each one is listed as needing a decision (adjudicate them in the window).
+    """
+    from .comparison import load_layer
+    from .review import merge
+
+    a, b = _layers(args, load_layer)
+    prefer = _side(args.prefer, a.reviewer, b.reviewer)
+    result = merge(a, b, prefer, reviewer=args.into, all_articles=args.all)
+    with _open(args) as project:
+        project.write_layer(result.layer)
+    pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched)
+    print(f"{args.into}: {len(result.layer.units)} sentences decided, "
+          f"{len(result.layer.links)} links, {pending} awaiting a decision")
+    for unit in result.pending_units:
+        print(f"  {unit.article_id} {unit.start}-{unit.end}: "
+              f"{a.reviewer} {sorted(unit.a)} / {b.reviewer} {sorted(unit.b)}")
+    for link in result.pending_links:
+        print(f"  link {link.first} ~ {link.second}: "
+              f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
+    return EXIT_OK
+
+
+def _side(prefer: str | None, a: str, b: str) -> str | None:
+    if prefer is None:
+        return None
+    if prefer.lower() == "a" or prefer == a:
+        return "a"
+    if prefer.lower() == "b" or prefer == b:
+        return "b"
+    raise CommandError(f"--prefer takes A, B, {a!r} or {b!r}, not {prefer!r}")
+
+
 _COMMANDS = {
     "gui": cmd_gui,
     "import": cmd_import,
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
     "stats": cmd_stats,
+    "compare": cmd_compare,
+    "merge": cmd_merge,
 }
 
 
@@ -178,7 +242,26 @@ def _stats_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def _two_sides(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("a", metavar="A", help="reviewer name, JSON export or annotator file")
+    sub.add_argument("b", metavar="B", help="reviewer name, JSON export or annotator file")
+    sub.add_argument("--all", action="store_true", help="every shared article, not only those both marked done")
+
+
+def _compare_arguments(sub: argparse.ArgumentParser) -> None:
+    _two_sides(sub)
+    sub.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _merge_arguments(sub: argparse.ArgumentParser) -> None:
+    _two_sides(sub)
+    sub.add_argument("--into", required=True, metavar="NAME", help="the layer to write, e.g. gold")
+    sub.add_argument("--prefer", metavar="A|B", help="the side that decides disagreements")
+
+
 _ARGUMENTS = {
+    "compare": _compare_arguments,
+    "merge": _merge_arguments,
     "import": _import_arguments,
     "export": _export_arguments,
     "import-annotations": _import_annotations_arguments,

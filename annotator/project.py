@@ -9,10 +9,14 @@ data (see :mod:`annotator.model`); the window refreshes from what they return.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
-from . import corpus, segment
+from . import corpus, exchange, segment
+from .review import Layer
 from .model import (
     LABELS,
     RELATIONS,
@@ -24,8 +28,9 @@ from .model import (
     Link,
     SearchHit,
     Sentence,
+    SentenceRef,
 )
-from .store import annotations, articles, open_database, search, transaction
+from .store import annotations, articles, layers, open_database, search, transaction
 
 #: progress(done, total, current) -> False to cancel the rest.
 Progress = Callable[[int, int, str], bool]
@@ -34,6 +39,23 @@ Progress = Callable[[int, int, str], bool]
 def now() -> str:
     """Timestamps are UTC ISO-8601 with a Z, readable in any SQLite tool."""
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _ref(ref: SentenceRef) -> tuple[str, int, int]:
+    return ref.article_id, ref.start, ref.end
+
+
+def _sentence_id(
+    path: Path, ids: dict[str, dict[tuple[int, int], int]], article_id: str, start: int, end: int,
+    where: str,
+) -> int:
+    found = ids.get(article_id, {}).get((start, end))
+    if found is None:
+        raise exchange.ExchangeError(
+            path, f"{where}: offsets {start}-{end} are not a sentence of article {article_id} "
+            "as this release segments it; nothing was imported",
+        )
+    return found
 
 
 class ProjectError(Exception):
@@ -238,6 +260,125 @@ class Project:
             annotations.delete_link(self.db, link_id)
             annotations.log(self.db, now(), reviewer, "unlink", None, link.source, f"{link.relation} {link.target}")
         return link
+
+    # -- one reviewer's work as a file -----------------------------------------
+
+    def export_pieces(
+        self, reviewer: str | None
+    ) -> tuple[Iterator[exchange.ExportArticle], Iterator[exchange.ExportLink]]:
+        """The reviewer's work as lazy exchange data: every article, then the links."""
+        rid = self._existing_reviewer(reviewer)
+        if reviewer is not None and rid is None:
+            raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
+        links = (
+            exchange.ExportLink(SentenceRef(*row[0:3]), SentenceRef(*row[3:6]), row[6], row[7])
+            for row in layers.link_rows(self.db, rid)
+        )
+        return self._export_articles(rid), links
+
+    def write_export(self, reviewer: str | None, out: TextIO, exported_at: str | None = None) -> None:
+        """Stream the reviewer's work (every article) as exchange JSON to ``out``."""
+        pieces = self.export_pieces(reviewer)
+        exchange.write_export(out, reviewer, exported_at or exchange.timestamp(), *pieces)
+
+    def _export_articles(self, rid: int | None) -> Iterator[exchange.ExportArticle]:
+        statuses = layers.statuses(self.db, rid)
+        for article in articles.iter_articles(self.db):
+            marks = layers.marks_of_article(self.db, rid, article.id)
+            yield exchange.ExportArticle(
+                id=article.id, source=article.source, title=article.title, date=article.date,
+                status=statuses.get(article.id, "todo"), text=article.text,
+                sentences=tuple(
+                    exchange.ExportSentence(start, end, labels, note)
+                    for (start, end), (labels, note) in marks.items()
+                ),
+            )
+
+    def export_json(self, reviewer: str | None, out: Path) -> None:
+        """Write the export to ``out`` through a temporary file: never a half-written file."""
+        out = Path(out)
+        handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                self.write_export(reviewer, stream)
+            os.replace(temporary, out)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def import_annotations(self, path: Path) -> str | None:
+        """Read an exchange file as its reviewer's layer, in one transaction.
+
+        Missing articles are added. On the file's articles the file is the
+        reviewer's word: their earlier labels, notes, status and links there are
+        replaced. A labelled or noted sentence, or a link end, must be a
+        sentence of this file's segmentation; otherwise nothing is imported.
+        """
+        document = exchange.read_export(Path(path))
+        with transaction(self.db):
+            ids = {a.id: self._ensure_article(a) for a in document.articles}
+            if document.reviewer is not None:
+                self._write_layer(Path(path), document, ids)
+            annotations.log(self.db, now(), document.reviewer, "import-annotations", detail=str(path))
+        return document.reviewer
+
+    def _ensure_article(self, item: exchange.ExportArticle) -> dict[tuple[int, int], int]:
+        if not articles.has_article(self.db, item.id):
+            article = Article(text=item.text, source=item.source, title=item.title, date=item.date)
+            articles.insert_article(self.db, article, segment.split_sentences(item.text), now())
+        return layers.sentence_ids(self.db, item.id)
+
+    def _write_layer(
+        self, path: Path, document: exchange.ExportDocument,
+        ids: dict[str, dict[tuple[int, int], int]],
+    ) -> None:
+        rid = self._reviewer(document.reviewer)  # type: ignore[arg-type]
+        layers.clear_articles(self.db, rid, ids)
+        labels, notes = [], []
+        for n, item in enumerate(document.articles):
+            for m, sentence in enumerate(item.sentences):
+                if not sentence.labels and not sentence.note:
+                    continue
+                sid = _sentence_id(path, ids, item.id, sentence.start, sentence.end,
+                                   f"articles[{n}].sentences[{m}]")
+                labels.extend((sid, label) for label in sentence.labels)
+                notes.append((sid, sentence.note))
+        links = [
+            (
+                _sentence_id(path, ids, *_ref(link.source), f"links[{n}].from"),
+                _sentence_id(path, ids, *_ref(link.target), f"links[{n}].to"),
+                link.relation, link.note,
+            )
+            for n, link in enumerate(document.links)
+        ]
+        stamp = now()
+        layers.write_labels(self.db, rid, labels, stamp)
+        layers.write_notes(self.db, rid, notes, stamp)
+        layers.write_statuses(self.db, rid, ((a.id, a.status) for a in document.articles), stamp)
+        layers.write_links(self.db, rid, links, stamp)
+
+    def write_layer(self, layer: Layer) -> None:
+        """Write a whole layer (a merged gold, say) as its reviewer's, in one transaction.
+
+        Like an import, it replaces that reviewer's work on the layer's articles.
+        """
+        with transaction(self.db):
+            rid = self._reviewer(layer.reviewer)
+            layers.clear_articles(self.db, rid, layer.statuses)
+            ids = {a: layers.sentence_ids(self.db, a) for a in layer.statuses}
+            where = f"layer {layer.reviewer}"
+            stamp = now()
+            layers.write_labels(self.db, rid, (
+                (_sentence_id(self.path, ids, *key, where), label)
+                for key, labels in layer.units.items() for label in labels
+            ), stamp)
+            layers.write_statuses(self.db, rid, layer.statuses.items(), stamp)
+            layers.write_links(self.db, rid, (
+                (_sentence_id(self.path, ids, *link.source, where),
+                 _sentence_id(self.path, ids, *link.target, where), link.relation, link.note)
+                for link in layer.links
+            ), stamp)
+            annotations.log(self.db, stamp, layer.reviewer, "write-layer")
 
     # -- figures -------------------------------------------------------------
 

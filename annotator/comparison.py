@@ -1,0 +1,74 @@
+"""Where two reviewers' layers come from, for ``compare`` and ``merge``.
+
+A side is named one of three ways: a reviewer in the open file, a JSON export,
+or another annotator file holding one reviewer. All three become the same
+plain :class:`annotator.review.Layer`, through the exchange data the export
+already produces, so the figures cannot depend on where the work came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import exchange
+from .project import Project, ProjectError
+from .review import Layer, LayerLink
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def layer_from_exchange(
+    reviewer: str,
+    articles: Iterable[exchange.ExportArticle],
+    links: Iterable[exchange.ExportLink],
+) -> Layer:
+    """A Layer from export pieces: every sentence a unit, every article its status."""
+    statuses: dict[str, str] = {}
+    units: dict[tuple[str, int, int], frozenset[str]] = {}
+    for article in articles:
+        statuses[article.id] = article.status
+        for sentence in article.sentences:
+            units[(article.id, sentence.start, sentence.end)] = frozenset(sentence.labels)
+    drawn = frozenset(
+        LayerLink(
+            (link.source.article_id, link.source.start, link.source.end),
+            (link.target.article_id, link.target.start, link.target.end),
+            link.relation,
+            link.note,
+        )
+        for link in links
+    )
+    return Layer(reviewer=reviewer, statuses=statuses, units=units, links=drawn)
+
+
+def load_layer(spec: str, db: Path | None) -> Layer:
+    """The layer ``spec`` names: a JSON export, an annotator file, or a reviewer in ``db``."""
+    path = Path(spec)
+    if path.is_file():
+        with path.open("rb") as handle:
+            is_database = handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+        return _from_database(path, None) if is_database else _from_json(path)
+    if db is None:
+        raise ProjectError(f"{spec!r} is neither a file nor, without --db, a reviewer name")
+    return _from_database(db, spec)
+
+
+def _from_json(path: Path) -> Layer:
+    document = exchange.read_export(path)
+    if document.reviewer is None:
+        raise ProjectError(f"{path}: holds no reviewer's work (reviewer is null)")
+    return layer_from_exchange(document.reviewer, document.articles, document.links)
+
+
+def _from_database(path: Path, reviewer: str | None) -> Layer:
+    with Project(path, readonly=True) as project:
+        names = project.reviewers()
+        if reviewer is None:
+            if len(names) != 1:
+                raise ProjectError(
+                    f"{path}: holds {len(names)} reviewers ({', '.join(names) or 'none'}); "
+                    "name one with --db FILE and the reviewer's name"
+                )
+            reviewer = names[0]
+        return layer_from_exchange(reviewer, *project.export_pieces(reviewer))

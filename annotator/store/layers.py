@@ -1,0 +1,117 @@
+"""A whole reviewer's layer at once: read for export and comparison, written for import and merge.
+
+Per-sentence calls would be fine for one user action but far too slow for a
+million labels, so these read article by article and write with
+``executemany``, always inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlite_utils import Database
+
+#: (article id, start, end) -> labels, note
+SentenceMarks = dict[tuple[int, int], tuple[tuple[str, ...], str]]
+#: (from article, from start, from end, to article, to start, to end, relation, note)
+LinkRow = tuple[str, int, int, str, int, int, str, str]
+
+
+def marks_of_article(db: Database, reviewer: int | None, article_id: str) -> SentenceMarks:
+    """Offsets -> (labels in canonical order, note) for every sentence of one article."""
+    rows = db.execute(
+        """
+        SELECT s.char_start, s.char_end,
+               (SELECT group_concat(label, ',') FROM (
+                    SELECT label FROM labels
+                    WHERE reviewer_id = :reviewer AND sentence_id = s.id
+                    ORDER BY CASE label WHEN 'claim' THEN 0 WHEN 'quote' THEN 1 ELSE 2 END)),
+               coalesce((SELECT note FROM notes
+                         WHERE reviewer_id = :reviewer AND sentence_id = s.id), '')
+        FROM sentences s WHERE s.article_id = :article ORDER BY s.position
+        """,
+        {"reviewer": reviewer if reviewer is not None else -1, "article": article_id},
+    )
+    return {
+        (start, end): (tuple(labels.split(",")) if labels else (), note)
+        for start, end, labels, note in rows
+    }
+
+
+def statuses(db: Database, reviewer: int | None) -> dict[str, str]:
+    rows = db.execute(
+        "SELECT article_id, status FROM article_status WHERE reviewer_id = ?",
+        [reviewer if reviewer is not None else -1],
+    )
+    return dict(rows.fetchall())
+
+
+def link_rows(db: Database, reviewer: int | None) -> Iterator[LinkRow]:
+    """Every link of the reviewer with both ends named by article and offsets."""
+    return db.execute(
+        """
+        SELECT a.article_id, a.char_start, a.char_end, b.article_id, b.char_start, b.char_end,
+               l.relation, l.note
+        FROM links l
+        JOIN sentences a ON a.id = l.from_sentence_id
+        JOIN sentences b ON b.id = l.to_sentence_id
+        WHERE l.reviewer_id = ? ORDER BY l.id
+        """,
+        [reviewer if reviewer is not None else -1],
+    )
+
+
+def sentence_ids(db: Database, article_id: str) -> dict[tuple[int, int], int]:
+    rows = db.execute(
+        "SELECT char_start, char_end, id FROM sentences WHERE article_id = ?", [article_id]
+    )
+    return {(start, end): sid for start, end, sid in rows}
+
+
+def clear_articles(db: Database, reviewer: int, article_ids: Iterable[str]) -> None:
+    """Remove the reviewer's labels, notes, status and links on these articles."""
+    for article_id in article_ids:
+        inner = "SELECT id FROM sentences WHERE article_id = :article"
+        params = {"reviewer": reviewer, "article": article_id}
+        db.execute(f"DELETE FROM labels WHERE reviewer_id = :reviewer AND sentence_id IN ({inner})", params)
+        db.execute(f"DELETE FROM notes WHERE reviewer_id = :reviewer AND sentence_id IN ({inner})", params)
+        db.execute(
+            f"DELETE FROM links WHERE reviewer_id = :reviewer AND"
+            f" (from_sentence_id IN ({inner}) OR to_sentence_id IN ({inner}))",
+            params,
+        )
+        db.execute(
+            "DELETE FROM article_status WHERE reviewer_id = :reviewer AND article_id = :article", params
+        )
+
+
+def write_labels(db: Database, reviewer: int, rows: Iterable[tuple[int, str]], now: str) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO labels (reviewer_id, sentence_id, label, created_at) VALUES (?, ?, ?, ?)",
+        ((reviewer, sid, label, now) for sid, label in rows),
+    )
+
+
+def write_notes(db: Database, reviewer: int, rows: Iterable[tuple[int, str]], now: str) -> None:
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO notes (reviewer_id, sentence_id, note, updated_at) VALUES (?, ?, ?, ?)",
+        ((reviewer, sid, note, now) for sid, note in rows if note),
+    )
+
+
+def write_statuses(db: Database, reviewer: int, rows: Iterable[tuple[str, str]], now: str) -> None:
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO article_status (reviewer_id, article_id, status, updated_at)"
+        " VALUES (?, ?, ?, ?)",
+        ((reviewer, article_id, status, now) for article_id, status in rows),
+    )
+
+
+def write_links(
+    db: Database, reviewer: int, rows: Iterable[tuple[int, int, str, str]], now: str
+) -> None:
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO links (reviewer_id, from_sentence_id, to_sentence_id, relation,"
+        " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((reviewer, a, b, relation, note, now, now) for a, b, relation, note in rows),
+    )

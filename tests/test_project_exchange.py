@@ -1,0 +1,138 @@
+"""A reviewer's work through JSON: export, import into another file, export again."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator import cli
+from annotator.exchange import ExchangeError
+from annotator.model import LABELS, RELATIONS, STATUSES
+from annotator.project import Project, ProjectError
+
+STAMP = "2026-11-23T10:00:00Z"
+
+
+def export_text(project, reviewer):
+    out = io.StringIO()
+    project.write_export(reviewer, out, STAMP)
+    return out.getvalue()
+
+
+edits = st.lists(
+    st.one_of(
+        st.tuples(st.just("label"), st.integers(0, 10**6), st.sampled_from(LABELS)),
+        st.tuples(st.just("note"), st.integers(0, 10**6), st.text(max_size=40)),
+        st.tuples(st.just("link"), st.integers(0, 10**6), st.integers(0, 10**6),
+                  st.sampled_from(RELATIONS), st.text(max_size=20)),
+        st.tuples(st.just("status"), st.integers(0, 10**6), st.sampled_from(STATUSES)),
+    ),
+    max_size=25,
+)
+
+
+def apply(project, reviewer, steps):
+    summaries = project.articles(None)
+    project.set_status(reviewer, summaries[0].id, "todo")  # the reviewer exists from here on
+    sentences = [s for summary in summaries for s in project.sentences(summary.id)]
+    for step in steps:
+        kind = step[0]
+        if kind == "label":
+            project.set_label(reviewer, sentences[step[1] % len(sentences)].id, step[2], True)
+        elif kind == "note":
+            project.set_note(reviewer, sentences[step[1] % len(sentences)].id, step[2])
+        elif kind == "link":
+            a, b = (sentences[i % len(sentences)].id for i in step[1:3])
+            if a != b:
+                project.add_link(reviewer, a, b, step[3], step[4])
+        else:
+            project.set_status(reviewer, summaries[step[1] % len(summaries)].id, step[2])
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=edits)
+def test_export_import_export_is_identical(_seeded_template, tmp_path_factory, steps):
+    folder = tmp_path_factory.mktemp("round")
+    shutil.copy(_seeded_template, folder / "a.db")
+    with Project(folder / "a.db") as first, Project(folder / "b.db") as second:
+        apply(first, "alice", steps)
+        exported = export_text(first, "alice")
+        (folder / "alice.json").write_text(exported, encoding="utf-8")
+        assert second.import_annotations(folder / "alice.json") == "alice"
+        assert export_text(second, "alice") == exported
+
+
+def test_export_of_no_reviewer_is_null_with_empty_labels(seeded):
+    document = json.loads(export_text(seeded, None))
+    assert document["reviewer"] is None and len(document["articles"]) == 5
+    assert all(s["labels"] == [] for a in document["articles"] for s in a["sentences"])
+
+
+def test_import_replaces_the_reviewers_layer_on_those_articles(seeded, tmp_path):
+    article = seeded.articles(None)[0]
+    first, second = seeded.sentences(article.id)[:2]
+    seeded.set_label("alice", first.id, "claim", True)
+    seeded.export_json("alice", tmp_path / "alice.json")
+    seeded.set_label("alice", first.id, "claim", False)
+    seeded.set_label("alice", second.id, "quote", True)
+    seeded.import_annotations(tmp_path / "alice.json")
+    assert seeded.labels("alice", article.id) == {first.id: {"claim"}}
+
+
+def test_offsets_off_this_segmentation_refuse_the_whole_file(seeded, tmp_path):
+    article = seeded.articles(None)[0]
+    sentence = seeded.sentences(article.id)[0]
+    seeded.set_label("alice", sentence.id, "claim", True)
+    document = json.loads(export_text(seeded, "alice"))
+    listed = document["articles"][0]["sentences"]
+    listed[0]["end"] -= 1
+    listed[1]["start"] -= 1
+    (tmp_path / "shifted.json").write_text(json.dumps(document), encoding="utf-8")
+    seeded.set_label("alice", sentence.id, "claim", False)
+    before = export_text(seeded, "alice")
+    with pytest.raises(ExchangeError, match=r"articles\[0\]\.sentences\[0\]"):
+        seeded.import_annotations(tmp_path / "shifted.json")
+    assert export_text(seeded, "alice") == before
+
+
+def test_exporting_an_unknown_reviewer_is_an_error(seeded):
+    with pytest.raises(ProjectError, match="no reviewer"):
+        export_text(seeded, "zoe")
+
+
+def test_cli_round_trip(capsys, seeded, tmp_path):
+    article = seeded.articles(None)[3]
+    sentences = seeded.sentences(article.id)
+    seeded.set_label("alice", sentences[0].id, "claim", True)
+    seeded.add_link("alice", sentences[0].id, sentences[4].id, "contradicts", "corrigé")
+    seeded.close()
+    out = tmp_path / "alice.json"
+    assert cli.main(["export", "--db", str(seeded.path), "-o", str(out)]) == 0
+    fresh = tmp_path / "fresh.db"
+    assert cli.main(["import-annotations", str(out), "--db", str(fresh)]) == 0
+    again = tmp_path / "again.json"
+    assert cli.main(["export", "--db", str(fresh), "--reviewer", "alice", "-o", str(again)]) == 0
+    strip = lambda text: {k: v for k, v in json.loads(text).items() if k != "exported_at"}
+    assert strip(out.read_text("utf-8")) == strip(again.read_text("utf-8"))
+
+
+def test_cli_asks_which_reviewer_when_several(capsys, seeded):
+    sentence = seeded.sentences(seeded.articles(None)[0].id)[0]
+    seeded.set_label("alice", sentence.id, "claim", True)
+    seeded.set_label("bob", sentence.id, "quote", True)
+    seeded.close()
+    assert cli.main(["export", "--db", str(seeded.path)]) == 2
+    assert "--reviewer" in capsys.readouterr().err
+
+
+def test_cli_refuses_a_bad_file_saying_where(capsys, db_path, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "annotator", "version": 1,\n "reviewer": }', encoding="utf-8")
+    assert cli.main(["import-annotations", str(bad), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.json" in err and "line 2" in err and "Traceback" not in err
