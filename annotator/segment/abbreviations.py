@@ -53,6 +53,11 @@ STARTERS = frozenset(
     Aux Du De D' D’ Depuis Après Avant Lors Cependant Pourtant Toutefois
     Néanmoins Enfin Alors Si Quand Comme Par Sur Son Sa Ses Leur Leurs Qui
     Que Qu' Qu’ Où Aujourd' Aujourd’ Malgré Sans Avec Entre Chaque Tout Tous
-    Toute Toutes N' N’ S' S’ À
+    Toute Toutes N' N’ S' S’ À Ensuite Aussi Certes Désormais Parfois
+    Souvent Déjà Bref Voici Voilà Ici Notre Nos Votre Mon Ma Mes Plusieurs
+    Certains Certaines Aucun Aucune Rien Quelques Hier Demain Outre Parmi
+    An Some Many Most All No Not Both Each Every Such To From By With During
+    Despite Because Also Even Only Later Earlier Today Yesterday Instead
+    Indeed Thus Therefore Moreover Nevertheless Still
     """.split()
 )

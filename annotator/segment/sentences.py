@@ -4,8 +4,8 @@ Speed comes from looking only where a sentence could end. One compiled
 regex walks each line and stops at terminal punctuation that is followed by
 white space or the end of the line (so "3.5", "1.000", "example.com" and
 "U.S.A" never stop it); only there does Python decide, with a few cheap
-look-ups, whether the sentence really ends. Lines are found by
-``split_paragraphs`` because a line break always ends a sentence.
+look-ups, whether the sentence really ends. It walks line by line (the
+paragraphs) because a line break always ends a sentence.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .abbreviations import (
     STARTERS,
     TITLES,
 )
-from .paragraphs import split_paragraphs
+from .paragraphs import LINE
 
 # Terminal punctuation, then any closing marks that belong to the sentence,
 # then white space or the end of the line. French sets « guillemets » and
@@ -63,21 +63,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     or cross a line break, and every non-space character is in exactly one.
     """
     spans: list[tuple[int, int]] = []
-    for line_start, line_end in split_paragraphs(text):
-        start = line_start
-        for m in _CANDIDATE.finditer(text, line_start, line_end):
-            next_char = m["next"]
-            if next_char is None or not _ends_here(text, m, start, line_end):
-                continue
-            spans.append((start, m.end("close")))
-            start = m.start("next")
+    for line in LINE.finditer(text):
+        start, line_end = line.span()
+        for m in _CANDIDATE.finditer(text, start, line_end):
+            nxt = m.start("next")  # -1 at the end of the line
+            if nxt > 0 and _ends_here(text, m, start, nxt, line_end):
+                spans.append((start, m.end("close")))
+                start = nxt
         spans.append((start, line_end))
     return spans
 
 
-def _ends_here(text: str, m: re.Match[str], start: int, line_end: int) -> bool:
-    """Whether the candidate ``m`` ends the sentence that began at ``start``."""
-    next_char = m["next"]
+def _ends_here(text: str, m: re.Match[str], start: int, nxt: int, line_end: int) -> bool:
+    """Whether candidate ``m`` ends the sentence begun at ``start``.
+
+    ``nxt`` is the position of the first visible character after it.
+    """
+    next_char = text[nxt]
     if next_char.islower() or next_char in _CONTINUATIONS:
         return False
     term_start, term_end = m.start(), m.end("more")
@@ -89,9 +91,8 @@ def _ends_here(text: str, m: re.Match[str], start: int, line_end: int) -> bool:
         return text[term_start - 1 : term_start] not in ("(", "[")
     if term != ".":
         return True
-    return not _abbreviation_continues(
-        _word_before(text, term_start), text, m.start("next"), line_end
-    )
+    word = _word_before(text, term_start)
+    return not _abbreviation_continues(word, text, nxt, line_end)
 
 
 def _word_before(text: str, period: int) -> str:
@@ -108,10 +109,13 @@ def _word_before(text: str, period: int) -> str:
 
 def _abbreviation_continues(word: str, text: str, nxt: int, line_end: int) -> bool:
     """Whether ``word.`` is an abbreviation the sentence goes on after."""
-    if word in TITLES or word.lower() in ALWAYS_CONTINUE:
+    lower = word.lower()
+    if word in TITLES or lower in ALWAYS_CONTINUE:
         return True
-    if word.lower() in BEFORE_NUMBER:
-        return text[nxt].isdigit() or _ROMAN.match(text, nxt, line_end) is not None
+    if lower in BEFORE_NUMBER and (
+        text[nxt].isdigit() or _ROMAN.match(text, nxt, line_end) is not None
+    ):
+        return True
     if word in NAME_PARTS or _is_initials(word):
         following = _NEXT_WORD.match(text, nxt, line_end)
         return following is None or following.group() not in STARTERS

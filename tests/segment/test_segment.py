@@ -71,6 +71,10 @@ CASES = [
     ),
     ("Donald J. Trump a parlé. Jean-P. Sartre aussi.", ["Donald J. Trump a parlé.", "Jean-P. Sartre aussi."]),
     ("J.-P. Sartre est né en 1905.", ["J.-P. Sartre est né en 1905."]),
+    ("J. P. Morgan et Nicolas T. Dupont sont venus.", ["J. P. Morgan et Nicolas T. Dupont sont venus."]),
+    ("Prenez de la vitamine C. Elle aide.", ["Prenez de la vitamine C.", "Elle aide."]),
+    ("C'est le plan B. Ensuite, on verra.", ["C'est le plan B.", "Ensuite, on verra."]),
+    ("Louis XIV. Le roi est mort.", ["Louis XIV.", "Le roi est mort."]),
     # numbers
     (
         "Le taux est de 3.5 %. Il y a 1.000 personnes. La hausse est de 1,5 %. "
@@ -158,6 +162,11 @@ CASES = [
         ["Apple Inc. Chief Executive Tim Cook spoke.", "Apple Inc.", "The company agreed."],
     ),
     ("Give it to me. He said no.", ["Give it to me.", "He said no."]),
+    (
+        "We met at 5 p.m. on Monday. It ended at 6 p.m. Nobody stayed.",
+        ["We met at 5 p.m. on Monday.", "It ended at 6 p.m.", "Nobody stayed."],
+    ),
+    ("See No. 5 on the list. No. It is not there.", ["See No. 5 on the list.", "No.", "It is not there."]),
     # line breaks are hard boundaries
     (
         "Titre\nCorps du texte. Suite\n- le premier péril tient\n- le second",
