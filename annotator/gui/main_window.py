@@ -188,7 +188,7 @@ class MainWindow(FileActions, QMainWindow):
         self.side_pane.hide()
         if target:
             sentence = state.file_value(self.settings, project.path, "last_sentence")
-            self.open_article(target, "main", int(sentence) if sentence.isdigit() else None)
+            self.open_article(target, "main", index=int(sentence) if sentence.isdigit() else None)
         else:
             self.main_pane.show_article(None, None, [])
             self._sentence_changed(self.main_pane)
