@@ -50,7 +50,13 @@ class SetFigures:
 
 @dataclass(frozen=True)
 class Report:
-    """Everything a comparison of two layers found."""
+    """Everything a comparison of two layers found.
+
+    ``articles``: how many articles were compared; ``units``: how many sentences
+    both layers have in them; ``unmatched``: the sentences only one has.
+    ``alignment`` keeps the per-unit codes the figures came from, so that
+    ``unit_disagreements`` can be listed on demand.
+    """
 
     reviewers: tuple[str, str]
     articles: int
