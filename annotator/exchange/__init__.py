@@ -1,0 +1,36 @@
+"""One reviewer's work as a versioned JSON file, out and in, on plain data.
+
+The store supplies ``ExportArticle``/``ExportLink`` values to
+``write_export`` and writes what ``read_export`` returns into the database;
+nothing here speaks SQL or Qt. The format is documented by
+resources/annotations.schema.json.
+"""
+
+from annotator.exchange.document import (
+    FORMAT,
+    VERSION,
+    ExportArticle,
+    ExportDocument,
+    ExportLink,
+    ExportSentence,
+)
+from annotator.exchange.errors import DocumentError, ExchangeError
+from annotator.exchange.reader import read_export
+from annotator.exchange.schema import schema_text
+from annotator.exchange.writer import timestamp, write_document, write_export
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "DocumentError",
+    "ExchangeError",
+    "ExportArticle",
+    "ExportDocument",
+    "ExportLink",
+    "ExportSentence",
+    "read_export",
+    "schema_text",
+    "timestamp",
+    "write_document",
+    "write_export",
+]

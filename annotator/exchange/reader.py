@@ -1,0 +1,151 @@
+"""Reading an exchange file: bytes, then JSON, then the schema, then the rules.
+
+Each stage trusts the one before it, so a file is refused at the first thing
+wrong with it, and the message names the place: a line and column while it
+is not yet JSON, a path such as ``articles[2].sentences[5].end`` after.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+from annotator.exchange import strict_json
+from annotator.exchange.document import (
+    FORMAT,
+    VERSION,
+    ExportArticle,
+    ExportDocument,
+    ExportLink,
+    ExportSentence,
+)
+from annotator.exchange.errors import DocumentError, ExchangeError
+from annotator.exchange.rules import (
+    check_article,
+    check_header,
+    check_link,
+    check_link_ends,
+    link_key,
+)
+from annotator.exchange.schema import check_schema
+from annotator.model import LABELS, SentenceRef
+
+
+def read_export(path: Path) -> ExportDocument:
+    """Read and check the exchange file at ``path``.
+
+    Raises ``ExchangeError`` for anything short of a valid file. Whether the
+    sentences agree with the project's own segmentation is left to the store,
+    through ``ExportArticle.offsets``.
+    """
+    text = _read_text(path)
+    try:
+        return _document(strict_json.parse(text))
+    except DocumentError as error:
+        raise ExchangeError(path, str(error)) from None
+    except MemoryError:
+        raise ExchangeError(path, "too large to read into memory") from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if not path.is_file():
+            raise ExchangeError(path, "not a file" if path.exists() else "no such file")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(path, f"cannot read: {error.strerror or error}") from None
+    except ValueError as error:  # a NUL in the path, say
+        raise ExchangeError(path, f"cannot read: {error}") from None
+    except MemoryError:
+        raise ExchangeError(path, "too large to read into memory") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ExchangeError(
+            path, f"byte {error.start}: not UTF-8 text (0x{raw[error.start]:02x}); exchange files are UTF-8"
+        ) from None
+
+
+def _document(data: Any) -> ExportDocument:
+    if not isinstance(data, dict):
+        raise DocumentError("document", f"is a JSON {type(data).__name__}, not an object")
+    _check_format(data)
+    check_schema(data)
+    reviewer = data["reviewer"]
+    check_header(reviewer, data["exported_at"])
+    labels = tuple(label for label in LABELS if label in data["labels"])
+    articles = tuple(_articles(data["articles"], labels, reviewed=reviewer is not None))
+    links = tuple(_links(data["links"], articles))
+    if reviewer is None and links:
+        raise DocumentError("links", f"a file with no reviewer has no links (this one has {len(links)})")
+    return ExportDocument(reviewer, data["exported_at"], labels, articles, links)
+
+
+def _check_format(data: dict[str, Any]) -> None:
+    """Say plainly what a foreign or newer file is, before the schema
+    drowns it in detail."""
+    if "format" in data and data["format"] != FORMAT:
+        raise DocumentError("format", f"{data['format']!r}: not an annotator exchange file")
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise DocumentError(
+            "version", f"made by a newer annotator (version {version}); this release reads version {VERSION}"
+        )
+
+
+def _articles(items: list[dict[str, Any]], labels: tuple[str, ...], reviewed: bool):
+    seen: dict[str, int] = {}
+    for n, item in enumerate(items):
+        where = f"articles[{n}]"
+        article = ExportArticle(
+            id=item["id"],
+            source=item["source"],
+            title=item["title"],
+            date=_date(item["date"], f"{where}.date"),
+            status=item["status"],
+            text=item["text"],
+            sentences=tuple(
+                ExportSentence(s["start"], s["end"], _canonical(s["labels"]), s["note"])
+                for s in item["sentences"]
+            ),
+        )
+        check_article(article, where, reviewed, labels)
+        if article.id in seen:
+            raise DocumentError(f"{where}.id", f"{article.id} is already the id of articles[{seen[article.id]}]")
+        seen[article.id] = n
+        yield article
+
+
+def _links(items: list[dict[str, Any]], articles: tuple[ExportArticle, ...]):
+    sentences = {article.id: set(article.offsets) for article in articles}
+    seen: dict[tuple[SentenceRef, SentenceRef], int] = {}
+    for n, item in enumerate(items):
+        where = f"links[{n}]"
+        link = ExportLink(_ref(item["from"]), _ref(item["to"]), item["relation"], item["note"])
+        check_link(link, where)
+        check_link_ends(link, where, sentences)
+        key = link_key(link)
+        if key in seen:
+            raise DocumentError(where, f"links the same two sentences as links[{seen[key]}]")
+        seen[key] = n
+        yield link
+
+
+def _ref(item: dict[str, Any]) -> SentenceRef:
+    return SentenceRef(item["article"], item["start"], item["end"])
+
+
+def _canonical(labels: list[str]) -> tuple[str, ...]:
+    """Labels in the canonical order whatever order the file used, so that a
+    re-export is identical (the schema has already refused unknown ones)."""
+    return tuple(label for label in LABELS if label in labels)
+
+
+def _date(value: str | None, where: str) -> _dt.date | None:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise DocumentError(where, f"{value!r} is not a calendar date") from None

@@ -1,0 +1,135 @@
+"""Writing an exchange file, streamed: one article in memory at a time.
+
+The layout is fixed so that two exports of the same work are identical bytes
+and a diff between two exports reads as the work that changed: the header
+keys one per line, each article's header, text and each of its sentences on
+a line of their own, and one link per line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from annotator.exchange.document import (
+    FORMAT,
+    VERSION,
+    ExportArticle,
+    ExportDocument,
+    ExportLink,
+    ExportSentence,
+)
+from annotator.exchange.errors import DocumentError
+from annotator.exchange.rules import check_article, check_header, check_link, link_key
+from annotator.model import LABELS, SentenceRef
+
+
+def write_export(
+    out: TextIO,
+    reviewer: str | None,
+    exported_at: str,
+    articles: Iterable[ExportArticle],
+    links: Iterable[ExportLink],
+) -> None:
+    """Write one reviewer's work (none when ``reviewer`` is None) to ``out``.
+
+    ``articles`` and ``links`` are consumed lazily, once each, articles
+    first. Each piece is checked with the reader's rules before it is
+    written, and ``DocumentError`` (a ValueError) stops the export at the
+    first bad one; what was written so far is then not a valid file. The one
+    rule not checked here is that a link's ends are listed sentences: that
+    would mean holding every sentence of the export in memory.
+    """
+    check_header(reviewer, exported_at)
+    reviewed = reviewer is not None
+    out.write("{\n")
+    for key, value in (
+        ("format", FORMAT),
+        ("version", VERSION),
+        ("reviewer", reviewer),
+        ("exported_at", exported_at),
+        ("labels", list(LABELS)),
+    ):
+        out.write(f" {_dump(key)}: {_dump(value)},\n")
+    out.write(' "articles": [')
+    ids: set[str] = set()
+    for n, article in enumerate(articles):
+        where = f"articles[{n}]"
+        check_article(article, where, reviewed)
+        if article.id in ids:
+            raise DocumentError(f"{where}.id", f"{article.id} was already written")
+        ids.add(article.id)
+        out.write(",\n  " if n else "\n  ")
+        out.write(_article(article))
+    out.write("\n ],\n" if ids else "],\n")
+    out.write(' "links": [')
+    keys: set[tuple[SentenceRef, SentenceRef]] = set()
+    for n, link in enumerate(links):
+        where = f"links[{n}]"
+        if not reviewed:
+            raise DocumentError("links", "a file with no reviewer has no links")
+        check_link(link, where)
+        for key, end in (("from", link.source), ("to", link.target)):
+            if end.article_id not in ids:
+                raise DocumentError(f"{where}.{key}.article", f"{end.article_id} is not an article of this file")
+        if link_key(link) in keys:
+            raise DocumentError(where, "links the same two sentences as an earlier link")
+        keys.add(link_key(link))
+        out.write(",\n  " if n else "\n  ")
+        out.write(_dump(_link(link)))
+    out.write("\n ]\n}\n" if keys else "]\n}\n")
+
+
+def write_document(out: TextIO, document: ExportDocument) -> None:
+    """Write a document as read, so that read then write gives back the bytes
+    of a file this module wrote."""
+    write_export(out, document.reviewer, document.exported_at, document.articles, document.links)
+
+
+def timestamp(moment: _dt.datetime | None = None) -> str:
+    """``moment`` (default: now) as an ``exported_at`` value: UTC, to the
+    second, with a Z, the one spelling every reader of RFC 3339 accepts."""
+    moment = (moment or _dt.datetime.now(_dt.timezone.utc)).astimezone(_dt.timezone.utc)
+    # isoformat, not strftime: strftime drops the zero padding of years < 1000.
+    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _article(article: ExportArticle) -> str:
+    head = {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "status": article.status,
+    }
+    lines = [_dump(head)[:-1] + ",", f'   "text": {_dump(article.text)},']
+    if article.sentences:
+        lines.append('   "sentences": [')
+        lines.append(",\n".join("    " + _dump(_sentence(s)) for s in article.sentences))
+        lines.append("   ]}")
+    else:
+        lines.append('   "sentences": []}')
+    return "\n".join(lines)
+
+
+def _sentence(sentence: ExportSentence) -> dict[str, Any]:
+    return {
+        "start": sentence.start,
+        "end": sentence.end,
+        "labels": [label for label in LABELS if label in sentence.labels],
+        "note": sentence.note,
+    }
+
+
+def _ref(ref: SentenceRef) -> dict[str, Any]:
+    return {"article": ref.article_id, "start": ref.start, "end": ref.end}
+
+
+def _link(link: ExportLink) -> dict[str, Any]:
+    return {"from": _ref(link.source), "to": _ref(link.target), "relation": link.relation, "note": link.note}

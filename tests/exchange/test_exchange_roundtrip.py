@@ -1,0 +1,254 @@
+"""Writing then reading gives back the same data, and writing again the same bytes.
+
+Generated texts mix every code point Hypothesis likes with emoji and line
+breaks, so offsets are exercised past the Basic Multilingual Plane.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import tracemalloc
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.exchange import (
+    ExportArticle,
+    ExportDocument,
+    ExportLink,
+    ExportSentence,
+    read_export,
+    timestamp,
+    write_document,
+    write_export,
+)
+from annotator.model import LABELS, RELATIONS, STATUSES, SentenceRef, article_id
+
+CHARACTERS = st.one_of(
+    st.characters(codec="utf-8"),
+    st.sampled_from(["😀", "👍", "\U0001F3FD", "\U0001F1EB", "\U0001F1F7", "\n", " ", ".", "é", "\u2028", '"', "\\"]),
+)
+TEXTS = st.text(CHARACTERS, max_size=60)
+ZONES = st.sampled_from([dt.timezone.utc, dt.timezone(dt.timedelta(hours=2)), dt.timezone(-dt.timedelta(hours=5, minutes=30))])
+
+
+@st.composite
+def labels(draw) -> tuple[str, ...]:
+    chosen = draw(st.sets(st.sampled_from(LABELS)))
+    return tuple(label for label in LABELS if label in chosen)
+
+
+@st.composite
+def articles(draw, reviewed: bool) -> ExportArticle:
+    text = draw(st.text(CHARACTERS, max_size=120))
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=14)))
+    sentences = tuple(
+        ExportSentence(
+            start,
+            end,
+            draw(labels()) if reviewed else (),
+            draw(TEXTS) if reviewed else "",
+        )
+        for start, end in zip(cuts[::2], cuts[1::2])
+    )
+    return ExportArticle(
+        id=article_id(text),
+        source=draw(TEXTS),
+        title=draw(TEXTS),
+        date=draw(st.none() | st.dates()),
+        status=draw(st.sampled_from(STATUSES)) if reviewed else "todo",
+        text=text,
+        sentences=sentences,
+    )
+
+
+@st.composite
+def timestamps(draw) -> str:
+    moment = draw(st.datetimes(timezones=ZONES))
+    if draw(st.booleans()):
+        return timestamp(moment)
+    return moment.isoformat()
+
+
+@st.composite
+def documents(draw) -> ExportDocument:
+    reviewer = draw(st.none() | st.text(CHARACTERS, min_size=1, max_size=20))
+    reviewed = reviewer is not None
+    chosen = draw(st.lists(articles(reviewed), max_size=5, unique_by=lambda a: a.id))
+    refs = [SentenceRef(a.id, s.start, s.end) for a in chosen for s in a.sentences]
+    links: list[ExportLink] = []
+    if reviewed and len(refs) > 1:
+        pairs = draw(
+            st.lists(
+                st.tuples(st.sampled_from(refs), st.sampled_from(refs)).filter(lambda p: p[0] != p[1]),
+                max_size=8,
+                unique=True,
+            )
+        )
+        links = [ExportLink(a, b, draw(st.sampled_from(RELATIONS)), draw(TEXTS)) for a, b in pairs]
+    return ExportDocument(reviewer, draw(timestamps()), LABELS, tuple(chosen), tuple(links))
+
+
+def dumps(document: ExportDocument) -> str:
+    out = io.StringIO()
+    write_document(out, document)
+    return out.getvalue()
+
+TEXT = "Le rapport est classé secret. Il ne l'est pas, dit-elle. 42 % des 😀 votent."
+ARTICLE = ExportArticle(
+    id=article_id(TEXT),
+    source="003_c4976ce25b38cf1f.txt",
+    title="Un rapport",
+    date=dt.date(2026, 3, 4),
+    status="done",
+    text=TEXT,
+    sentences=(
+        ExportSentence(0, 29, ("claim",), ""),
+        ExportSentence(30, 56, ("quote", "claim"), "dit-elle"),
+        ExportSentence(57, 75),
+    ),
+)
+LINK = ExportLink(SentenceRef(ARTICLE.id, 0, 29), SentenceRef(ARTICLE.id, 30, 56), "contradicts", "classé ou pas")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_write_read_write_gives_identical_bytes(tmp_path_factory, document: ExportDocument) -> None:
+    path = tmp_path_factory.getbasetemp() / "roundtrip.json"
+    first = dumps(document)
+    path.write_text(first, encoding="utf-8")
+    read = read_export(path)
+    assert read == document
+    assert dumps(read) == first
+
+
+def test_written_file_has_the_documented_shape() -> None:
+    out = io.StringIO()
+    write_export(out, "alice", "2026-11-23T10:00:00Z", iter([ARTICLE]), iter([LINK]))
+    assert json.loads(out.getvalue()) == {
+        "format": "annotator",
+        "version": 1,
+        "reviewer": "alice",
+        "exported_at": "2026-11-23T10:00:00Z",
+        "labels": ["claim", "quote", "statistic"],
+        "articles": [
+            {
+                "id": ARTICLE.id,
+                "source": "003_c4976ce25b38cf1f.txt",
+                "title": "Un rapport",
+                "date": "2026-03-04",
+                "status": "done",
+                "text": TEXT,
+                "sentences": [
+                    {"start": 0, "end": 29, "labels": ["claim"], "note": ""},
+                    {"start": 30, "end": 56, "labels": ["claim", "quote"], "note": "dit-elle"},
+                    {"start": 57, "end": 75, "labels": [], "note": ""},
+                ],
+            }
+        ],
+        "links": [
+            {
+                "from": {"article": ARTICLE.id, "start": 0, "end": 29},
+                "to": {"article": ARTICLE.id, "start": 30, "end": 56},
+                "relation": "contradicts",
+                "note": "classé ou pas",
+            }
+        ],
+    }
+
+
+def test_layout_puts_each_sentence_and_link_on_its_own_line() -> None:
+    out = io.StringIO()
+    write_export(out, "alice", "2026-11-23T10:00:00Z", [ARTICLE], [LINK])
+    lines = out.getvalue().splitlines()
+    assert '    {"start": 30, "end": 56, "labels": ["claim", "quote"], "note": "dit-elle"},' in lines
+    assert sum(line.lstrip().startswith('{"from"') for line in lines) == 1
+    assert "😀" in out.getvalue()  # ensure_ascii=False: the text stays readable
+
+
+def test_hand_written_label_order_is_made_canonical(tmp_path: Path) -> None:
+    out = io.StringIO()
+    write_export(out, "alice", "2026-11-23T10:00:00Z", [ARTICLE], [])
+    data = json.loads(out.getvalue())
+    data["labels"] = ["statistic", "quote", "claim"]
+    data["articles"][0]["sentences"][1]["labels"] = ["quote", "claim"]
+    path = tmp_path / "hand.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    read = read_export(path)
+    assert read.labels == LABELS
+    assert read.articles[0].sentences[1].labels == ("claim", "quote")
+    assert read.articles[0].offsets == ((0, 29), (30, 56), (57, 75))
+
+
+def test_extra_keys_are_accepted_and_dropped(tmp_path: Path) -> None:
+    out = io.StringIO()
+    write_export(out, "alice", "2026-11-23T10:00:00Z", [ARTICLE], [LINK])
+    data = json.loads(out.getvalue())
+    data["generator"] = "annotator 1.4"
+    data["articles"][0]["sentences"][0]["confidence"] = 0.9
+    path = tmp_path / "newer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert dumps(read_export(path)) == out.getvalue()
+
+
+def test_a_utf8_bom_is_tolerated(tmp_path: Path) -> None:
+    out = io.StringIO()
+    write_export(out, None, "2026-11-23T10:00:00Z", [], [])
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    assert read_export(path).reviewer is None
+
+
+def test_writer_streams_one_article_at_a_time() -> None:
+    """The writer must not gather its input: each article is out before the
+    next is asked for, so a large export never sits whole in memory."""
+    out = io.StringIO()
+    written_before: list[int] = []
+
+    def articles():
+        for n in range(3):
+            written_before.append(out.getvalue().count('"id"'))
+            text = f"Article {n}."
+            yield ExportArticle(article_id(text), "", "", None, "todo", text, (ExportSentence(0, len(text)),))
+
+    write_export(out, "alice", "2026-11-23T10:00:00Z", articles(), iter(()))
+    assert written_before == [0, 1, 2]
+
+
+def test_a_million_labels_export_in_bounded_memory() -> None:
+    """Peak memory stays far below the size of the output (a sink here):
+    2,000 articles of 50 tagged sentences, a tenth of the million, to keep
+    the run short; nothing in the writer grows with the label count but
+    the set of article ids."""
+
+    class Sink(io.TextIOBase):
+        size = 0
+
+        def write(self, text: str) -> int:
+            self.size += len(text)
+            return len(text)
+
+    def articles():
+        for n in range(2_000):
+            text = f"{n:08d}. " * 50
+            sentences = tuple(ExportSentence(10 * i, 10 * i + 9, ("claim",)) for i in range(50))
+            yield ExportArticle(article_id(text), "", "", None, "done", text, sentences)
+
+    sink = Sink()
+    tracemalloc.start()
+    try:
+        write_export(sink, "alice", timestamp(), articles(), iter(()))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sink.size > 6_000_000
+    assert peak < 1_000_000
+
+
+def test_timestamp_is_utc_with_z() -> None:
+    moment = dt.datetime(2026, 11, 23, 11, 0, 0, 123, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert timestamp(moment) == "2026-11-23T10:00:00Z"
+    assert timestamp().endswith("Z")
