@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from annotator.exchange.document import (
@@ -32,17 +32,22 @@ def write_export(
     exported_at: str,
     articles: Iterable[ExportArticle],
     links: Iterable[ExportLink],
+    labels: Sequence[str] = LABELS,
 ) -> None:
     """Write one reviewer's work (none when ``reviewer`` is None) to ``out``.
 
     ``articles`` and ``links`` are consumed lazily, once each, articles
-    first. Each piece is checked with the reader's rules before it is
+    first. ``labels`` is the vocabulary the file declares; every sentence's
+    labels must be among them. Each piece is checked with the reader's rules before it is
     written, and ``DocumentError`` (a ValueError) stops the export at the
     first bad one; what was written so far is then not a valid file. The one
     rule not checked here is that a link's ends are listed sentences: that
     would mean holding every sentence of the export in memory.
     """
     check_header(reviewer, exported_at)
+    for n, label in enumerate(labels):
+        if label not in LABELS or label in labels[:n]:
+            raise DocumentError(f"labels[{n}]", f"{label!r} is unknown or repeated")
     reviewed = reviewer is not None
     out.write("{\n")
     for key, value in (
@@ -50,14 +55,14 @@ def write_export(
         ("version", VERSION),
         ("reviewer", reviewer),
         ("exported_at", exported_at),
-        ("labels", list(LABELS)),
+        ("labels", [label for label in LABELS if label in labels]),
     ):
         out.write(f" {_dump(key)}: {_dump(value)},\n")
     out.write(' "articles": [')
     ids: set[str] = set()
     for n, article in enumerate(articles):
         where = f"articles[{n}]"
-        check_article(article, where, reviewed)
+        check_article(article, where, reviewed, labels)
         if article.id in ids:
             raise DocumentError(f"{where}.id", f"{article.id} was already written")
         ids.add(article.id)
@@ -85,7 +90,9 @@ def write_export(
 def write_document(out: TextIO, document: ExportDocument) -> None:
     """Write a document as read, so that read then write gives back the bytes
     of a file this module wrote."""
-    write_export(out, document.reviewer, document.exported_at, document.articles, document.links)
+    write_export(
+        out, document.reviewer, document.exported_at, document.articles, document.links, document.labels
+    )
 
 
 def timestamp(moment: _dt.datetime | None = None) -> str:
