@@ -1,8 +1,8 @@
 """The rules an exchange document keeps beyond its JSON shape.
 
 They run on the dataclasses, so the writer checks the store's data with the
-very rules the reader applies to a file: the writer never produces a file the
-reader would refuse. Each check raises ``DocumentError`` naming the place.
+very rules the reader applies to a file: the writer does not produce a file
+the reader would refuse (bar the one check ``write_export`` names). Each check raises ``DocumentError`` naming the place.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from annotator.exchange.document import ExportArticle, ExportLink
 from annotator.exchange.errors import DocumentError
 from annotator.model import LABELS, RELATIONS, STATUSES, SentenceRef, article_id
 
-# Same shape as "exported_at" in resources/annotations.schema.json; the
-# writer has no schema validator at hand, so it checks with this.
+# Same shape as "exported_at" in resources/annotations.schema.json: the
+# writer checks its header with this rather than run the schema.
 TIMESTAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})"
 )
@@ -35,6 +35,8 @@ def check_text(value: str, where: str) -> None:
 
 
 def check_header(reviewer: str | None, exported_at: str) -> None:
+    """Check the file's reviewer and timestamp; the pattern alone would let
+    through a 13th month."""
     if reviewer is not None:
         if not reviewer:
             raise DocumentError("reviewer", "is empty; use null for a file with no reviewer")
