@@ -154,7 +154,7 @@ class Project:
             self._reviewer_ids[name] = found
         return self._reviewer_ids[name]
 
-    def _reviewer(self, name: str) -> int:
+    def reviewer_id(self, name: str) -> int:
         """The reviewer's id, creating the reviewer on their first edit."""
         found = self._existing_reviewer(name)
         if found is None:
@@ -202,7 +202,7 @@ class Project:
             raise ProjectError(f"unknown label {label!r}; labels are {', '.join(LABELS)}")
         sentence = self.sentence(sentence_id)
         with transaction(self.db):
-            rid = self._reviewer(reviewer)
+            rid = self.reviewer_id(reviewer)
             changed = annotations.set_label(self.db, rid, sentence_id, label, on, now())
             if changed:
                 action = "label" if on else "unlabel"
@@ -212,7 +212,7 @@ class Project:
     def set_note(self, reviewer: str, sentence_id: int, note: str) -> None:
         sentence = self.sentence(sentence_id)
         with transaction(self.db):
-            rid = self._reviewer(reviewer)
+            rid = self.reviewer_id(reviewer)
             annotations.set_note(self.db, rid, sentence_id, note, now())
             annotations.log(self.db, now(), reviewer, "note", sentence.article_id, sentence_id)
 
@@ -221,7 +221,7 @@ class Project:
             raise ProjectError(f"unknown status {status!r}; statuses are {', '.join(STATUSES)}")
         self.article(article_id)
         with transaction(self.db):
-            rid = self._reviewer(reviewer)
+            rid = self.reviewer_id(reviewer)
             annotations.set_status(self.db, rid, article_id, status, now())
             annotations.log(self.db, now(), reviewer, "status", article_id, detail=status)
 
@@ -237,7 +237,7 @@ class Project:
         first = self.sentence(source)
         self.sentence(target)
         with transaction(self.db):
-            rid = self._reviewer(reviewer)
+            rid = self.reviewer_id(reviewer)
             existing = annotations.find_link(self.db, rid, source, target)
             if existing:
                 annotations.update_link(self.db, existing.id, relation, note, now())
@@ -332,7 +332,7 @@ class Project:
         self, path: Path, document: exchange.ExportDocument,
         ids: dict[str, dict[tuple[int, int], int]],
     ) -> None:
-        rid = self._reviewer(document.reviewer)  # type: ignore[arg-type]
+        rid = self.reviewer_id(document.reviewer)  # type: ignore[arg-type]
         layers.clear_articles(self.db, rid, ids)
         labels, notes = [], []
         for n, item in enumerate(document.articles):
@@ -363,7 +363,7 @@ class Project:
         Like an import, it replaces that reviewer's work on the layer's articles.
         """
         with transaction(self.db):
-            rid = self._reviewer(layer.reviewer)
+            rid = self.reviewer_id(layer.reviewer)
             layers.clear_articles(self.db, rid, layer.statuses)
             ids = {a: layers.sentence_ids(self.db, a) for a in layer.statuses}
             where = f"layer {layer.reviewer}"

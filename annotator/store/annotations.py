@@ -225,3 +225,41 @@ def log(
         " VALUES (?, ?, ?, ?, ?, ?)",
         [now, reviewer, action, article_id, sentence_id, detail],
     )
+
+
+# -- adjudication ------------------------------------------------------------
+
+def replace_labels(db: Database, reviewer: int, sentence_id: int, labels: Iterable[str], now: str) -> None:
+    """Make the sentence's label set exactly ``labels`` (a gold decision)."""
+    db.execute("DELETE FROM labels WHERE reviewer_id = ? AND sentence_id = ?", [reviewer, sentence_id])
+    db.conn.executemany(
+        "INSERT INTO labels (reviewer_id, sentence_id, label, created_at) VALUES (?, ?, ?, ?)",
+        [(reviewer, sentence_id, label, now) for label in labels],
+    )
+
+
+def set_decision(
+    db: Database, reviewer: int, sentence_id: int, other: int, choice: str | None, value: str,
+    now: str,
+) -> None:
+    """Record (or, with choice None, forget) how a disagreement was decided."""
+    if choice is None:
+        db.execute(
+            "DELETE FROM adjudications WHERE reviewer_id = ? AND sentence_id = ? AND other_sentence_id = ?",
+            [reviewer, sentence_id, other],
+        )
+        return
+    db.execute(
+        "INSERT OR REPLACE INTO adjudications (reviewer_id, sentence_id, other_sentence_id, choice,"
+        " value, decided_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [reviewer, sentence_id, other, choice, value, now],
+    )
+
+
+def decisions(db: Database, reviewer: int) -> dict[tuple[int, int], tuple[str, str]]:
+    """(sentence id, other sentence id or 0) -> (choice, value)."""
+    rows = db.execute(
+        "SELECT sentence_id, other_sentence_id, choice, value FROM adjudications WHERE reviewer_id = ?",
+        [reviewer],
+    )
+    return {(sid, other): (choice, value) for sid, other, choice, value in rows}

@@ -99,19 +99,43 @@ CREATE TABLE activity (
 """
 
 
+_ADJUDICATIONS = """
+CREATE TABLE adjudications (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    other_sentence_id INTEGER NOT NULL DEFAULT 0,
+    choice TEXT NOT NULL CHECK (choice IN ('a', 'b', 'edit')),
+    value TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (reviewer_id, sentence_id, other_sentence_id)
+) WITHOUT ROWID;
+"""
+
+
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements (executescript would commit)."""
     return [s.strip() for s in script.split(";\n") if s.strip()]
 
 
 def _initial(db: Database) -> None:
+    """Articles, sentences and their index, reviewers and their layers, the activity log."""
     for statement in _statements(_INITIAL):
+        db.execute(statement)
+
+
+def _adjudications(db: Database) -> None:
+    """The decisions taken while adjudicating into a gold layer: a sentence's labels
+    (other_sentence_id 0, value "claim,quote") or a pair's relation (value "" for
+    no link). Kept apart from the labels because "decided: no label" looks like
+    "not yet decided", and so that re-merging after a reviewer's change keeps them."""
+    for statement in _statements(_ADJUDICATIONS):
         db.execute(statement)
 
 
 #: The released schema steps, in order. Append only.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
+    ("0002_adjudications", _adjudications),
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -1,0 +1,166 @@
+"""Deciding two reviewers' disagreements into a gold layer, one undoable step at a time.
+
+The gold layer is always *what A and B agree on, plus the decisions taken*.
+Decisions live in their own table, so that refreshing (after A or B changed
+their work) rebuilds gold from a fresh merge and re-applies every decision,
+and so that "decided: no label" is told apart from "not decided yet".
+Each decision is one transaction, and returns what it replaced so that the
+window's undo can put it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .comparison import layer_from_exchange
+from .model import LABELS
+from .project import Project, ProjectError, now
+from .review import Report, compare, merge
+from .store import annotations, layers, transaction
+
+Choice = Literal["a", "b", "edit"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One disagreement: a sentence's labels (``other`` 0) or a pair's relation.
+
+    ``a`` and ``b`` are each side's value: label names for a sentence, the
+    relation (or nothing: not linked) for a pair.
+    """
+
+    article_id: str
+    sentence: int
+    other: int
+    a: frozenset[str]
+    b: frozenset[str]
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return self.sentence, self.other
+
+    @property
+    def is_link(self) -> bool:
+        return self.other != 0
+
+
+@dataclass(frozen=True)
+class Decision:
+    """How an item was decided: the choice and the value that went into gold."""
+
+    choice: Choice
+    value: frozenset[str]
+
+
+class Adjudication:
+    """Reviewers ``a`` and ``b`` of ``project``, decided into the layer ``gold``."""
+
+    def __init__(self, project: Project, a: str, b: str, gold: str = "gold", all_articles: bool = False):
+        if gold in (a, b):
+            raise ProjectError(f"the gold layer must be a third name, not {gold!r}")
+        self.project, self.a, self.b, self.gold = project, a, b, gold
+        self.all_articles = all_articles
+        self.report: Report | None = None
+        self.items: list[Item] = []
+
+    def refresh(self) -> Report:
+        """Compare A and B again, and rebuild gold: their agreement plus every decision."""
+        layer_a = layer_from_exchange(self.a, *self.project.export_pieces(self.a))
+        layer_b = layer_from_exchange(self.b, *self.project.export_pieces(self.b))
+        self.report = compare(layer_a, layer_b, self.all_articles)
+        merged = merge(layer_a, layer_b, reviewer=self.gold, all_articles=self.all_articles)
+        self.project.write_layer(merged.layer)
+        self.items = self._items()
+        with transaction(self.project.db):
+            gold = self._gold_id()
+            decided = self.decisions()
+            for item in self.items:
+                if item.key in decided:
+                    self._apply(gold, item, decided[item.key].value)
+            for article_id in {item.article_id for item in self.items}:
+                self._settle(gold, article_id)
+        return self.report
+
+    def _items(self) -> list[Item]:
+        db = self.project.db
+        report = self.report
+        assert report is not None
+        items = []
+        for unit in report.unit_disagreements:
+            sid = layers.sentence_ids(db, unit.article_id).get((unit.start, unit.end))
+            if sid is not None:
+                items.append(Item(unit.article_id, sid, 0, unit.a, unit.b))
+        for link in report.link_disagreements:
+            first = layers.sentence_ids(db, link.first[0]).get(link.first[1:])
+            second = layers.sentence_ids(db, link.second[0]).get(link.second[1:])
+            if first is not None and second is not None:
+                items.append(Item(link.first[0], first, second, link.a, link.b))
+        return items
+
+    def _gold_id(self) -> int:
+        return self.project.reviewer_id(self.gold)
+
+    def decisions(self) -> dict[tuple[int, int], Decision]:
+        gold = self.project.reviewer_id(self.gold)
+        return {
+            key: Decision(choice, frozenset(filter(None, value.split(","))))  # type: ignore[arg-type]
+            for key, (choice, value) in annotations.decisions(self.project.db, gold).items()
+        }
+
+    def remaining(self) -> int:
+        decided = self.decisions()
+        return sum(1 for item in self.items if item.key not in decided)
+
+    def decide(self, item: Item, choice: Choice, value: frozenset[str] | None = None) -> Decision | None:
+        """Take A's value, B's, or an edited one into gold; returns the decision replaced."""
+        if value is None:
+            value = item.a if choice == "a" else item.b
+        return self._set(item, Decision(choice, frozenset(value)))
+
+    def undo(self, item: Item, previous: Decision | None) -> None:
+        """Put back the decision ``decide`` replaced (None: undecided, gold as merged)."""
+        self._set(item, previous)
+
+    def _set(self, item: Item, decision: Decision | None) -> Decision | None:
+        self._check(item, decision)
+        before = self.decisions().get(item.key)
+        with transaction(self.project.db):
+            gold = self._gold_id()
+            value = decision.value if decision else (item.a if item.a == item.b else frozenset())
+            self._apply(gold, item, value)
+            annotations.set_decision(
+                self.project.db, gold, item.sentence, item.other,
+                decision.choice if decision else None, ",".join(sorted(value)), now(),
+            )
+            annotations.log(self.project.db, now(), self.gold, "decide", item.article_id,
+                            item.sentence, decision.choice if decision else "undecided")
+            self._settle(gold, item.article_id)
+        return before
+
+    def _settle(self, gold: int, article_id: str) -> None:
+        """Gold's article is done once every disagreement in it is decided."""
+        decided = annotations.decisions(self.project.db, gold)
+        open_items = any(
+            item.key not in decided for item in self.items if item.article_id == article_id
+        )
+        status = "in progress" if open_items else "done"
+        annotations.set_status(self.project.db, gold, article_id, status, now())
+
+    def _check(self, item: Item, decision: Decision | None) -> None:
+        if decision is None:
+            return
+        allowed = {"agrees", "contradicts"} if item.is_link else set(LABELS)
+        if not decision.value <= allowed or (item.is_link and len(decision.value) > 1):
+            raise ProjectError(f"{sorted(decision.value)} is not a possible value here")
+
+    def _apply(self, gold: int, item: Item, value: frozenset[str]) -> None:
+        db = self.project.db
+        if not item.is_link:
+            annotations.replace_labels(db, gold, item.sentence, sorted(value), now())
+            return
+        existing = annotations.find_link(db, gold, item.sentence, item.other)
+        if existing:
+            annotations.delete_link(db, existing.id)
+        if value:
+            annotations.insert_link(db, gold, item.sentence, item.other, next(iter(value)), "", now())

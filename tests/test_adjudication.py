@@ -1,0 +1,107 @@
+"""Adjudication: A and B's disagreements decided into gold, undoable, kept on refresh."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from annotator.adjudication import Adjudication
+from annotator.project import ProjectError
+
+
+@pytest.fixture
+def disputed(seeded):
+    """alice and bob disagree on three sentences and one link, agree on one label."""
+    article = seeded.articles(None)[-1]
+    s = seeded.sentences(article.id)
+    for reviewer in ("alice", "bob"):
+        seeded.set_status(reviewer, article.id, "done")
+        seeded.set_label(reviewer, s[0].id, "claim", True)
+    seeded.set_label("alice", s[1].id, "quote", True)
+    seeded.set_label("bob", s[2].id, "statistic", True)
+    seeded.set_label("alice", s[3].id, "claim", True)
+    seeded.set_label("bob", s[3].id, "quote", True)
+    seeded.add_link("alice", s[1].id, s[4].id, "contradicts")
+    return seeded, article, s
+
+
+def test_refresh_writes_the_agreement_and_lists_the_rest(disputed):
+    project, article, s = disputed
+    adjudication = Adjudication(project, "alice", "bob")
+    adjudication.refresh()
+    assert project.labels("gold", article.id) == {s[0].id: {"claim"}}
+    assert [(i.sentence, i.other) for i in adjudication.items] == [
+        (s[1].id, 0), (s[2].id, 0), (s[3].id, 0), (s[1].id, s[4].id)]
+    assert adjudication.remaining() == 4
+
+
+def test_decisions_go_to_gold_and_undo_restores(disputed):
+    project, article, s = disputed
+    adjudication = Adjudication(project, "alice", "bob")
+    adjudication.refresh()
+    quote, stat, both, link = adjudication.items
+    assert adjudication.decide(quote, "a") is None
+    adjudication.decide(stat, "b")
+    previous = adjudication.decide(both, "edit", frozenset({"claim", "quote"}))
+    assert project.status("gold", article.id) == "in progress"
+    adjudication.decide(link, "a")
+    assert adjudication.remaining() == 0
+    assert project.status("gold", article.id) == "done"
+    assert project.labels("gold", article.id) == {
+        s[0].id: {"claim"}, s[1].id: {"quote"}, s[2].id: {"statistic"}, s[3].id: {"claim", "quote"}}
+    assert project.find_link("gold", s[1].id, s[4].id).relation == "contradicts"
+    adjudication.undo(both, previous)
+    assert s[3].id not in project.labels("gold", article.id)
+    assert adjudication.remaining() == 1
+
+
+def test_decided_empty_is_not_undecided(disputed):
+    project, article, s = disputed
+    adjudication = Adjudication(project, "alice", "bob")
+    adjudication.refresh()
+    stat = adjudication.items[1]
+    adjudication.decide(stat, "a")  # alice left it untagged
+    assert adjudication.remaining() == 3
+    assert s[2].id not in project.labels("gold", article.id)
+
+
+def test_decisions_survive_a_refresh_after_a_reviewer_changes(disputed):
+    project, article, s = disputed
+    adjudication = Adjudication(project, "alice", "bob")
+    adjudication.refresh()
+    adjudication.decide(adjudication.items[0], "b")
+    project.set_label("bob", s[5].id, "claim", True)
+    again = Adjudication(project, "alice", "bob")
+    again.refresh()
+    assert len(again.items) == 5 and again.remaining() == 4
+    assert s[1].id not in project.labels("gold", article.id)
+
+
+def test_gold_exports_like_any_reviewer(disputed):
+    project, _, _ = disputed
+    adjudication = Adjudication(project, "alice", "bob")
+    adjudication.refresh()
+    for item in adjudication.items:
+        adjudication.decide(item, "a")
+    out = io.StringIO()
+    project.write_export("gold", out)
+    document = json.loads(out.getvalue())
+    assert document["reviewer"] == "gold"
+
+
+def test_gold_must_be_a_third_layer(disputed):
+    project, _, _ = disputed
+    with pytest.raises(ProjectError):
+        Adjudication(project, "alice", "bob", gold="alice")
+
+
+def test_impossible_values_are_refused(disputed):
+    project, _, _ = disputed
+    adjudication = Adjudication(project, "alice", "bob")
+    adjudication.refresh()
+    with pytest.raises(ProjectError):
+        adjudication.decide(adjudication.items[0], "edit", frozenset({"opinion"}))
+    with pytest.raises(ProjectError):
+        adjudication.decide(adjudication.items[3], "edit", frozenset({"agrees", "contradicts"}))
