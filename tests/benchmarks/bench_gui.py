@@ -1,0 +1,131 @@
+"""The window on a benchmark database, timed from a fresh process; prints JSON.
+
+Run by ``run.py`` (not by hand, though it works):
+``python tests/benchmarks/bench_gui.py DB LONG_ARTICLE_ID STARTED_AT [KEYPRESSES]``
+where STARTED_AT is the parent's ``time.time()`` just before it started this
+process, so the start figure includes the interpreter and the Qt imports.
+
+The window is built as ``annotator.gui.app.run`` builds it (``start`` then
+``show``), offscreen, with the reviewer already in the settings so no dialog
+asks for it; "usable" is: shown, and the event loop has run once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mb() -> tuple[float, float]:
+    """(VmRSS, VmHWM) of this process in MB."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def guard_none() -> None:
+    """Keep None alive despite PySide6 6.12.0 on Python < 3.12 (see the README).
+
+    That release drops one reference to None on every call of a void method
+    (``QTextCursor.setPosition``...); on 3.11, where None is not immortal, the
+    process aborts ("none_dealloc") after a few thousand such calls, e.g. on
+    opening a long article. Giving None a huge reference count here lets the
+    figures be measured; the app itself needs another PySide6 (or Python 3.12).
+    """
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+def main(db: str, long_id: str, started_at: float, keypresses: int = 200) -> None:
+    began = time.perf_counter()
+    guard_none()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui import app as gui_app
+    from annotator.gui import state
+
+    imported = time.perf_counter()
+    QApplication.setOrganizationName(gui_app.APP_NAME)
+    QApplication.setApplicationName(gui_app.APP_NAME)
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    settings = QSettings()
+    settings.setValue(state.REVIEWER, "alice")
+    window = gui_app.start(Path(db), settings)
+    built = time.perf_counter()
+    window.show()
+    qapp.processEvents()
+    ready_wall = time.time()
+    ready = time.perf_counter()
+    rss, hwm = rss_mb()
+    out: dict = {
+        "start_total_s": ready_wall - started_at,
+        "start_in_process_s": ready - began,
+        "start_imports_s": imported - began,
+        "start_window_s": ready - imported,
+        "start_build_s": built - imported,
+        "rss_mb": rss,
+        "hwm_mb": hwm,
+    }
+
+    def timed(action) -> float:
+        t = time.perf_counter()
+        action()
+        qapp.processEvents()
+        return time.perf_counter() - t
+
+    # Opening the 2,000-sentence article, alternating with an ordinary one.
+    ids = window._proxy_ids()
+    ordinary = ids[len(ids) // 2]
+    opens = []
+    for _ in range(5):
+        timed(lambda: window.open_article(ordinary, "main"))
+        opens.append(timed(lambda: window.open_article(long_id, "main")))
+    out["open_long_ms"] = [x * 1000 for x in opens]
+
+    # Switching articles: Ctrl+Down (next article in the list), from the middle of the list.
+    window.open_article(ordinary, "main")
+    qapp.processEvents()
+    action = window.actions_by_name["next_article"]
+    out["switch_ms"] = [timed(action.trigger) * 1000 for _ in range(30)]
+    # The same switch, split: the list lookup, and the rest (open_article).
+    out["proxy_ids_ms"] = [timed(window._proxy_ids) * 1000 for _ in range(5)]
+
+    # A tag keypress through the action, the QUndoStack command and the refresh.
+    tag = window.actions_by_name["toggle_claim"]
+    nxt = window.actions_by_name["next_sentence"]
+    presses = []
+    for _ in range(keypresses):
+        nxt.trigger()
+        qapp.processEvents()
+        presses.append(timed(tag.trigger) * 1000)
+    out["gui_keypress_ms"] = presses
+    undo = window.actions_by_name["undo"]
+    out["gui_undo_ms"] = [timed(undo.trigger) * 1000 for _ in range(min(20, keypresses))]
+
+    # Search as the search dialog fills its rows (hits plus their context).
+    out["gui_search_ms"] = {
+        q: statistics.median(timed(lambda q=q: window._search_rows(q)) * 1000 for _ in range(3))
+        for q in ("pentagone", "intelligence artificielle", "les", "anthr")
+    }
+    rss, hwm = rss_mb()
+    out["rss_end_mb"], out["hwm_end_mb"] = rss, hwm
+    window.close()
+    window.project.close()
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 200)

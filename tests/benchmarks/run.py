@@ -1,0 +1,328 @@
+"""Every performance figure of the issue, for N = 100, 1,000 and 10,000 articles.
+
+Run from the checkout (not part of the test suite)::
+
+    python -m tests.benchmarks                 # all sizes, about 10 minutes on 2 cores
+    python tests/benchmarks/run.py --sizes 100,1000 --runs 3
+    python tests/benchmarks/run.py --quick     # sizes 100 and 1,000, fewer runs
+
+Options: ``--cache DIR`` (default /tmp/annotator-bench) keeps the generated
+corpora and annotated databases between runs (rebuilt when the generator or
+the schema changes); ``--json FILE`` also writes every raw figure.
+
+Each figure is the median of several runs (``--runs``, default 3); latencies
+are p50 / p99 over many events. See tests/benchmarks/README.md for what each
+figure measures and the goals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from annotator import corpus, segment  # noqa: E402
+from annotator.comparison import load_layer  # noqa: E402
+from annotator.project import Project  # noqa: E402
+from annotator.review import Layer, compare  # noqa: E402
+from tests.benchmarks import corpus_db  # noqa: E402
+
+SEARCHES = (
+    "pentagone", "intelligence artificielle", "Amodei", "surveillance de masse", "contrat",
+    "anthr", "les", "the",
+)
+GOALS = {
+    "import": "≥ 10 MB/s", "start": "≤ 0.6 s", "open": "≤ 50 ms", "keypress": "p99 ≤ 2 ms",
+    "search": "≤ 50 ms", "export": "≤ 5 s (1M labels), flat memory", "compare": "≤ 2 s (1M units)",
+    "memory": "≤ 400 MB",
+}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    memory = ""
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal"):
+            memory = f", {int(line.split()[1]) / 1024 / 1024:.0f} GB RAM"
+    import sqlite3
+
+    return (
+        f"{os.cpu_count()} cores, {model}{memory}; Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}"
+    )
+
+
+# -- the figures ---------------------------------------------------------------
+
+def bench_import(folder: Path, runs: int, scratch: Path) -> tuple[dict, Path]:
+    """Project.import_paths on the corpus files into a fresh file: MB/s of article text."""
+    speeds, seconds, keep = [], [], None
+    for run in range(runs):
+        db = scratch / f"import{run}.db"
+        began = time.perf_counter()
+        with Project(db) as project:
+            report = project.import_paths([folder])
+        elapsed = time.perf_counter() - began
+        speeds.append(report.bytes_read / 1e6 / elapsed)
+        seconds.append(elapsed)
+        megabytes = report.bytes_read / 1e6
+        if keep is None:
+            keep = db
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+    # Where the time goes: reading and segmenting alone (no database).
+    files = sorted(folder.glob("*.txt"))
+    began = time.perf_counter()
+    for path in files:
+        segment.split_sentences(corpus.read_article(path).text)
+    parse = megabytes / (time.perf_counter() - began)
+    return {
+        "mb": megabytes, "mb_per_s": statistics.median(speeds), "seconds": statistics.median(seconds),
+        "parse_mb_per_s": parse, "runs": speeds,
+    }, keep
+
+
+def bench_keypress(db: Path, presses: int) -> dict:
+    """Project.set_label, the whole edit (one transaction, synchronous=FULL, WAL)."""
+    with Project(db) as project:
+        count = project.db.execute("SELECT max(id) FROM sentences").fetchone()[0]
+        rng = random.Random(7)
+        times = []
+        for _ in range(presses):
+            sid = rng.randrange(1, count + 1)
+            on = "claim" not in project.sentence_labels("alice", sid)
+            began = time.perf_counter()
+            project.set_label("alice", sid, "claim", on)
+            times.append((time.perf_counter() - began) * 1000)
+    return {"p50_ms": percentile(times, 50), "p99_ms": percentile(times, 99), "max_ms": max(times)}
+
+
+def bench_search(db: Path, runs: int) -> dict:
+    with Project(db, readonly=True) as project:
+        per_query = {}
+        for query in SEARCHES:
+            times = []
+            for _ in range(runs):
+                began = time.perf_counter()
+                project.search(query)
+                times.append((time.perf_counter() - began) * 1000)
+            per_query[query] = statistics.median(times)
+    values = list(per_query.values())
+    return {"median_ms": statistics.median(values), "max_ms": max(values), "per_query": per_query}
+
+
+def bench_export(db: Path, runs: int, scratch: Path) -> dict:
+    results = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, str(HERE / "bench_export.py"), str(db), "alice", str(scratch / "alice.json")],
+            capture_output=True, text=True, check=True,
+        )
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    (scratch / "alice.json").unlink(missing_ok=True)
+    return {
+        "seconds": statistics.median(r["seconds"] for r in results),
+        "labels": results[0]["labels"],
+        "mb_file": results[0]["bytes"] / 1e6,
+        "memory_growth_mb": statistics.median(r["hwm_after_mb"] - r["hwm_before_mb"] for r in results),
+        "peak_mb": statistics.median(r["hwm_after_mb"] for r in results),
+    }
+
+
+def bench_compare_db(db: Path, runs: int) -> dict:
+    """load_layer('alice'), load_layer('bob') from the file, then compare: what `annotator compare` does."""
+    loads, compares = [], []
+    for _ in range(runs):
+        began = time.perf_counter()
+        a, b = load_layer("alice", db), load_layer("bob", db)
+        loaded = time.perf_counter()
+        report = compare(a, b)
+        loads.append(loaded - began)
+        compares.append(time.perf_counter() - loaded)
+    return {"units": report.units, "load_s": statistics.median(loads), "compare_s": statistics.median(compares)}
+
+
+def synthetic_layers(units: int, seed: int = 3) -> tuple[Layer, Layer]:
+    """Two layers of ``units`` sentences (50 per article), about two labels each, 85% agreement."""
+    rng = random.Random(seed)
+    sets = [frozenset(s) for s in ((), ("claim",), ("quote",), ("statistic",), ("claim", "quote"),
+                                    ("claim", "statistic"), ("quote", "statistic"),
+                                    ("claim", "quote", "statistic"))]
+    a_units, b_units, statuses = {}, {}, {}
+    for i in range(units):
+        article = f"{i // 50:016x}"
+        key = (article, (i % 50) * 100, (i % 50) * 100 + 90)
+        statuses[article] = "done"
+        mine = rng.choice(sets)
+        a_units[key] = mine
+        b_units[key] = mine if rng.random() < 0.85 else rng.choice(sets)
+    return (Layer("alice", statuses, a_units), Layer("bob", dict(statuses), b_units))
+
+
+def bench_compare_synthetic(units: int, runs: int) -> dict:
+    a, b = synthetic_layers(units)
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        report = compare(a, b)
+        times.append(time.perf_counter() - began)
+    began = time.perf_counter()
+    report.alignment.disagreements()
+    disagreements = time.perf_counter() - began
+    return {"units": report.units, "compare_s": statistics.median(times), "disagreements_s": disagreements}
+
+
+def bench_gui(db: Path, long_id: str, runs: int, keypresses: int, scratch: Path) -> dict:
+    results = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(scratch / "config"),
+               XDG_DATA_HOME=str(scratch / "data"))
+    for run in range(runs):
+        shutil.rmtree(scratch / "config", ignore_errors=True)
+        started = time.time()
+        out = subprocess.run(
+            [sys.executable, str(HERE / "bench_gui.py"), str(db), long_id, repr(started),
+             str(keypresses if run == 0 else 0)],
+            capture_output=True, text=True, env=env,
+        )
+        if out.returncode != 0:
+            raise RuntimeError(f"bench_gui failed:\n{out.stderr[-3000:]}")
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    first = results[0]
+    med = lambda key: statistics.median(r[key] for r in results)  # noqa: E731
+    opens = [x for r in results for x in r["open_long_ms"]]
+    switches = [x for r in results for x in r["switch_ms"]]
+    return {
+        "start_s": med("start_total_s"), "start_in_process_s": med("start_in_process_s"),
+        "start_imports_s": med("start_imports_s"), "start_build_s": med("start_build_s"),
+        "rss_mb": med("rss_mb"), "rss_end_mb": med("rss_end_mb"),
+        "open_long_ms": statistics.median(opens), "switch_ms": statistics.median(switches),
+        "switch_p99_ms": percentile(switches, 99), "proxy_ids_ms": statistics.median(first["proxy_ids_ms"]),
+        "gui_keypress_p50_ms": percentile(first["gui_keypress_ms"], 50),
+        "gui_keypress_p99_ms": percentile(first["gui_keypress_ms"], 99),
+        "gui_undo_ms": statistics.median(first["gui_undo_ms"]),
+        "gui_search_ms": first["gui_search_ms"],
+    }
+
+
+# -- the whole run -----------------------------------------------------------------
+
+def run_size(n: int, args, log) -> dict:
+    cache: Path = args.cache
+    log(f"N = {n:,}: preparing corpus and database in {cache / str(n)}")
+    folder = corpus_db.corpus_folder(cache, n)
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:
+        scratch = Path(tmp)
+        result: dict = {"n": n}
+        log("  import …")
+        result["import"], imported = bench_import(folder, args.runs if n < 10_000 else max(1, args.runs - 1), scratch)
+        db = corpus_db.database(cache, n, log, imported=imported)
+        work = scratch / "work.db"  # edits go to a copy; the cache stays as built
+        shutil.copy(db, work)
+        with Project(work, readonly=True) as project:
+            long_id = next(a.id for a in project.articles(None) if a.source == corpus_db.LONG_NAME)
+            counts = project.stats()
+        result["articles"], result["sentences"] = counts["articles"], counts["sentences"]
+        log("  keypress …")
+        result["keypress"] = bench_keypress(work, args.presses)
+        log("  search …")
+        result["search"] = bench_search(work, args.runs)
+        log("  export …")
+        result["export"] = bench_export(db, args.runs if n < 10_000 else 1, scratch)
+        log("  compare …")
+        result["compare"] = bench_compare_db(db, args.runs if n < 10_000 else 1)
+        log("  window …")
+        result["gui"] = bench_gui(work, long_id, args.runs, args.gui_presses, scratch)
+    log(f"  done: {json.dumps(result)[:300]}…")
+    return result
+
+
+def table(results: list[dict], synthetic: dict | None) -> str:
+    head = ["Figure (goal)"] + [f"N = {r['n']:,}" for r in results]
+    rows: list[list[str]] = []
+
+    def row(name: str, fn) -> None:
+        cells = []
+        for r in results:
+            try:
+                cells.append(fn(r))
+            except (KeyError, TypeError):
+                cells.append("–")
+        rows.append([name, *cells])
+
+    row("Articles / sentences", lambda r: f"{r['articles']:,} / {r['sentences']:,}")
+    row("Import with segmentation, MB/s (≥ 10)", lambda r: f"{r['import']['mb_per_s']:.1f} ({r['import']['mb']:.1f} MB in {r['import']['seconds']:.1f} s)")
+    row("… read + segment only, no database, MB/s", lambda r: f"{r['import']['parse_mb_per_s']:.1f}")
+    row("Window start to usable, s (≤ 0.6)", lambda r: f"{r['gui']['start_s']:.2f} (imports {r['gui']['start_imports_s']:.2f})")
+    row("Window resident memory, MB (≤ 400)", lambda r: f"{r['gui']['rss_mb']:.0f} (after the run: {r['gui']['rss_end_mb']:.0f})")
+    row("Open the 2,000-sentence article, ms (≤ 50)", lambda r: f"{r['gui']['open_long_ms']:.0f}")
+    row("Switch article (next in list), ms (≤ 50)", lambda r: f"{r['gui']['switch_ms']:.0f} (p99 {r['gui']['switch_p99_ms']:.0f})")
+    row("Tag keypress, Project.set_label p50 / p99, ms (p99 ≤ 2)", lambda r: f"{r['keypress']['p50_ms']:.2f} / {r['keypress']['p99_ms']:.2f}")
+    row("Tag keypress in the window (action → QUndoStack → refresh) p50 / p99, ms", lambda r: f"{r['gui']['gui_keypress_p50_ms']:.1f} / {r['gui']['gui_keypress_p99_ms']:.1f}")
+    row("Full-text search, median / worst query, ms (≤ 50)", lambda r: f"{r['search']['median_ms']:.1f} / {r['search']['max_ms']:.1f}")
+    row("… search as the window fills its rows, worst query, ms", lambda r: f"{max(r['gui']['gui_search_ms'].values()):.0f}")
+    row("Export one reviewer, s (≤ 5 for 1M labels)", lambda r: f"{r['export']['seconds']:.1f} ({r['export']['labels']:,} labels, {r['export']['mb_file']:.0f} MB)")
+    row("… export memory growth, MB (flat)", lambda r: f"{r['export']['memory_growth_mb']:.0f}")
+    row("Compare two reviewers from the file: load + compare, s", lambda r: f"{r['compare']['load_s']:.1f} + {r['compare']['compare_s']:.2f} ({r['compare']['units']:,} units)")
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    if synthetic:
+        lines.append("")
+        lines.append(
+            f"`compare(layer_a, layer_b)` over {synthetic['units']:,} units (layers built in memory): "
+            f"{synthetic['compare_s']:.2f} s (goal ≤ 2 s); listing the disagreements: {synthetic['disagreements_s']:.2f} s."
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--presses", type=int, default=2000, help="set_label calls timed")
+    parser.add_argument("--gui-presses", type=int, default=100, help="tag keypresses timed in the window")
+    parser.add_argument("--units", type=int, default=1_000_000, help="units of the in-memory compare")
+    parser.add_argument("--quick", action="store_true", help="sizes 100,1000, one run, fewer events")
+    parser.add_argument("--cache", type=Path, default=corpus_db.DEFAULT_CACHE)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.runs, args.presses, args.gui_presses, args.units = "100,1000", 1, 500, 30, 200_000
+    args.cache.mkdir(parents=True, exist_ok=True)
+    log = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    began = time.perf_counter()
+    results = [run_size(int(n), args, log) for n in args.sizes.split(",")]
+    log(f"compare over {args.units:,} in-memory units …")
+    synthetic = bench_compare_synthetic(args.units, args.runs)
+    print(f"Machine: {machine()}")
+    print(f"Median of {args.runs} runs; benchmark took {time.perf_counter() - began:.0f} s.\n")
+    print(table(results, synthetic))
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "results": results, "synthetic": synthetic}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
