@@ -1,0 +1,131 @@
+"""A label's 2x2 table (A yes/no by B yes/no) as a coloured grid.
+
+Agreement cells (both, neither) are green, disagreement cells (A only,
+B only) orange; the stronger the colour, the larger the cell's share of the
+units. Colour is never the only signal: each cell prints its count and share,
+and the tooltip spells the table out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...review import LabelFigures
+from ..palette import TAGS, strong
+
+AGREE = QColor("#2e7d32")
+DISAGREE = QColor("#d35400")
+EMPTY = QColor("#f4f4f4")
+
+
+def cells(row: LabelFigures) -> tuple[tuple[int, int], tuple[int, int]]:
+    """((both, A only), (B only, neither)): rows are A yes/no, columns B yes/no."""
+    return (row.both, row.a_only), (row.b_only, row.neither)
+
+
+def _mix(colour: QColor, share: float) -> QColor:
+    """``colour`` laid over white at an opacity growing with the share (never invisible)."""
+    alpha = 0.12 + 0.7 * share if share > 0 else 0.0
+    if alpha == 0:
+        return EMPTY
+    r = round(255 + (colour.red() - 255) * alpha)
+    g = round(255 + (colour.green() - 255) * alpha)
+    b = round(255 + (colour.blue() - 255) * alpha)
+    return QColor(r, g, b)
+
+
+class ConfusionGrid(QWidget):
+    """The 2x2 table of one label."""
+
+    HEAD = 18  # the label's name
+    AXIS = 16  # "B yes / B no" row
+
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        self.label = label
+        self.setObjectName(f"confusion-{label}")
+        self._table: tuple[tuple[int, int], tuple[int, int]] | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setToolTip(f"{label}: no comparison yet")
+
+    def set_figures(self, row: LabelFigures | None) -> None:
+        self._table = None if row is None else cells(row)
+        if row is None:
+            self.setToolTip(f"{self.label}: no comparison yet")
+        else:
+            total = row.both + row.a_only + row.b_only + row.neither
+            self.setToolTip(
+                f"{self.label} — rows: A, columns: B ({total} sentences)\n"
+                f"both gave it: {row.both}\nA only: {row.a_only}\n"
+                f"B only: {row.b_only}\nneither: {row.neither}"
+            )
+        self.setAccessibleName(self.toolTip())
+        self.update()
+
+    def table(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        return self._table
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(190, 128)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(150, 128)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        bold = QFont(font)
+        bold.setBold(True)
+
+        style = TAGS[self.label]
+        # The heading: the tag's letter chip and name, as in the article margin.
+        painter.setFont(bold)
+        chip = QRectF(0, 1, 16, self.HEAD - 3)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(strong(self.label))
+        painter.drawRoundedRect(chip, 3, 3)
+        painter.setPen(QColor("white"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, style.letter)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(QRectF(22, 0, self.width() - 22, self.HEAD), Qt.AlignmentFlag.AlignVCenter, self.label)
+
+        left = 34.0
+        top = float(self.HEAD + self.AXIS)
+        width = (self.width() - left - 1) / 2
+        height = (self.height() - top - 1) / 2
+        painter.setFont(small)
+        painter.setPen(QColor("#555555"))
+        for column, text in enumerate(("B yes", "B no")):
+            painter.drawText(QRectF(left + column * width, self.HEAD, width, self.AXIS),
+                             Qt.AlignmentFlag.AlignCenter, text)
+        for row, text in enumerate(("A yes", "A no")):
+            painter.drawText(QRectF(0, top + row * height, left - 4, height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+
+        table = self._table
+        total = sum(map(sum, table)) if table else 0
+        for row in range(2):
+            for column in range(2):
+                rect = QRectF(left + column * width, top + row * height, width, height)
+                count = table[row][column] if table else None
+                share = count / total if total and count is not None else 0.0
+                base = AGREE if row == column else DISAGREE
+                painter.setPen(QPen(QColor("#ffffff"), 2))
+                painter.setBrush(_mix(base, share) if count else EMPTY)
+                painter.drawRect(rect)
+                painter.setPen(QColor("#ffffff") if share > 0.55 else QColor("#1a1a1a"))
+                painter.setFont(bold)
+                upper = QRectF(rect.left(), rect.top() + 2, rect.width(), rect.height() / 2)
+                lower = QRectF(rect.left(), rect.center().y(), rect.width(), rect.height() / 2 - 2)
+                if count is None:
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "—")
+                    continue
+                painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count))
+                painter.setFont(small)
+                painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                                 f"{100 * share:.1f} %" if total else "—")

@@ -1,0 +1,213 @@
+"""The selected disagreement: both reviewers' values, gold's, and the sentence in its article.
+
+The article is a read-only plain-text view (``setPlainText``: markup shows as
+typed) with the sentence, or the link's two sentences, highlighted; store
+offsets (code points) become Qt positions through :class:`OffsetMap`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFormLayout, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from ...adjudication import Decision, Item
+from ...model import LABELS, Article, Sentence
+from ..offsets import OffsetMap
+from ..palette import SELECTED_BACKGROUND, TAGS, strong
+from ..widgets.article_view import reading_font
+from .models import decision_text, excerpt
+
+RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
+SECOND_BACKGROUND = QColor("#cfe8d0")
+
+
+class TagChips(QWidget):
+    """A value as chips: one per label (tag colour + letter + name) or the relation."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._chips: list[tuple[str, QColor]] = []
+        self._empty = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_value(self, item: Item | None, value: frozenset[str] | None, empty: str = "") -> None:
+        chips: list[tuple[str, QColor]] = []
+        if item is not None and value is not None:
+            if item.is_link:
+                chips = [(r, RELATION_COLOURS.get(r, QColor("#444444"))) for r in sorted(value)]
+                empty = empty or "not linked"
+            else:
+                chips = [(f"{TAGS[l].letter}  {l}", strong(l)) for l in LABELS if l in value]
+                empty = empty or "no tag"
+        self._chips, self._empty = chips, empty
+        self.setToolTip(", ".join(text for text, _ in chips) or empty)
+        self.setAccessibleName(self.toolTip())
+        self.update()
+
+    def text(self) -> str:
+        return self.toolTip()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, QFontMetrics(self.font()).height() + 8)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = painter.fontMetrics()
+        height = fm.height() + 4
+        x = 0.0
+        if not self._chips:
+            painter.setPen(QColor("#777777"))
+            painter.drawText(QRectF(0, 0, self.width(), self.height()), Qt.AlignmentFlag.AlignVCenter, self._empty)
+            return
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        fm = painter.fontMetrics()
+        for text, colour in self._chips:
+            width = fm.horizontalAdvance(text) + 14
+            rect = QRectF(x, (self.height() - height) / 2, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 6
+
+
+class ContextView(QPlainTextEdit):
+    """The article, read-only, with one or two sentences highlighted."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare-context")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setUndoRedoEnabled(False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFont(reading_font())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._article_id: str | None = None
+        self._map = OffsetMap("")
+        self._highlighted: list[tuple[int, int]] = []
+
+    def show_article(self, article: Article | None) -> None:
+        article_id = article.id if article else None
+        if article_id == self._article_id:
+            return
+        self._article_id = article_id
+        text = article.text if article else ""
+        self._map = OffsetMap(text)
+        self.setPlainText(text)  # plain text, always
+
+    def highlight(self, sentences: list[Sentence]) -> None:
+        """Highlight ``sentences`` (store offsets) and scroll the first to the middle."""
+        selections = []
+        self._highlighted = []
+        for n, sentence in enumerate(sentences):
+            start, end = self._map.to_qt(sentence.start), self._map.to_qt(sentence.end)
+            self._highlighted.append((start, end))
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(SELECTED_BACKGROUND if n == 0 else SECOND_BACKGROUND)
+            fmt.setForeground(QColor("#000000"))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if self._highlighted:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._highlighted[0][0])
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def highlighted_text(self) -> list[str]:
+        """The highlighted ranges as Qt sees them (for tests: equals the sentence text)."""
+        text = self.toPlainText()
+        # toPlainText is UTF-16 positions in Qt; in Python the string is code points again.
+        encoded = text.encode("utf-16-le")
+        return [encoded[2 * s:2 * e].decode("utf-16-le") for s, e in self._highlighted]
+
+
+class DetailPane(QWidget):
+    """What the reviewers said about the selected disagreement, and where it is."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare-detail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.heading = QLabel("Select a disagreement")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight:600;")
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        form.setContentsMargins(0, 2, 0, 2)
+        form.setVerticalSpacing(3)
+        self.a_label, self.b_label = QLabel("A"), QLabel("B")
+        for label in (self.a_label, self.b_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.a_chips, self.b_chips, self.gold_chips = TagChips(), TagChips(), TagChips()
+        self.a_chips.setObjectName("detail-a")
+        self.b_chips.setObjectName("detail-b")
+        self.gold_chips.setObjectName("detail-gold")
+        self.gold_label = QLabel("Gold")
+        form.addRow(self.a_label, self.a_chips)
+        form.addRow(self.b_label, self.b_chips)
+        form.addRow(self.gold_label, self.gold_chips)
+        layout.addLayout(form)
+        self.sentences = QLabel()
+        self.sentences.setObjectName("detail-sentences")
+        self.sentences.setTextFormat(Qt.TextFormat.PlainText)
+        self.sentences.setWordWrap(True)
+        self.sentences.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
+        self.sentences.hide()
+        layout.addWidget(self.sentences)
+        self.context = ContextView()
+        layout.addWidget(self.context, 1)
+
+    def set_names(self, a: str, b: str, gold: str) -> None:
+        self.a_label.setText(f"A · {a}")
+        self.b_label.setText(f"B · {b}")
+        self.gold_label.setText(f"Gold · {gold}")
+
+    def clear(self, message: str = "Select a disagreement") -> None:
+        self.heading.setText(message)
+        for chips in (self.a_chips, self.b_chips, self.gold_chips):
+            chips.set_value(None, None, " ")
+        self.sentences.hide()
+        self.context.show_article(None)
+        self.context.highlight([])
+
+    def show_item(self, item: Item, decision: Decision | None, article: Article, title: str,
+                  first: Sentence, second: Sentence | None = None, second_text: str = "",
+                  second_title: str = "", position: str = "") -> None:
+        kind = "Link" if item.is_link else "Tags"
+        self.heading.setText(f"{kind} · {title}" + (f" · {position}" if position else ""))
+        self.a_chips.set_value(item, item.a)
+        self.b_chips.set_value(item, item.b)
+        if decision is None:
+            self.gold_chips.set_value(item, None, "undecided")
+        else:
+            self.gold_chips.set_value(item, decision.value)
+            self.gold_chips.setToolTip(decision_text(item, decision))
+        self.context.show_article(article)
+        if second is None:
+            self.sentences.hide()
+            self.context.highlight([first])
+            return
+        first_text = article.text[first.start:first.end]
+        where = "" if second.article_id == article.id else f"  (in “{second_title}”)"
+        self.sentences.setText(
+            f"1 (yellow)  “{excerpt(first_text, 300)}”\n"
+            f"2 (green){where}  “{excerpt(second_text, 300)}”"
+        )
+        self.sentences.show()
+        self.context.highlight([first, second] if second.article_id == article.id else [first])

@@ -1,0 +1,666 @@
+"""Compare reviewers…: the agreement report of two reviewers, and their disagreements decided.
+
+Top: pick reviewer A, reviewer B, the gold layer's name and which articles
+count, then Compare. Middle: the figures as :mod:`annotator.review` computed
+them (per label with its 2x2 grid, label sets, links), pooled over every unit.
+Bottom: the disagreements (a table model over ``Adjudication.items``) and the
+selected one in its article; A / B / E decide it into the gold layer through
+undoable commands, and the selection moves on to the next undecided one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...adjudication import Adjudication, Choice, Decision, Item
+from ...model import LABELS
+from ...project import Project, ProjectError
+from ...review import Report
+from ...review.labelsets import sorted_labels
+from ...review.report import MASI_VARIANT, POOLED
+from ..widgets.keys import keep_keys
+from . import report_export
+from .commands import Decide
+from .confusion import ConfusionGrid
+from .detail import DetailPane
+from .edit_dialog import EditDialog
+from .keys import KEYS, hint
+from .models import (
+    ARTICLE, DECISION, LINK_ROWS, SENTENCE, SET_ROWS, DisagreementModel, FigureListModel,
+    LabelFiguresModel, UndecidedFilter, value_text,
+)
+from .worker import CompareJob, Outcome, Request, adopt, run_comparison
+
+DEFAULT_GOLD = "gold"
+
+
+def _compact_table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    return view
+
+
+def _fit_height(view: QTableView, rows: int) -> None:
+    height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+    view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+
+class CompareDialog(QDialog):
+    """Non-modal: compare two reviewers of ``project`` and decide their disagreements."""
+
+    #: Files with more sentences than this are compared off the GUI thread
+    #: (the seeds, 238 sentences, take about 0.03 s in the GUI thread).
+    THREAD_THRESHOLD = 3000
+
+    def __init__(self, project: Project, parent=None, reviewer_a: str | None = None,
+                 reviewer_b: str | None = None):
+        super().__init__(parent)
+        self.setObjectName("compare-dialog")
+        self.setWindowTitle("Compare reviewers")
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.project = project
+        self.adjudication: Adjudication | None = None
+        self.report: Report | None = None
+        self.request: Request | None = None
+        self.job: CompareJob | None = None
+        self.edit_dialog: EditDialog | None = None
+        self.threaded: bool | None = None  # None: decided by THREAD_THRESHOLD
+        self.undo_stack = QUndoStack(self)
+        self._build()
+        self._build_actions()
+        self._fill_reviewers(reviewer_a, reviewer_b)
+        self.resize(1280, 800)
+        self.splitter.setSizes([800, 460])
+        self._set_report(None)
+        if reviewer_a and reviewer_b:
+            self.compare()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+
+        picker = QHBoxLayout()
+        self.combo_a, self.combo_b = QComboBox(), QComboBox()
+        self.combo_a.setObjectName("reviewer-a")
+        self.combo_b.setObjectName("reviewer-b")
+        self.gold_edit = QLineEdit(DEFAULT_GOLD)
+        self.gold_edit.setObjectName("gold-name")
+        self.gold_edit.setMaximumWidth(140)
+        self.gold_edit.textChanged.connect(self._gold_name_changed)
+        self.all_box = QCheckBox("All shared articles")
+        self.all_box.setObjectName("all-articles")
+        self.all_box.setToolTip("Off: only the articles both reviewers marked done")
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setObjectName("compare-button")
+        self.compare_button.setToolTip("Compare the two reviewers (Ctrl+Enter)")
+        self.compare_button.clicked.connect(self.compare)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("compare-busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        for text, widget in (("Reviewer &A", self.combo_a), ("Reviewer &B", self.combo_b),
+                             ("&Gold layer", self.gold_edit)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            picker.addWidget(label)
+            picker.addWidget(widget)
+            picker.addSpacing(8)
+        for combo in (self.combo_a, self.combo_b):
+            combo.setMinimumWidth(140)
+            keep_keys(combo)
+        picker.addWidget(self.all_box)
+        picker.addSpacing(8)
+        picker.addWidget(self.compare_button)
+        picker.addWidget(self.busy)
+        picker.addStretch(1)
+        layout.addLayout(picker)
+
+        self.gold_note = QLabel()
+        self.gold_note.setObjectName("gold-note")
+        self.gold_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.gold_note.setStyleSheet("color:#8a5a00;")
+        self.gold_note.hide()
+        layout.addWidget(self.gold_note)
+        self.summary = QLabel()
+        self.summary.setObjectName("compare-summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setToolTip(MASI_VARIANT)
+        layout.addWidget(self.summary)
+        self.error = QLabel()
+        self.error.setObjectName("compare-error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#b00020; font-weight:600;")
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        # The figures.
+        self.labels_model = LabelFiguresModel(self)
+        self.sets_model = FigureListModel(SET_ROWS, "label sets", self)
+        self.links_model = FigureListModel(LINK_ROWS, "links (B against A)", self)
+        self.labels_view = _compact_table(self.labels_model, "label-figures")
+        self.sets_view = _compact_table(self.sets_model, "set-figures")
+        self.links_view = _compact_table(self.links_model, "link-figures")
+        header = self.labels_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for view in (self.sets_view, self.links_view):
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        _fit_height(self.labels_view, len(LABELS))
+        _fit_height(self.sets_view, len(SET_ROWS))
+        _fit_height(self.links_view, len(LINK_ROWS))
+        self.grids = {label: ConfusionGrid(label) for label in LABELS}
+
+        per_label = QGroupBox("Per label (yes/no per sentence)")
+        per_label_layout = QVBoxLayout(per_label)
+        per_label_layout.addWidget(self.labels_view)
+        grids = QHBoxLayout()
+        for grid in self.grids.values():
+            grids.addWidget(grid)
+        per_label_layout.addLayout(grids)
+        per_label_layout.addStretch(1)
+        right = QGroupBox("Label sets and links")
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.sets_view)
+        right_layout.addWidget(self.links_view)
+        right_layout.addStretch(1)
+        figures = QHBoxLayout()
+        figures.addWidget(per_label, 3)
+        figures.addWidget(right, 2)
+        layout.addLayout(figures)
+
+        # The disagreements and the selected one.
+        self.model = DisagreementModel(self.project, self)
+        self.proxy = UndecidedFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("disagreements")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((ARTICLE, 100), (1, 38), (SENTENCE, 220), (3, 85), (4, 85)):
+            columns.resizeSection(column, width)
+        columns.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+        self.undecided_box = QCheckBox("Undecided only (U)")
+        self.undecided_box.setObjectName("undecided-only")
+        self.undecided_box.toggled.connect(self._filter_toggled)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("decided-progress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress-label")
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.progress_label, 1)
+        top_row.addWidget(self.undecided_box)
+        list_layout.addLayout(top_row)
+        list_layout.addWidget(self.progress)
+        list_layout.addWidget(self.table, 1)
+
+        self.detail = DetailPane()
+        self.buttons: dict[str, QPushButton] = {}
+        decide_row = QHBoxLayout()
+        for name in ("accept_a", "accept_b", "edit", "next_undecided", "undo", "redo"):
+            button = QPushButton()
+            button.setObjectName(f"button-{name}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            self.buttons[name] = button
+            decide_row.addWidget(button)
+        decide_row.addStretch(1)
+        detail_pane = QWidget()
+        detail_layout = QVBoxLayout(detail_pane)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(decide_row)
+        detail_layout.addWidget(self.detail, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("compare-splitter")
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(detail_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 460])
+        layout.addWidget(self.splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.hint = QLabel(hint())
+        self.hint.setObjectName("key-hint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color:#666;")
+        self.status = QLabel()
+        self.status.setObjectName("compare-status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_json_button = QPushButton("Export JSON…")
+        self.export_json_button.setObjectName("export-json")
+        self.export_json_button.clicked.connect(lambda: self.export_json())
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button.setObjectName("export-csv")
+        self.export_csv_button.clicked.connect(lambda: self.export_csv())
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        for button in (self.export_json_button, self.export_csv_button, close):
+            button.setAutoDefault(False)
+        bottom.addWidget(self.hint)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.export_json_button)
+        bottom.addWidget(self.export_csv_button)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        for key in KEYS:
+            action = QAction(key.text, self)
+            action.setObjectName(f"compare-action-{key.name}")
+            action.setShortcuts([QKeySequence(k) for k in key.keys])
+            action.setToolTip(f"{key.help} ({' or '.join(key.keys)})")
+            action.triggered.connect(getattr(self, f"_on_{key.name}"))
+            self.addAction(action)
+            self.actions_by_name[key.name] = action
+            button = self.buttons.get(key.name)
+            if button is not None:
+                short = key.name in ("undo", "redo")
+                button.setText(key.text if short else f"{key.text} ({key.keys[0]})")
+                button.setToolTip(action.toolTip())
+                button.clicked.connect(action.trigger)
+
+    def _fill_reviewers(self, a: str | None, b: str | None) -> None:
+        names = self.project.reviewers()
+        for combo in (self.combo_a, self.combo_b):
+            combo.clear()
+            combo.addItems(names)
+        others = [n for n in names if n != DEFAULT_GOLD] or names
+        a = a if a in names else (others[0] if others else None)
+        b = b if b in names else next((n for n in others if n != a), None)
+        if a:
+            self.combo_a.setCurrentText(a)
+        if b:
+            self.combo_b.setCurrentText(b)
+        enough = len(names) >= 2
+        self.compare_button.setEnabled(enough)
+        if not enough:
+            self.summary.setText("Comparing needs two reviewers in this file; "
+                                 "import another reviewer's JSON first (File menu).")
+        self._gold_name_changed(self.gold_edit.text())
+        self.compare_button.setFocus()
+
+    def _gold_name_changed(self, text: str) -> None:
+        name = text.strip()
+        if name and name in self.project.reviewers() and (self.request is None or name != self.request.gold):
+            self.gold_note.setText(
+                f"“{name}” exists: on the compared articles its work is rebuilt from what A and B "
+                "agree on, plus the decisions taken in this window.")
+            self.gold_note.show()
+        else:
+            self.gold_note.hide()
+
+    # -- comparing -----------------------------------------------------------------------
+
+    def current_request(self) -> Request:
+        return Request(self.combo_a.currentText(), self.combo_b.currentText(),
+                       self.gold_edit.text().strip(), self.all_box.isChecked())
+
+    def _should_thread(self) -> bool:
+        if self.threaded is not None:
+            return self.threaded
+        return sum(a.sentences for a in self.project.articles(None)) > self.THREAD_THRESHOLD
+
+    def compare(self) -> None:
+        """Compare the picked reviewers (in a worker thread for a large file)."""
+        if self.job is not None and self.job.running:
+            return
+        request = self.current_request()
+        problem = self._check(request)
+        if problem:
+            self._fail(problem)
+            return
+        self.error.hide()
+        if self._should_thread():
+            self._busy(True)
+            self.job = CompareJob(self.project.path, self.project.readonly, request, self)
+            self.job.done.connect(lambda result, r=request: self._finished(r, result))
+            self.job.start()
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome: Outcome | str = run_comparison(self.project, request)
+        except ProjectError as error:
+            outcome = str(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._finished(request, outcome)
+
+    def _check(self, request: Request) -> str:
+        if not request.a or not request.b:
+            return "Pick two reviewers."
+        if not request.gold:
+            return "Name the gold layer."
+        if request.gold in (request.a, request.b):
+            return f"The gold layer must be a third name, not {request.gold!r}."
+        return ""
+
+    def _finished(self, request: Request, result: Outcome | str) -> None:
+        self._busy(False)
+        if isinstance(result, str):
+            self._fail(result)
+            return
+        made = result.adjudication
+        if made is not None and made.project is self.project:
+            self.adjudication = made
+        else:  # computed by the worker on its own connection: decide on ours
+            self.adjudication = adopt(self.project, request, result)
+        self.request = request
+        self.undo_stack.clear()
+        self.model.set_items(result.items, result.decisions, (request.a, request.b))
+        self.detail.set_names(request.a, request.b, request.gold)
+        self._set_report(result.report)
+        self._gold_name_changed(self.gold_edit.text())
+        self.status.setText("")
+        if result.items:
+            self.select_row(self.model.next_undecided(-1) if self.model.decided() < len(result.items) else 0)
+            self.table.setFocus()
+
+    def _fail(self, message: str) -> None:
+        self._busy(False)
+        self.error.setText(message)
+        self.error.show()
+
+    def _busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.compare_button.setEnabled(not on)
+        self.compare_button.setText("Comparing…" if on else "Compare")
+
+    def _set_report(self, report: Report | None) -> None:
+        self.report = report
+        self.labels_model.set_report(report)
+        self.sets_model.set_report(report)
+        self.links_model.set_report(report)
+        for label, grid in self.grids.items():
+            grid.set_figures(report.labels[label] if report else None)
+        for button in (self.export_json_button, self.export_csv_button):
+            button.setEnabled(report is not None)
+        if report is None:
+            if self.compare_button.isEnabled():
+                self.summary.setText("Pick two reviewers and press Compare. " + POOLED[0].upper() + POOLED[1:] + ".")
+            if self.request is None:
+                self.model.set_items([], {})
+            self._update_progress()
+            return
+        a, b = report.reviewers
+        which = "shared" if self.request and self.request.all_articles else "both marked done"
+        unmatched = len(report.unmatched)
+        text = (f"{a} (A) and {b} (B): {report.units} sentences in {report.articles} article(s) {which}"
+                f"; {unmatched} sentence(s) in one layer only (not counted). "
+                f"All figures are pooled over every unit (sentence), not averaged per article.")
+        undefined = report.undefined()
+        if undefined:
+            text += f" {len(undefined)} figure(s) undefined (—): hover for the reason."
+        self.summary.setText(text)
+        self._update_progress()
+
+    # -- the list and the selected disagreement ---------------------------------------
+
+    def _update_progress(self) -> None:
+        total = len(self.model.items())
+        decided = self.model.decided()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(decided if total else 0)
+        if self.report is None:
+            self.progress_label.setText("No comparison yet")
+        elif not total:
+            self.progress_label.setText("No disagreements: nothing to decide · 0 remaining")
+        else:
+            self.progress_label.setText(
+                f"{decided} of {total} disagreements decided · {total - decided} remaining")
+        editable = self.adjudication is not None and not self.project.readonly and total > 0
+        for name in ("accept_a", "accept_b", "edit"):
+            self.actions_by_name[name].setEnabled(editable)
+            self.buttons[name].setEnabled(editable)
+        self.buttons["undo"].setEnabled(self.undo_stack.canUndo())
+        self.buttons["redo"].setEnabled(self.undo_stack.canRedo())
+        self.buttons["next_undecided"].setEnabled(total > decided)
+
+    def current_item(self) -> Item | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.item(self.proxy.mapToSource(index).row())
+
+    def select_row(self, source_row: int) -> None:
+        """Make the model's row current (showing it first if the filter hides it)."""
+        if source_row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not proxy_index.isValid():
+            self.undecided_box.setChecked(False)
+            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(proxy_index)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.detail.clear("No disagreement selected" if self.model.items() else
+                              ("No disagreements" if self.report else "Select a disagreement"))
+            return
+        first = self.project.sentence(item.sentence)
+        article = self.project.article(item.article_id)
+        title = self.model.title(item.article_id)
+        row = self.model.row_of(item)
+        position = f"{row + 1} of {len(self.model.items())}"
+        if not item.is_link:
+            self.detail.show_item(item, self.model.decision(item), article, title, first, position=position)
+            return
+        second = self.project.sentence(item.other)
+        self.detail.show_item(item, self.model.decision(item), article, title, first, second,
+                              self.model.text(item.other), self.model.title(second.article_id), position)
+
+    def _filter_toggled(self, on: bool) -> None:
+        item = self.current_item()
+        self.proxy.set_undecided_only(on)
+        if item is not None:
+            row = self.model.row_of(item)
+            if on and self.model.is_decided(row):
+                row = self.model.next_undecided(row)
+            self.select_row(row)
+
+    def _move(self, step: int) -> None:
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        target = max(0, min(rows - 1, current + step if current >= 0 else 0))
+        self.select_row(self.proxy.mapToSource(self.proxy.index(target, 0)).row())
+
+    # -- deciding ------------------------------------------------------------------------
+
+    def decide(self, choice: Choice, value: frozenset[str] | None = None) -> None:
+        item = self.current_item()
+        if item is None or self.adjudication is None or self.project.readonly:
+            return
+        try:
+            self.undo_stack.push(Decide(self.adjudication, item, choice, value, self._decided))
+        except ProjectError as error:
+            self._fail(str(error))
+
+    def _decided(self, item: Item, decision: Decision | None, undone: bool) -> None:
+        """A command changed gold for ``item``: update the row, then go where the work is."""
+        self.model.set_decision(item, decision)
+        self._update_progress()
+        row = self.model.row_of(item)
+        if undone:
+            self.select_row(row)
+            self.status.setText(f"Undone: row {row + 1} is {'undecided' if decision is None else 'back as before'}")
+            return
+        following = self.model.next_undecided(row)
+        if following < 0:
+            self.select_row(row)
+            self.status.setText("Every disagreement is decided: the gold layer is complete.")
+        else:
+            self.select_row(following)
+            self.status.setText(f"Decided row {row + 1}: {value_text(item, decision.value)}" if decision else "")
+
+    def open_editor(self) -> None:
+        item = self.current_item()
+        if item is None or self.adjudication is None or self.project.readonly:
+            return
+        decision = self.model.decision(item)
+        if decision is not None:
+            current = decision.value
+        elif item.is_link:
+            current = item.a or item.b
+        else:
+            current = item.a & item.b
+        self.edit_dialog = EditDialog(item, current, (self.request.a, self.request.b), self)
+        self.edit_dialog.accepted.connect(lambda i=item, d=self.edit_dialog: self._edited(i, d))
+        self.edit_dialog.open()
+
+    def _edited(self, item: Item, dialog: EditDialog) -> None:
+        if self.current_item() != item:
+            self.select_row(self.model.row_of(item))
+        self.decide("edit", dialog.value())
+        self.table.setFocus()
+
+    # -- exporting ----------------------------------------------------------------------
+
+    def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
+        a, b = self.report.reviewers
+        suggested = self.project.path.with_name(f"compare-{a}-{b}.{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), pattern)
+        return Path(chosen) if chosen else None
+
+    def disagreement_rows(self) -> list[report_export.DisagreementRow]:
+        rows = []
+        for item in self.model.items():
+            first = self.project.sentence(item.sentence)
+            second = self.project.sentence(item.other) if item.is_link else None
+            decision = self.model.decision(item)
+            text = self.model.text(item.sentence) + (f" ↔ {self.model.text(item.other)}" if second else "")
+            if item.is_link:
+                a, b = ",".join(sorted(item.a)), ",".join(sorted(item.b))
+                gold = ",".join(sorted(decision.value)) if decision else ""
+            else:
+                a, b = ",".join(sorted_labels(item.a)), ",".join(sorted_labels(item.b))
+                gold = ",".join(sorted_labels(decision.value)) if decision else ""
+            rows.append(report_export.DisagreementRow(
+                "link" if second else "sentence", item.article_id, self.model.title(item.article_id),
+                first.start, first.end, second.article_id if second else "",
+                second.start if second else None, second.end if second else None,
+                text, a, b, decision.choice if decision else "", gold,
+            ))
+        return rows
+
+    def export_json(self, path: Path | None = None) -> Path | None:
+        if self.report is None:
+            return None
+        path = path or self._ask_path("Export the report as JSON", "json", "JSON (*.json)")
+        if path is None:
+            return None
+        return self._write(path, lambda: report_export.write_json(path, self.report))
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        if self.report is None:
+            return None
+        path = path or self._ask_path("Export the report as CSV", "csv", "CSV (*.csv)")
+        if path is None:
+            return None
+        return self._write(path, lambda: report_export.write_csv(path, self.report, self.disagreement_rows()))
+
+    def _write(self, path: Path, write) -> Path | None:
+        try:
+            write()
+        except OSError as error:
+            self._fail(f"Could not write {path}: {error.strerror or error}")
+            return None
+        self.status.setText(f"Exported {path}")
+        return path
+
+    # -- action handlers (names from keys.py) ---------------------------------------
+
+    def _on_accept_a(self) -> None:
+        self.decide("a")
+
+    def _on_accept_b(self) -> None:
+        self.decide("b")
+
+    def _on_edit(self) -> None:
+        self.open_editor()
+
+    def _on_next(self) -> None:
+        self._move(1)
+
+    def _on_previous(self) -> None:
+        self._move(-1)
+
+    def _on_next_undecided(self) -> None:
+        item = self.current_item()
+        row = self.model.next_undecided(self.model.row_of(item) if item else -1)
+        if row < 0:
+            self.status.setText("Every disagreement is decided.")
+        else:
+            self.select_row(row)
+
+    def _on_undo(self) -> None:
+        self.undo_stack.undo()
+
+    def _on_redo(self) -> None:
+        self.undo_stack.redo()
+
+    def _on_toggle_undecided(self) -> None:
+        self.undecided_box.toggle()
+
+    def _on_compare(self) -> None:
+        self.compare()
+
+    # -- closing ----------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        if self.job is not None and self.job.running:
+            self.job.wait()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.job is not None and self.job.running:
+            self.job.wait()
+        super().closeEvent(event)

@@ -1,0 +1,381 @@
+"""Item models of the compare window: the figures, and the disagreements to decide.
+
+Figures are shown exactly as :mod:`annotator.review` computed them: four
+decimals in the cell, the full value in the tooltip (and under ``VALUE_ROLE``
+for tests and copy), an undefined figure as "—" with the reason it is
+undefined. The disagreement list is a model over ``Adjudication.items`` (plain
+frozen data, sentence ids); titles and sentence texts are fetched from the
+facade the first time a row is drawn and kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from ...adjudication import Decision, Item
+from ...model import LABELS
+from ...project import Project
+from ...review import Figure, Report
+from ...review.labelsets import sorted_labels
+from ..palette import TAGS
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value: float | int | None
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the figure's JSON path, e.g. "labels.claim.kappa"
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 3  # the adjudication Item of a row
+
+UNDEFINED = "—"
+MUTED = QColor("#777777")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def figure_text(value: float | int | None) -> str:
+    """A figure as the table shows it: 4 decimals, counts as integers, undefined as "—"."""
+    if value is None:
+        return UNDEFINED
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return str(value)
+
+
+def figure_tooltip(value: float | int | None, reason: str = "") -> str:
+    """The full value (shortest repr that reads back exactly), or why it is undefined."""
+    if value is None:
+        return f"Undefined: {reason}" if reason else "Undefined"
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _unpack(value: Figure | int) -> tuple[float | int | None, str]:
+    return (value.value, value.reason) if isinstance(value, Figure) else (value, "")
+
+
+def _figure_data(value: Figure | int, role: int):
+    raw, reason = _unpack(value)
+    if role == Qt.ItemDataRole.DisplayRole:
+        return figure_text(raw)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return figure_tooltip(raw, reason)
+    if role == VALUE_ROLE:
+        return raw
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return _RIGHT
+    if role == Qt.ItemDataRole.ForegroundRole and raw is None:
+        return MUTED
+    return None
+
+
+# -- per-label figures ------------------------------------------------------------
+
+LABEL_HEADERS = ("label", "kappa", "alpha", "observed", "both", "A only", "B only", "neither")
+LABEL_FIELDS = ("kappa", "alpha", "observed", "both", "a_only", "b_only", "neither")
+LABEL_HELP = {
+    "kappa": "Cohen's kappa of the label's yes/no decision per sentence",
+    "alpha": "Krippendorff's alpha (nominal) of the label's yes/no decision per sentence",
+    "observed": "share of sentences on which A and B decided the label alike",
+    "both": "sentences both A and B gave this label",
+    "a_only": "sentences only A gave this label",
+    "b_only": "sentences only B gave this label",
+    "neither": "sentences neither gave this label",
+}
+
+
+class LabelFiguresModel(QAbstractTableModel):
+    """One row per label: kappa, alpha, observed agreement and the 2x2 counts."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._report: Report | None = None
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self._report = report
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self._report is None else len(LABELS)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(LABEL_HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(LABEL_HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return LABEL_HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section:
+            return LABEL_HELP[LABEL_FIELDS[section - 1]]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._report is None:
+            return None
+        label = LABELS[index.row()]
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE):
+                return label
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _LEFT
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QColor(TAGS[label].strong)
+            return None
+        name = LABEL_FIELDS[index.column() - 1]
+        if role == KEY_ROLE:
+            return f"labels.{label}.{name}"
+        return _figure_data(getattr(self._report.labels[label], name), role)
+
+    def cell(self, label: str, name: str) -> QModelIndex:
+        return self.index(LABELS.index(label), LABEL_FIELDS.index(name) + 1)
+
+
+# -- label sets and links -----------------------------------------------------------
+
+
+class FigureRow(NamedTuple):
+    key: str  # the path in Report.to_json(), e.g. "sets.alpha_masi"
+    name: str
+    help: str
+
+
+SET_ROWS = (
+    FigureRow("sets.exact", "exact match", "share of sentences given exactly the same label set"),
+    FigureRow("sets.alpha", "alpha (nominal)", "Krippendorff's alpha, each distinct label set one category"),
+    FigureRow("sets.alpha_masi", "alpha (MASI)", "Krippendorff's alpha with the MASI distance between label sets"),
+)
+LINK_ROWS = (
+    FigureRow("links.a", "A's linked pairs", "distinct sentence pairs A linked"),
+    FigureRow("links.b", "B's linked pairs", "distinct sentence pairs B linked"),
+    FigureRow("links.matched", "linked by both", "pairs both linked, in either direction"),
+    FigureRow("links.precision", "precision", "B against A: matched / B's pairs"),
+    FigureRow("links.recall", "recall", "B against A: matched / A's pairs"),
+    FigureRow("links.f1", "F1", "2 x matched / (A's + B's pairs)"),
+    FigureRow("links.relation_agreement", "same relation", "pairs linked by both with the same relation"),
+)
+
+
+class FigureListModel(QAbstractTableModel):
+    """A figure per row (name | value), for the label-set or the link figures."""
+
+    def __init__(self, rows: tuple[FigureRow, ...], title: str, parent=None):
+        super().__init__(parent)
+        self._rows = rows
+        self._title = title
+        self._report: Report | None = None
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self._report = report
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self._report is None else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return (self._title, "value")[section]
+        return None
+
+    def _value(self, key: str) -> Figure | int:
+        group, name = key.split(".")
+        return getattr(getattr(self._report, group), name)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._report is None:
+            return None
+        row = self._rows[index.row()]
+        if role == KEY_ROLE:
+            return row.key
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE):
+                return row.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.help
+            return None
+        return _figure_data(self._value(row.key), role)
+
+    def row_of(self, key: str) -> int:
+        return next(i for i, row in enumerate(self._rows) if row.key == key)
+
+
+# -- the disagreements ----------------------------------------------------------------
+
+ARTICLE, KIND, SENTENCE, A_TAGS, B_TAGS, DECISION = range(6)
+EXCERPT = 110
+
+
+def value_text(item: Item, value: frozenset[str]) -> str:
+    """A side's value in words: labels for a sentence, the relation for a pair."""
+    if item.is_link:
+        return ", ".join(sorted(value)) or "(not linked)"
+    return ", ".join(sorted_labels(value)) or "(no tag)"
+
+
+def decision_text(item: Item, decision: Decision | None) -> str:
+    if decision is None:
+        return "undecided"
+    who = {"a": "A", "b": "B", "edit": "edited"}[decision.choice]
+    return f"{who}: {value_text(item, decision.value)}"
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class DisagreementModel(QAbstractTableModel):
+    """One row per ``Adjudication.items`` entry; the decision column follows the gold layer."""
+
+    def __init__(self, project: Project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self._items: list[Item] = []
+        self._rows: dict[tuple[int, int], int] = {}
+        self._decisions: dict[tuple[int, int], Decision] = {}
+        self._names = ("A", "B")
+        self._titles: dict[str, str] | None = None
+        self._texts: dict[int, str] = {}
+
+    # -- content --------------------------------------------------------------
+
+    def set_items(self, items: list[Item], decisions: dict[tuple[int, int], Decision],
+                  names: tuple[str, str] = ("A", "B")) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._rows = {item.key: row for row, item in enumerate(self._items)}
+        self._decisions = {k: v for k, v in decisions.items() if k in self._rows}
+        self._names = names
+        self._titles = None
+        self._texts.clear()
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, A_TAGS, B_TAGS)
+
+    def set_decision(self, item: Item, decision: Decision | None) -> None:
+        """The gold layer changed for ``item`` (a command's redo or undo)."""
+        row = self._rows.get(item.key)
+        if row is None:
+            return
+        if decision is None:
+            self._decisions.pop(item.key, None)
+        else:
+            self._decisions[item.key] = decision
+        self.dataChanged.emit(self.index(row, 0), self.index(row, DECISION))
+
+    def items(self) -> list[Item]:
+        return self._items
+
+    def item(self, row: int) -> Item:
+        return self._items[row]
+
+    def row_of(self, item: Item) -> int:
+        return self._rows.get(item.key, -1)
+
+    def decision(self, item: Item) -> Decision | None:
+        return self._decisions.get(item.key)
+
+    def is_decided(self, row: int) -> bool:
+        return self._items[row].key in self._decisions
+
+    def decided(self) -> int:
+        return len(self._decisions)
+
+    def next_undecided(self, after: int) -> int:
+        """The first undecided row after ``after`` (wrapping round), or -1."""
+        n = len(self._items)
+        for k in range(1, n + 1):
+            row = (after + k) % n
+            if not self.is_decided(row):
+                return row
+        return -1
+
+    def title(self, article_id: str) -> str:
+        if self._titles is None:
+            self._titles = {a.id: a.title or a.source or a.id for a in self.project.articles(None)}
+        return self._titles.get(article_id, article_id)
+
+    def text(self, sentence_id: int) -> str:
+        if sentence_id not in self._texts:
+            self._texts[sentence_id] = self.project.sentence_text(sentence_id)
+        return self._texts[sentence_id]
+
+    def sentence_column(self, item: Item) -> str:
+        if item.is_link:
+            return f"“{excerpt(self.text(item.sentence), 60)}” ↔ “{excerpt(self.text(item.other), 60)}”"
+        return excerpt(self.text(item.sentence))
+
+    # -- Qt -------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        a, b = self._names
+        headers = ("Article", "Kind", "Sentence", f"A · {a}", f"B · {b}", "Decision")
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == SENTENCE:
+                if item.is_link:
+                    return f"{self.text(item.sentence)}\n↔\n{self.text(item.other)}"
+                return self.text(item.sentence)
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == DECISION and item.key not in self._decisions:
+            return MUTED
+        return None
+
+    def _display(self, item: Item, column: int) -> str:
+        if column == ARTICLE:
+            return self.title(item.article_id)
+        if column == KIND:
+            return "link" if item.is_link else "tags"
+        if column == SENTENCE:
+            return self.sentence_column(item)
+        if column == A_TAGS:
+            return value_text(item, item.a)
+        if column == B_TAGS:
+            return value_text(item, item.b)
+        return decision_text(item, self._decisions.get(item.key))
+
+
+class UndecidedFilter(QSortFilterProxyModel):
+    """Every disagreement, or only the undecided ones."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._undecided_only = False
+        self.setDynamicSortFilter(True)
+
+    def set_undecided_only(self, on: bool) -> None:
+        self.beginFilterChange()
+        self._undecided_only = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def undecided_only(self) -> bool:
+        return self._undecided_only
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        if not self._undecided_only:
+            return True
+        source = self.sourceModel()
+        return isinstance(source, DisagreementModel) and not source.is_decided(row)
