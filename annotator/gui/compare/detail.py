@@ -35,15 +35,18 @@ class TagChips(QWidget):
 
     def set_value(self, item: Item | None, value: frozenset[str] | None, empty: str = "") -> None:
         chips: list[tuple[str, QColor]] = []
+        names: list[str] = []
         if item is not None and value is not None:
             if item.is_link:
-                chips = [(r, RELATION_COLOURS.get(r, QColor("#444444"))) for r in sorted(value)]
+                names = sorted(value)
+                chips = [(r, RELATION_COLOURS.get(r, QColor("#444444"))) for r in names]
                 empty = empty or "not linked"
             else:
-                chips = [(f"{TAGS[l].letter}  {l}", strong(l)) for l in LABELS if l in value]
+                names = [label for label in LABELS if label in value]
+                chips = [(f"{TAGS[l].letter}  {l}", strong(l)) for l in names]
                 empty = empty or "no tag"
         self._chips, self._empty = chips, empty
-        self.setToolTip(", ".join(text for text, _ in chips) or empty)
+        self.setToolTip(", ".join(names) or empty)
         self.setAccessibleName(self.toolTip())
         self.update()
 
