@@ -316,6 +316,9 @@ def test_export_csv_reads_back(qtbot, two_reviewers, open_dialog, tmp_path, monk
     qtbot.mouseClick(dialog.export_json_button, Qt.MouseButton.LeftButton)
     assert json.loads(json_target.read_text("utf-8")) == json.loads(json.dumps(document))
     assert str(json_target) in dialog.status.text()
+    # An unwritable place is reported in the window, not raised.
+    assert dialog.export_csv(tmp_path / "missing" / "report.csv") is None
+    assert dialog.error.isVisibleTo(dialog) and "Could not write" in dialog.error.text()
 
 
 def test_identical_reviewers_no_disagreements_undefined_shown(qtbot, capsys, seeded, open_dialog):

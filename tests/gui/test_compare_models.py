@@ -1,0 +1,85 @@
+"""The compare window's item models (checked by Qt's model tester), key table and formatting."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.adjudication import Adjudication, Decision
+from annotator.gui.compare import keys
+from annotator.gui.compare.models import (
+    DECISION, LINK_ROWS, SET_ROWS, VALUE_ROLE, DisagreementModel, FigureListModel,
+    LabelFiguresModel, UndecidedFilter, figure_text, figure_tooltip,
+)
+from annotator.review import Figure
+
+
+@pytest.fixture
+def adjudication(seeded):
+    article = seeded.articles(None)[-1]
+    s = seeded.sentences(article.id)
+    for reviewer in ("alice", "bob"):
+        seeded.set_status(reviewer, article.id, "done")
+    seeded.set_label("alice", s[1].id, "quote", True)
+    seeded.set_label("bob", s[2].id, "statistic", True)
+    seeded.set_label("alice", s[3].id, "claim", True)
+    seeded.set_label("bob", s[3].id, "quote", True)
+    seeded.add_link("alice", s[1].id, s[4].id, "contradicts")
+    adjudication = Adjudication(seeded, "alice", "bob")
+    adjudication.refresh()
+    return adjudication
+
+
+def test_figure_models_pass_the_model_tester(qtmodeltester, adjudication):
+    labels = LabelFiguresModel()
+    qtmodeltester.check(labels)
+    labels.set_report(adjudication.report)
+    qtmodeltester.check(labels)
+    for rows in (SET_ROWS, LINK_ROWS):
+        model = FigureListModel(rows, "figures")
+        model.set_report(adjudication.report)
+        qtmodeltester.check(model)
+        assert model.rowCount() == len(rows)
+
+
+def test_disagreement_model_and_filter_pass_the_model_tester(qtmodeltester, adjudication):
+    model = DisagreementModel(adjudication.project)
+    qtmodeltester.check(model)
+    model.set_items(adjudication.items, adjudication.decisions(), ("alice", "bob"))
+    qtmodeltester.check(model)
+    proxy = UndecidedFilter()
+    proxy.setSourceModel(model)
+    proxy.set_undecided_only(True)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 4
+    first = adjudication.items[0]
+    adjudication.decide(first, "a")
+    model.set_decision(first, Decision("a", first.a))
+    assert proxy.rowCount() == 3
+    assert model.index(0, DECISION).data() == "A: quote"
+    assert model.next_undecided(-1) == 1 and model.next_undecided(3) == 1
+    link = model.index(3, 0).data(Qt.ItemDataRole.UserRole + 3)
+    assert link.is_link and model.index(3, 4).data() == "(not linked)"
+    assert "↔" in model.index(3, 2).data()
+
+
+def test_figures_are_formatted_but_never_rounded_underneath():
+    assert figure_text(0.123456789) == "0.1235"
+    assert figure_tooltip(0.123456789) == "0.123456789"
+    assert figure_text(None) == "—"
+    assert figure_tooltip(None, "no units") == "Undefined: no units"
+    assert figure_text(12) == "12"
+    model = LabelFiguresModel()
+    assert model.rowCount() == 0 and model.data(model.index(0, 1), VALUE_ROLE) is None
+    assert Figure(None, "x").value is None
+
+
+def test_key_table_has_no_conflicts_and_every_key_has_a_handler():
+    from annotator.gui.compare.dialog import CompareDialog
+
+    assert keys.conflicts() == {}
+    for key in keys.KEYS:
+        assert callable(getattr(CompareDialog, f"_on_{key.name}")), key.name
+        assert key.help
+    for shown in ("A Accept A", "B Accept B", "E Edit", "N Next undecided", "Ctrl+Z Undo"):
+        assert shown in keys.hint()
