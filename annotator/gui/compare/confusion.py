@@ -47,7 +47,7 @@ class ConfusionGrid(QWidget):
         self.label = label
         self.setObjectName(f"confusion-{label}")
         self._table: tuple[tuple[int, int], tuple[int, int]] | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setToolTip(f"{label}: no comparison yet")
 
     def set_figures(self, row: LabelFigures | None) -> None:
@@ -68,7 +68,7 @@ class ConfusionGrid(QWidget):
         return self._table
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(190, 128)
+        return QSize(190, 150)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(150, 128)

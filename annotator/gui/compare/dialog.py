@@ -180,8 +180,7 @@ class CompareDialog(QDialog):
         grids = QHBoxLayout()
         for grid in self.grids.values():
             grids.addWidget(grid)
-        per_label_layout.addLayout(grids)
-        per_label_layout.addStretch(1)
+        per_label_layout.addLayout(grids, 1)
         right = QGroupBox("Label sets and links")
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.sets_view)
