@@ -550,6 +550,12 @@ class MainWindow(FileActions, QMainWindow):
     def _on_shortcuts_sheet(self) -> None:
         ShortcutsSheet(self).open()
 
+    def _on_compare_reviewers(self) -> None:
+        from .compare.dialog import CompareDialog
+
+        self.compare_dialog = CompareDialog(self.project, self)
+        self.compare_dialog.show()
+
     # -- closing ---------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -55,12 +55,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("choose_side_article", "&View", "&Choose side-pane article…", ("Ctrl+Shift+O",), "Pick the article shown in the side pane"),
     Shortcut("close_side", "&View", "C&lose side pane", ("Ctrl+W",), "Hide the side pane"),
     Shortcut("cycle_filter", "&View", "Cycle tag &filter", ("Ctrl+T",), "Only visit sentences with a tag: all / claim / quote / statistic / untagged"),
+    # Review
+    Shortcut("compare_reviewers", "&Review", "&Compare reviewers…", ("Ctrl+Shift+C",), "Agreement of two reviewers; decide their disagreements into a gold layer"),
     # Help
     Shortcut("shortcuts_sheet", "&Help", "&Keyboard shortcuts", ("F1", "Ctrl+/"), "This sheet"),
     Shortcut("about", "&Help", "&About annotator", (), "Version and files"),
 )
 
-MENUS: tuple[str, ...] = ("&File", "&Edit", "&Navigate", "&View", "&Help")
+MENUS: tuple[str, ...] = ("&File", "&Edit", "&Navigate", "&View", "&Review", "&Help")
 
 
 def by_name(name: str) -> Shortcut:
