@@ -389,3 +389,17 @@ def test_gold_must_be_a_third_name(qtbot, two_reviewers, open_dialog):
     assert dialog.report is not None and not dialog.error.isVisibleTo(dialog)
     dialog.gold_edit.setText("bob")
     assert dialog.gold_note.isVisibleTo(dialog) and "exists" in dialog.gold_note.text()
+
+
+def test_all_shared_articles_counts_articles_not_both_done(qtbot, capsys, two_reviewers, open_dialog):
+    first = two_reviewers.articles(None)[0]
+    two_reviewers.set_status("bob", first.id, "in progress")
+    dialog = open_dialog(two_reviewers)
+    done_only = dialog.report.units
+    assert "both marked done" in dialog.summary.text()
+    assert all(item.article_id != first.id for item in dialog.model.items())
+    dialog.all_box.setChecked(True)
+    qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    assert dialog.report.units - done_only == first.sentences
+    assert "shared" in dialog.summary.text()
+    check_figures_match(dialog, compare_json(capsys, "alice", "bob", "--db", two_reviewers.path, "--all"))

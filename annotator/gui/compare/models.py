@@ -10,10 +10,9 @@ facade the first time a row is drawn and kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...adjudication import Decision, Item
@@ -22,6 +21,7 @@ from ...project import Project
 from ...review import Figure, Report
 from ...review.labelsets import sorted_labels
 from ..palette import TAGS
+from .report_export import DisagreementRow
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value: float | int | None
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the figure's JSON path, e.g. "labels.claim.kappa"
@@ -307,6 +307,24 @@ class DisagreementModel(QAbstractTableModel):
         if item.is_link:
             return f"“{excerpt(self.text(item.sentence), 60)}” ↔ “{excerpt(self.text(item.other), 60)}”"
         return excerpt(self.text(item.sentence))
+
+    def export_rows(self) -> list[DisagreementRow]:
+        """Every row as the CSV export writes it, with the decision taken so far."""
+        rows = []
+        for item in self._items:
+            first = self.project.sentence(item.sentence)
+            second = self.project.sentence(item.other) if item.is_link else None
+            decision = self._decisions.get(item.key)
+            names = sorted if item.is_link else sorted_labels
+            text = self.text(item.sentence) + (f" ↔ {self.text(item.other)}" if second else "")
+            rows.append(DisagreementRow(
+                "link" if second else "sentence", item.article_id, self.title(item.article_id),
+                first.start, first.end, second.article_id if second else "",
+                second.start if second else None, second.end if second else None, text,
+                ",".join(names(item.a)), ",".join(names(item.b)),
+                decision.choice if decision else "", ",".join(names(decision.value)) if decision else "",
+            ))
+        return rows
 
     # -- Qt -------------------------------------------------------------------
 
