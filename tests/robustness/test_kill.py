@@ -1,0 +1,200 @@
+"""Crash at any moment: SIGKILL a child editing (or importing into) the file, then check it.
+
+The child (``actor.py``) prints each action once the facade call returned.
+After every kill the file is reopened with the current release and must
+hold, for every key an acknowledged action touched, the value of the last
+acknowledged action on it; only the one action in flight at the kill may
+have landed or not. The file must also pass ``PRAGMA integrity_check``, the
+FTS5 integrity check, and hold no half-imported article.
+
+Counts: the quick run (always, also under CI) does 11 kills while editing and
+4 during a large import; ``ANNOTATOR_FULL=1`` (or ``-m slow``) adds the full
+run: 50 kills while editing and 20 during imports.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+import actor
+from harness import (
+    Expected, check_file, default, effect, kill_after, make_corpus, read_until, snapshot, spawn,
+    stderr_of,
+)
+
+from annotator import corpus, segment
+from annotator.project import Project
+
+QUICK_EDIT_KILLS, FULL_EDIT_KILLS = 11, 50
+QUICK_IMPORT_KILLS, FULL_IMPORT_KILLS = 4, 20
+ACTIONS_PER_RUN = 400
+IMPORT_FILES = 300
+
+
+# -- kills while editing -------------------------------------------------------
+
+def run_edit_kills(db: Path, logs: Path, kills: int, seed: int) -> dict:
+    """Kill an editing child ``kills`` times; check the file after each kill."""
+    rng = random.Random(seed)
+    with Project(db) as project:
+        sentences, articles = actor.universe(project)
+    expected = Expected()
+    done = rounds = landed = ambiguous = 0
+    started = time.monotonic()
+    while done < kills:
+        round_seed = seed * 1000 + rounds
+        actions = list(actor.plan(round_seed, sentences, articles, ACTIONS_PER_RUN))
+        err = logs / f"edit{rounds}.err"
+        proc = spawn("ops", str(db), "--seed", str(round_seed), "--count", str(ACTIONS_PER_RUN),
+                     stderr_path=err)
+        if rng.random() < 0.2:
+            # Anywhere: while Python starts, while the file opens, or mid-edit.
+            lines, status = kill_after(proc, rng.uniform(0.0, 0.8))
+        else:
+            k = rng.randint(0, 300)
+            delay = rng.choice((0.0, 0.0, rng.uniform(0.0, 0.003)))
+            lines, status = read_until(proc, lambda line, k=k: line.get("i") == k, delay)
+        assert status in (0, -9), f"child failed ({status}):\n{stderr_of(err)}"
+        acks = [line for line in lines if "op" in line]
+        assert [a["i"] for a in acks] == list(range(len(acks)))
+        for ack in acks:
+            ack.pop("t")
+            assert ack == actions[ack["i"]]
+            expected.ack(ack)
+        in_flight = None
+        if status == -9:
+            done += 1
+            if len(acks) < len(actions):
+                in_flight = actions[len(acks)]
+                expected.in_flight(in_flight)
+        else:
+            assert lines[-1] == {"done": True}
+        with Project(db) as project:
+            check_file(project)
+            state = snapshot(project, actor.REVIEWER)
+        problems = expected.mismatches(state)
+        assert not problems, f"after kill {done} (round {rounds}):\n" + "\n".join(problems[:20])
+        if in_flight is not None:
+            key, value = effect(in_flight)
+            if len(expected.allowed[key]) > 1:
+                ambiguous += 1
+                landed += state.get(key, default(key)) == value
+        expected.settle(state)
+        rounds += 1
+    return {
+        "kills": done, "runs": rounds, "acknowledged": expected.acknowledged,
+        "keys": len(expected.allowed), "in_flight_ambiguous": ambiguous,
+        "in_flight_landed": landed, "seconds": round(time.monotonic() - started, 1),
+    }
+
+
+def test_kill_while_editing(seeded_file, tmp_path):
+    figures = run_edit_kills(seeded_file, tmp_path, QUICK_EDIT_KILLS, seed=1)
+    print("kill while editing:", figures)
+    assert figures["kills"] == QUICK_EDIT_KILLS and figures["acknowledged"] > 0
+
+
+@pytest.mark.slow
+def test_kill_while_editing_full(seeded_file, tmp_path):
+    figures = run_edit_kills(seeded_file, tmp_path, FULL_EDIT_KILLS, seed=2)
+    print("kill while editing (full):", figures)
+    assert figures["kills"] == FULL_EDIT_KILLS
+    # The kills did land mid-action, not only between runs.
+    assert figures["in_flight_ambiguous"] >= FULL_EDIT_KILLS // 2
+
+
+# -- kills during a large import ----------------------------------------------
+
+def run_import_kills(tmp_path: Path, kills: int, seed: int) -> dict:
+    rng = random.Random(seed)
+    files = make_corpus(tmp_path / "corpus", IMPORT_FILES, seed)
+    bodies = [corpus.read_article(path).text for path in files]
+    ids = [corpus.read_article(path).id for path in files]
+    assert len(set(ids)) == len(ids)
+    body_of = dict(zip(ids, bodies))
+    db = tmp_path / "import.db"
+    done = rounds = completed = 0
+    started = time.monotonic()
+    checked: set[str] = set()
+    known = 0
+    while done < kills:
+        with Project(db) as project:
+            before = project.stats()["articles"]
+        err = tmp_path / f"import{rounds}.err"
+        proc = spawn("import", str(db), str(tmp_path / "corpus"), stderr_path=err)
+        if rng.random() < 0.25:
+            lines, status = kill_after(proc, rng.uniform(0.1, 1.5))
+        else:
+            target = rng.randint(before + 1, len(files))
+            lines, status = read_until(
+                proc, lambda line: line.get("done_files", -1) >= target, rng.uniform(0.0, 0.01)
+            )
+        assert status in (0, -9), f"import child failed ({status}):\n{stderr_of(err)}"
+        # Files before the last printed count are committed, and so is what an earlier
+        # check found (a child killed before its first line acknowledges nothing new).
+        acked = max([line["done_files"] for line in lines if "done_files" in line] + [known])
+        with Project(db) as project:
+            check_file(project)
+            present = {row[0] for row in project.db.execute("SELECT id FROM articles")}
+            # Files are imported in order, one transaction each: the acknowledged
+            # prefix is there, plus at most the one file in flight.
+            assert present in (set(ids[:acked]), set(ids[: acked + 1])), (
+                f"acked {acked}, found {len(present)}"
+            )
+            for article_id in present - checked:
+                text = project.article(article_id).text
+                assert text == body_of[article_id]
+                spans = [(s.start, s.end) for s in project.sentences(article_id)]
+                assert spans == segment.split_sentences(text)
+            checked |= present
+            known = len(present)
+        if status == -9:
+            done += 1
+        else:
+            assert lines[-1]["refused"] == []
+        if len(present) == len(files):
+            completed += 1
+            _finish_and_reimport(db, tmp_path, ids)
+            # Start over on a new file to place the remaining kills.
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            checked.clear()
+            known = 0
+        rounds += 1
+    # The interrupted import completes when run again.
+    _finish_and_reimport(db, tmp_path, ids)
+    return {"kills": done, "runs": rounds, "files": len(files), "completed_imports": completed + 1,
+            "seconds": round(time.monotonic() - started, 1)}
+
+
+def _finish_and_reimport(db: Path, tmp_path: Path, ids: list[str]) -> None:
+    err = tmp_path / "finish.err"
+    lines, status = read_until(spawn("import", str(db), str(tmp_path / "corpus"), stderr_path=err))
+    assert status == 0, stderr_of(err)
+    report = lines[-1]
+    assert report["added"] + report["skipped"] == len(ids) and report["refused"] == []
+    with Project(db) as project:
+        check_file(project)
+        present = {row[0] for row in project.db.execute("SELECT id FROM articles")}
+        assert present == set(ids)
+        again = project.import_paths([tmp_path / "corpus"])
+        assert again.added == [] and len(again.skipped) == len(ids)
+        assert len(project.search("Dépêche", limit=10 * len(ids))) >= len(ids)
+
+
+def test_kill_during_large_import(tmp_path):
+    figures = run_import_kills(tmp_path, QUICK_IMPORT_KILLS, seed=3)
+    print("kill during import:", figures)
+    assert figures["kills"] == QUICK_IMPORT_KILLS
+
+
+@pytest.mark.slow
+def test_kill_during_large_import_full(tmp_path):
+    figures = run_import_kills(tmp_path, FULL_IMPORT_KILLS, seed=4)
+    print("kill during import (full):", figures)
+    assert figures["kills"] == FULL_IMPORT_KILLS
+
