@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout,
@@ -40,9 +39,6 @@ class LinkDialog(QDialog):
             self.group.addButton(radio)
             self.radios[relation] = radio
             row.addWidget(radio)
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda relation=relation: self._choose(relation))
         self.radios.get(relation, self.radios[RELATIONS[-1]]).setChecked(True)
         form.addRow("Relation", row)
         self.note = QLineEdit(note)
@@ -58,6 +54,15 @@ class LinkDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
         self.checked_radio().setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Letter keys not taken by the note box arrive here: A agrees, C contradicts.
+        text = event.text().lower()
+        for relation in RELATIONS:
+            if text and text == relation[0] and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                self._choose(relation)
+                return
+        super().keyPressEvent(event)
 
     def _choose(self, relation: str) -> None:
         self.radios[relation].setChecked(True)
