@@ -94,9 +94,20 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         raise StoreError(path, _explain(error)) from None
 
 
-def _use_wal(db: Database) -> None:
-    """WAL lets a reader and a writer (two windows) work at once; FULL sync survives power loss."""
-    db.execute("PRAGMA journal_mode = WAL")
+def _use_wal(db: Database, attempts: int = 100) -> None:
+    """WAL lets a reader and a writer (two windows) work at once; FULL sync survives power loss.
+
+    Switching to WAL needs a moment alone with the file, so a second window
+    opening at the same instant retries briefly instead of failing.
+    """
+    for attempt in range(attempts):
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            break
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(0.01)
     db.execute("PRAGMA synchronous = FULL")
 
 
@@ -117,6 +128,18 @@ def schema_version(db: Database) -> int:
 
 
 def _check_version(path: Path, db: Database) -> None:
+    """Refuse a newer or foreign file; both reads see one snapshot of the file."""
+    if db.conn.in_transaction:
+        _check_snapshot(path, db)
+        return
+    db.conn.execute("BEGIN")
+    try:
+        _check_snapshot(path, db)
+    finally:
+        db.conn.execute("COMMIT")
+
+
+def _check_snapshot(path: Path, db: Database) -> None:
     version = schema_version(db)
     if version > schema.SCHEMA_VERSION:
         raise StoreError(
@@ -130,18 +153,31 @@ def _check_version(path: Path, db: Database) -> None:
 
 
 def _upgrade(path: Path, db: Database) -> None:
-    version = schema_version(db)
-    if version == schema.SCHEMA_VERSION:
+    """Bring an older (or new, empty) file to the current schema, under the write lock.
+
+    Two windows opening the same new or old file at once must not both run
+    the steps: the lock is taken first, then the version is read again, and
+    an opener that finds the work done by the other simply returns. The
+    backup is read through a second connection, since the one holding the
+    write lock cannot be the source of SQLite's backup.
+    """
+    if schema_version(db) == schema.SCHEMA_VERSION:
         return
-    if version > 0:
-        backup_copy(db, path.with_name(f"{path.name}.schema{version}.bak"))
-    schema.migrations().apply(db)
+    with transaction(db):
+        _check_snapshot(path, db)
+        version = schema_version(db)
+        if version == schema.SCHEMA_VERSION:
+            return
+        if version > 0:
+            backup_copy(path, path.with_name(f"{path.name}.schema{version}.bak"))
+        schema.migrations().apply(db)
 
 
-def backup_copy(db: Database, target: Path) -> None:
-    """Write a consistent copy of the open database to ``target`` (SQLite backup API)."""
-    with contextlib.closing(sqlite3.connect(target)) as copy:
-        db.conn.backup(copy)
+def backup_copy(source: Path, target: Path) -> None:
+    """Write a consistent copy of the committed file ``source`` to ``target``."""
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    with contextlib.closing(reader), contextlib.closing(sqlite3.connect(target)) as copy:
+        reader.backup(copy)
 
 
 @contextlib.contextmanager

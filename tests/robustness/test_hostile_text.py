@@ -136,7 +136,6 @@ LONE_SURROGATE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=LONE_SURROGATE)
 @pytest.mark.parametrize("where", ["note", "link note", "reviewer"])
 def test_text_utf8_cannot_hold_is_refused_cleanly(seeded, where):
     article = seeded.articles(None)[0].id

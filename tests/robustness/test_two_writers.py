@@ -177,7 +177,6 @@ OPEN_RACE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=OPEN_RACE)
 def test_two_windows_create_a_new_file_at_once(tmp_path):
     failures = []
     for trial in range(OPEN_RACE_TRIALS):
@@ -189,7 +188,6 @@ def test_two_windows_create_a_new_file_at_once(tmp_path):
     assert failures == [], f"{len(failures)} failed opens, e.g. {failures[:3]}"
 
 
-@pytest.mark.xfail(strict=True, reason=OPEN_RACE)
 def test_two_windows_upgrade_an_old_file_at_once(tmp_path, monkeypatch):
     newest = REPO / "tests" / "fixtures" / f"schema{schema.SCHEMA_VERSION}.db"
     old = schema.SCHEMA_VERSION
