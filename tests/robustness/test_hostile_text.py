@@ -128,13 +128,6 @@ def test_hostile_notes_link_notes_and_reviewer_names_round_trip(seeded):
         check_file(again)
 
 
-LONE_SURROGATE = (
-    "project.py set_note/add_link/_reviewer: a str that UTF-8 cannot hold (lone surrogate, "
-    "as json.loads('\"\\\\ud800\"') gives) escapes as UnicodeEncodeError from sqlite3; refuse it "
-    "with ProjectError before the transaction (e.g. a helper _text(value, what) doing "
-    "value.encode('utf-8') and raising ProjectError(f'{what} holds text that cannot be saved'))."
-)
-
 
 @pytest.mark.parametrize("where", ["note", "link note", "reviewer"])
 def test_text_utf8_cannot_hold_is_refused_cleanly(seeded, where):

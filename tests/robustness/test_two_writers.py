@@ -167,15 +167,6 @@ def _open_at_once(path: Path, openers: int = 3) -> list[str]:
     return errors
 
 
-OPEN_RACE = (
-    "store/connection.py: the version check and the upgrade run before any lock is taken, so two "
-    "openers of a new (or older) file both migrate: 'table articles already exists', 'database "
-    "is locked' (journal_mode and CREATE TABLE do not wait), or a file half-seen as 'another "
-    "program's'. Fix: check and upgrade inside transaction(db) (BEGIN IMMEDIATE), re-reading the "
-    "version there; back up through a second read-only connection; retry journal_mode=WAL on "
-    "'locked'."
-)
-
 
 def test_two_windows_create_a_new_file_at_once(tmp_path):
     failures = []
