@@ -93,7 +93,7 @@ class FileActions:
         self.check_external_changes()
         self.reload_list()
         if isinstance(result, str):
-            QMessageBox.warning(self, "Import failed", result)
+            self._report("Import failed", result)
             return
         lines = [f"{len(result.added)} article(s) added, {len(result.skipped)} already there."]
         if cancelled:
@@ -106,7 +106,15 @@ class FileActions:
         self.last_import = result
         self.statusBar().showMessage(lines[0], 8000)
         if result.refused or cancelled:
-            QMessageBox.information(self, "Import", "\n".join(lines))
+            self._report("Import", "\n".join(lines))
+
+    def _report(self, title: str, text: str) -> None:
+        """A message that does not block (the window stays usable; tests are not stuck)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("report")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_report = text
 
     # -- exchange --------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from ...model import SearchHit
 from ..models.search import SearchResultsModel
+from .keys import keep_keys
 
 CONTEXT_CHARS = 70
 
@@ -52,6 +53,8 @@ class SearchDialog(QDialog):
         self.results.setModel(self.model)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        keep_keys(self.box)
+        keep_keys(self.results)
         layout.addWidget(self.box)
         layout.addWidget(self.count)
         layout.addWidget(self.results, 1)

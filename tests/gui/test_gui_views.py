@@ -1,0 +1,136 @@
+"""Search and jump, links across two articles, plain text, emoji offsets, a 2,000-sentence article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.model import Article
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def test_search_lists_hits_in_context_and_enter_jumps(seeded, make_window, press, qtbot, by_source):
+    window = make_window(seeded.path)
+    press(window, Qt.Key.Key_F, CTRL)
+    dialog = window.search_dialog
+    assert dialog.isVisible() and window.search_dialog.focusWidget() is dialog.box
+    qtbot.keyClicks(dialog.box, "OTAN concernait")  # QTest types ASCII only
+    dialog.run()
+    assert dialog.model.rowCount() >= 1
+    hit = dialog.model.hit(0)
+    shown = dialog.model.data(dialog.model.index(0))
+    assert hit.text in shown and hit.article_title in shown
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.results
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    view = window.main_pane.view
+    assert view.article().id == hit.article_id
+    assert view.current_sentence().id == hit.sentence_id
+    assert window.focusWidget() is view
+    press(window, "b")  # back where we were
+    assert view.article().id != hit.article_id or view.current_index() == 0
+
+
+def test_cross_article_link_shows_in_both_and_can_be_followed(seeded, make_window, press, qtbot, by_source):
+    window = make_window(seeded.path)
+    main, side = window.main_pane.view, window.side_pane.view
+    first = main.article()
+    other = by_source(seeded, "003_")
+    press(window, "j", times=2)
+    window.open_article(other.id, "side", index=5)
+    press(window, Qt.Key.Key_2, CTRL)
+    assert window.focusWidget() is side and window.active_pane is window.side_pane
+    press(window, "l")
+    qtbot.keyClick(window.link_dialog.focusWidget(), "c")
+    qtbot.keyClick(window.link_dialog.focusWidget(), Qt.Key.Key_Return)
+    a, b = main.current_sentence().id, side.current_sentence().id
+    assert seeded.find_link("newbie", a, b).relation == "contradicts"
+    assert a in main._linked and b in side._linked
+    # The side pane's inspector lists the link to the main article's sentence...
+    row = window.inspector.links_model.row(0)
+    assert row.other_id == a and row.other_article == first.id
+    # ...and so does the main one's, after Ctrl+1.
+    press(window, Qt.Key.Key_1, CTRL)
+    assert window.inspector.links_model.row(0).other_id == b
+    # G jumps to the other sentence (in the active pane), B comes back.
+    press(window, "g")
+    assert main.article().id == other.id and main.current_sentence().id == b
+    press(window, "b")
+    assert main.article().id == first.id and main.current_sentence().id == a
+    # The link's other article opened alone still shows it.
+    window.open_article(other.id, "main")
+    assert b in main._linked
+
+
+def test_markup_in_a_body_is_shown_literally(project, make_window):
+    body = "Le titre <b>x</b> reste.\n<img src=http://example.com/a.png> et &amp; aussi. <script>alert(1)</script> Fin."
+    project.import_article(Article(text=body, source="html.txt", title="<i>markup</i>"))
+    window = make_window(project.path)
+    view = window.main_pane.view
+    assert view.toPlainText() == body
+    assert window.main_pane.title.text() == "<i>markup</i>"
+    assert window.main_pane.title.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>x</b>" in window.inspector.excerpt.text()
+
+
+def test_emoji_offsets_select_exactly_the_sentence(project, make_window, press):
+    body = "Un 😀 test 𝄞 ici. Deuxième phrase 👩‍🔬 après. Troisième 🇫🇷 drapeau! Fin."
+    project.import_article(Article(text=body, source="emoji.txt", title="emoji"))
+    window = make_window(project.path)
+    view = window.main_pane.view
+    sentences = view.sentences()
+    assert len(sentences) >= 3
+    for i, s in enumerate(sentences):
+        view.select(i)
+        selections = view.extraSelections()
+        cursor = selections[-1].cursor
+        selected = cursor.selectedText()
+        assert selected == body[s.start:s.end]
+    # A click on a character after the emoji selects the sentence holding it.
+    view.select(0)
+    third = sentences[2]
+    cursor = view.textCursor()
+    cursor.setPosition(view.offset_map().to_qt(third.start + 3))
+    rect = view.cursorRect(cursor)
+    from PySide6.QtTest import QTest
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.current_index() == 2
+    press(window, "1")
+    assert window.project.sentence_labels("newbie", third.id) == {"claim"}
+
+
+def test_two_thousand_sentences_open_and_render(project, make_window, press, qtbot):
+    body = "\n".join(
+        " ".join(f"Phrase numéro {p * 10 + k} du paragraphe {p}, avec un chiffre de {k} %." for k in range(10))
+        for p in range(200)
+    )
+    project.import_article(Article(text=body, source="long.txt", title="long"))
+    window = make_window(project.path)
+    view = window.main_pane.view
+    assert len(view.sentences()) == 2000
+    assert view.document().blockCount() == 200
+    press(window, "1")
+    press(window, Qt.Key.Key_End, CTRL)  # unbound: nothing happens
+    view.select(1999)
+    press(window, "3")
+    assert view.verticalScrollBar().value() > 0
+    pixmap = window.grab()
+    assert not pixmap.isNull()
+    assert window.summary(view.article().id).tagged == 2
+
+
+def test_tag_filter_limits_navigation(seeded, make_window, press):
+    window = make_window(seeded.path)
+    view = window.main_pane.view
+    view.select(4)
+    press(window, "2")
+    view.select(0)
+    press(window, Qt.Key.Key_T, CTRL)  # claim
+    press(window, Qt.Key.Key_T, CTRL)  # quote
+    assert view.tag_filter() == "quote"
+    assert "showing only: quote" in window.main_pane.meta.text()
+    press(window, "j")
+    assert view.current_index() == 4
+    press(window, "j")
+    assert view.current_index() == 4  # no other quote after it
