@@ -33,7 +33,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit, before, after = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.article_title}\n…{before}【{hit.text}】{after}…"
+            return f"{hit.article_title}\n…{before} ▶ {hit.text} ◀ {after}…"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.text
         if role == HIT_ROLE:

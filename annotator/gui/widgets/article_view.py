@@ -365,6 +365,8 @@ class ArticleView(QTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._layout_margins()
+        if event.oldSize().width() != event.size().width() and self._current >= 0:
+            self._reveal(self._current, False)  # the text reflowed: keep the selection in sight
 
     def _layout_margins(self) -> None:
         measure = self.fontMetrics().averageCharWidth() * TEXT_COLUMNS
