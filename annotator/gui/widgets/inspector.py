@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListView, QPlainTextEdit, QSizePolicy,
+    QComboBox, QFormLayout, QGroupBox, QLabel, QListView, QPlainTextEdit, QSizePolicy,
     QToolButton, QVBoxLayout, QWidget,
 )
 
