@@ -17,7 +17,7 @@ from .comparison import layer_from_exchange
 from .model import LABELS
 from .project import Project, ProjectError, now
 from .review import Report, compare, merge
-from .store import annotations, layers, transaction
+from .store import annotations, transaction
 
 Choice = Literal["a", "b", "edit"]
 
@@ -66,13 +66,29 @@ class Adjudication:
 
     def refresh(self) -> Report:
         """Compare A and B again, and rebuild gold: their agreement plus every decision."""
-        layer_a = layer_from_exchange(self.a, *self.project.export_pieces(self.a))
-        layer_b = layer_from_exchange(self.b, *self.project.export_pieces(self.b))
-        self.report = compare(layer_a, layer_b, self.all_articles)
-        merged = merge(layer_a, layer_b, reviewer=self.gold, all_articles=self.all_articles)
-        self.project.write_layer(merged.layer)
-        self.items = self._items()
+        report = self.compute()
+        self.write_gold()
+        return report
+
+    def compute(self) -> Report:
+        """Compare A and B and list the disagreements; reads only (a read-only file works)."""
+        self._layers = (
+            layer_from_exchange(self.a, *self.project.export_pieces(self.a)),
+            layer_from_exchange(self.b, *self.project.export_pieces(self.b)),
+        )
+        self.report = compare(*self._layers, self.all_articles)
+        self.items = self._items(self.report)
+        return self.report
+
+    def adopt(self, report: Report, items: list[Item]) -> None:
+        """Take a result computed on another connection (a worker thread's) as this one's."""
+        self.report, self.items = report, list(items)
+
+    def write_gold(self) -> None:
+        """Gold := what A and B agree on, then every recorded decision, in one transaction."""
+        merged = merge(*self._layers, reviewer=self.gold, all_articles=self.all_articles)
         with transaction(self.project.db):
+            self.project.write_layer(merged.layer)
             gold = self._gold_id()
             decided = self.decisions()
             for item in self.items:
@@ -80,20 +96,23 @@ class Adjudication:
                     self._apply(gold, item, decided[item.key].value)
             for article_id in {item.article_id for item in self.items}:
                 self._settle(gold, article_id)
-        return self.report
 
-    def _items(self) -> list[Item]:
-        db = self.project.db
-        report = self.report
-        assert report is not None
+    def _items(self, report: Report) -> list[Item]:
+        """The disagreements with sentence ids; a sentence this file lacks cannot be decided here."""
+        ids: dict[str, dict[tuple[int, int], int]] = {}
+
+        def sentence(article_id: str, start: int, end: int) -> int | None:
+            if article_id not in ids:
+                ids[article_id] = {(s.start, s.end): s.id for s in self.project.sentences(article_id)}
+            return ids[article_id].get((start, end))
+
         items = []
         for unit in report.unit_disagreements:
-            sid = layers.sentence_ids(db, unit.article_id).get((unit.start, unit.end))
+            sid = sentence(unit.article_id, unit.start, unit.end)
             if sid is not None:
                 items.append(Item(unit.article_id, sid, 0, unit.a, unit.b))
         for link in report.link_disagreements:
-            first = layers.sentence_ids(db, link.first[0]).get(link.first[1:])
-            second = layers.sentence_ids(db, link.second[0]).get(link.second[1:])
+            first, second = sentence(*link.first), sentence(*link.second)
             if first is not None and second is not None:
                 items.append(Item(link.first[0], first, second, link.a, link.b))
         return items

@@ -19,9 +19,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ...adjudication import Adjudication, Decision, Item
-from ...comparison import layer_from_exchange
 from ...project import Project
-from ...review import Report, compare
+from ...review import Report
 
 
 class Request(NamedTuple):
@@ -41,42 +40,18 @@ class Outcome(NamedTuple):
 
 def run_comparison(project: Project, request: Request) -> Outcome:
     """Compare (and, on a writable file, refresh gold); the disagreements as items."""
-    if not project.readonly:
-        adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
-        report = adjudication.refresh()
-        return Outcome(report, adjudication.items, adjudication.decisions(), adjudication)
-    layer_a = layer_from_exchange(request.a, *project.export_pieces(request.a))
-    layer_b = layer_from_exchange(request.b, *project.export_pieces(request.b))
-    report = compare(layer_a, layer_b, request.all_articles)
-    return Outcome(report, _items(project, report), {})
-
-
-def _items(project: Project, report: Report) -> list[Item]:
-    """The disagreements as Adjudication lists them, read through the facade only."""
-    ids: dict[str, dict[tuple[int, int], int]] = {}
-
-    def sentence_id(article_id: str, start: int, end: int) -> int | None:
-        if article_id not in ids:
-            ids[article_id] = {(s.start, s.end): s.id for s in project.sentences(article_id)}
-        return ids[article_id].get((start, end))
-
-    items = []
-    for unit in report.unit_disagreements:
-        sid = sentence_id(unit.article_id, unit.start, unit.end)
-        if sid is not None:
-            items.append(Item(unit.article_id, sid, 0, unit.a, unit.b))
-    for link in report.link_disagreements:
-        first, second = sentence_id(*link.first), sentence_id(*link.second)
-        if first is not None and second is not None:
-            items.append(Item(link.first[0], first, second, link.a, link.b))
-    return items
+    adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
+    if project.readonly:
+        report = adjudication.compute()
+        return Outcome(report, adjudication.items, {})
+    report = adjudication.refresh()
+    return Outcome(report, adjudication.items, adjudication.decisions(), adjudication)
 
 
 def adopt(project: Project, request: Request, outcome: Outcome) -> Adjudication:
     """An Adjudication on ``project`` holding a result computed elsewhere (the worker)."""
     adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
-    adjudication.report = outcome.report
-    adjudication.items = list(outcome.items)
+    adjudication.adopt(outcome.report, outcome.items)
     return adjudication
 
 
