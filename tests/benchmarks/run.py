@@ -121,6 +121,23 @@ def bench_keypress(db: Path, presses: int) -> dict:
     return {"p50_ms": percentile(times, 50), "p99_ms": percentile(times, 99), "max_ms": max(times)}
 
 
+def bench_list(db: Path, runs: int) -> dict:
+    """The article list a window shows and refreshes: all rows, or the one row an edit changed."""
+    with Project(db, readonly=True) as project:
+        whole = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            rows = project.articles("alice")
+            whole.append((time.perf_counter() - began) * 1000)
+        one = []
+        summary = getattr(project, "article_summary", None)
+        for row in random.Random(5).sample(rows, min(50, len(rows))) if summary else ():
+            began = time.perf_counter()
+            assert summary("alice", row.id) == row
+            one.append((time.perf_counter() - began) * 1000)
+    return {"all_ms": statistics.median(whole), "one_ms": statistics.median(one) if one else None}
+
+
 def bench_search(db: Path, runs: int) -> dict:
     with Project(db, readonly=True) as project:
         per_query = {}
@@ -248,6 +265,8 @@ def run_size(n: int, args, log) -> dict:
         result["articles"], result["sentences"] = counts["articles"], counts["sentences"]
         log("  keypress …")
         result["keypress"] = bench_keypress(work, args.presses)
+        log("  article list …")
+        result["list"] = bench_list(work, args.runs)
         log("  search …")
         result["search"] = bench_search(work, args.runs)
         log("  export …")
@@ -282,6 +301,8 @@ def table(results: list[dict], synthetic: dict | None) -> str:
     row("Switch article (next in list), ms (≤ 50)", lambda r: f"{r['gui']['switch_ms']:.0f} (p99 {r['gui']['switch_p99_ms']:.0f})")
     row("Tag keypress, Project.set_label p50 / p99, ms (p99 ≤ 2)", lambda r: f"{r['keypress']['p50_ms']:.2f} / {r['keypress']['p99_ms']:.2f}")
     row("Tag keypress in the window (action → QUndoStack → refresh) p50 / p99, ms", lambda r: f"{r['gui']['gui_keypress_p50_ms']:.1f} / {r['gui']['gui_keypress_p99_ms']:.1f}")
+    row("Article list query (Project.articles, every row), ms", lambda r: f"{r['list']['all_ms']:.0f}")
+    row("… one row (Project.article_summary), ms", lambda r: f"{r['list']['one_ms']:.2f}")
     row("Full-text search, median / worst query, ms (≤ 50)", lambda r: f"{r['search']['median_ms']:.1f} / {r['search']['max_ms']:.1f}")
     row("… search as the window fills its rows, worst query, ms", lambda r: f"{max(r['gui']['gui_search_ms'].values()):.0f}")
     row("Export one reviewer, s (≤ 5 for 1M labels)", lambda r: f"{r['export']['seconds']:.1f} ({r['export']['labels']:,} labels, {r['export']['mb_file']:.0f} MB)")
