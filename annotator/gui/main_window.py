@@ -12,10 +12,7 @@ import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..model import Article, ArticleSummary
 from ..project import Project
@@ -23,15 +20,16 @@ from . import state
 from .actions import WindowActions
 from .commands import Context
 from .file_actions import FileActions
-from .models.articles import DATE, TITLE, ArticleFilterModel, ArticleListModel
+from .models.articles import DATE, ArticleFilterModel, ArticleListModel
 from .models.links import LinkRow
 from .shortcuts import MENUS, SHORTCUTS
+from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.article_view import ArticleView
 from .widgets.inspector import Inspector
-from .widgets.keys import keep_keys
 
 POLL_MS = 2000
+INSPECTOR_WIDTH = 240
 
 
 class MainWindow(WindowActions, FileActions, QMainWindow):
@@ -69,24 +67,10 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         self.filter_box.setPlaceholderText("Filter articles (Ctrl+0 for the list)")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setObjectName("article-list")
+        self.table = ArticleTable()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TITLE, 190)
-        header.setStretchLastSection(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._list_row_changed)
-        keep_keys(self.table)
         left_layout.addWidget(self.filter_box)
         left_layout.addWidget(self.table)
 
@@ -111,7 +95,7 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([300, 620, 0, 300])
+        self.splitter.setSizes([LIST_WIDTH, 700, 0, INSPECTOR_WIDTH])
         self.setCentralWidget(self.splitter)
         self.active_pane = self.main_pane
         self.main_pane.set_active(True)
@@ -277,12 +261,14 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         pane.update_header(article, self.summary(article.id))
 
     def _show_side(self) -> None:
+        """Open the side pane by halving the main one: the list and the inspector keep their widths."""
         if not self.side_pane.isVisible():
-            self.side_pane.show()
             sizes = self.splitter.sizes()
+            self.side_pane.show()
             if sizes[2] < 200:
-                total = sum(sizes)
-                self.splitter.setSizes([int(total * 0.18), int(total * 0.33), int(total * 0.29), int(total * 0.20)])
+                listed, main, side, inspector = sizes
+                room = main + side
+                self.splitter.setSizes([listed, room - room // 2, room // 2, inspector])
 
     def _sentence_changed(self, pane: ArticlePane) -> None:
         if pane is self.main_pane and pane.view.current_index() >= 0:

@@ -16,8 +16,9 @@ LAST_FILE = "files/last"
 RECENT = "files/recent"
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
-SPLITTER = "window/splitter"
-TABLE_HEADER = "window/articleHeader"
+# Versioned: a layout saved by an older window (a 215 px list, five equal columns) is not restored.
+SPLITTER = "window/splitter2"
+TABLE_HEADER = "window/articleHeader2"
 MAX_RECENT = 8
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from annotator.gui.models.articles import ArticleFilterModel, ArticleListModel, PROGRESS, progress_text
+from PySide6.QtCore import Qt
+
+from annotator.gui.models.articles import PROGRESS, TITLE, ArticleFilterModel, ArticleListModel, progress_text
 from annotator.gui.models.links import LinkRow, LinksModel
 from annotator.gui.models.search import SearchResultsModel
 from annotator.model import Link
@@ -18,8 +20,14 @@ def test_article_list_model(qtmodeltester, seeded):
     proxy.setFilterFixedString("OpenAI")
     qtmodeltester.check(proxy, force_py=True)
     assert 1 <= proxy.rowCount() < model.rowCount()
-    assert model.data(model.index(0, PROGRESS)) == progress_text(model.summary(0))
-    assert model.data(model.index(0, PROGRESS)).endswith(" tagged")
+    summary = model.summary(0)
+    assert model.data(model.index(0, PROGRESS)) == f"{summary.tagged}/{summary.sentences}"
+    assert progress_text(summary) in model.data(model.index(0, TITLE), Qt.ItemDataRole.ToolTipRole)
+    # The filter reads fields the narrow list does not show: the source, the status word.
+    proxy.setFilterFixedString("003_")
+    assert proxy.rowCount() == 1
+    proxy.setFilterFixedString("todo")
+    assert proxy.rowCount() == model.rowCount()
 
 
 def test_search_and_link_models(qtmodeltester, seeded):

@@ -134,3 +134,36 @@ def test_tag_filter_limits_navigation(seeded, make_window, press):
     assert view.current_index() == 4
     press(window, "j")
     assert view.current_index() == 4  # no other quote after it
+
+
+def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
+    """Title, date, tagged count and status all on screen in the list; source on demand; sorting."""
+    from annotator.gui.models.articles import DATE, PROGRESS, SOURCE, STATUS, TITLE
+
+    seeded.set_status("newbie", seeded.articles(None)[0].id, "done")
+    window = make_window(seeded.path)
+    window.open_article(window.list_model.ids()[-1], "side")  # the side pane open, as at work
+    table, header = window.table, window.table.horizontalHeader()
+    assert 280 <= window.splitter.sizes()[0] <= 360
+    visible = table.viewport().width()
+    for column in (TITLE, DATE, PROGRESS, STATUS):
+        assert not header.isSectionHidden(column)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= visible + 1
+    assert header.sectionSize(TITLE) >= 120
+    assert header.isSectionHidden(SOURCE)
+    # The whole title (and the source) are in the tooltip; the shown text elides.
+    index = window.proxy.index(0, TITLE)
+    summary = window.summary(index.data(Qt.ItemDataRole.UserRole + 1))
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert summary.title in tip and summary.source in tip
+    # Source can be shown from the header's menu.
+    menu = table.columns_menu()
+    source = next(a for a in menu.actions() if a.text() == "Source")
+    source.setChecked(True)
+    assert not header.isSectionHidden(SOURCE)
+    next(a for a in menu.actions() if a.text() == "Default columns").trigger()
+    assert header.isSectionHidden(SOURCE)
+    # Sorting by status puts done last when ascending.
+    table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
+    last = window.proxy.index(window.proxy.rowCount() - 1, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert window.summary(last).status == "done"

@@ -17,7 +17,7 @@ def legend() -> QWidget:
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(10)
+    row.setSpacing(3)
     for number, label in enumerate(LABELS, start=1):
         style = TAGS[label]
         chip = QLabel(style.letter)
@@ -27,11 +27,15 @@ def legend() -> QWidget:
         chip.setStyleSheet(
             f"background:{style.strong}; color:white; font-weight:bold; border-radius:3px; font-size:8pt;"
         )
-        name = QLabel(f"{label} ({number})")
+        name = QLabel(label)  # the key (1 / 2 / 3) is in the tooltip and on the inspector's toggles
         name.setStyleSheet(f"background:{style.tint}; padding:1px 4px; border-radius:3px;")
+        for part in (chip, name):
+            part.setToolTip(f"{label}: press {number} to tag or untag the sentence")
         row.addWidget(chip)
         row.addWidget(name)
+        row.addSpacing(5)
     linked = QLabel("linked")
+    linked.setToolTip("Underlined: the sentence is linked to another (G goes there)")
     linked.setStyleSheet("text-decoration: underline; color:#2e7d32; padding:1px 4px;")
     row.addWidget(linked)
     row.addStretch(1)
@@ -67,6 +71,7 @@ class ArticlePane(QWidget):
         self.meta = QLabel()
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setStyleSheet("color: #555;")
+        self.meta.setWordWrap(True)  # a narrow pane (side pane open at 1280 px) wraps, never widens
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(legend())

@@ -1,0 +1,97 @@
+"""Take resources/screenshots/main-window.png: 1280x800, the seeds, some tags, the NATO link.
+
+Not a test (no ``test_`` prefix); run it by hand after a visible change:
+
+    QT_QPA_PLATFORM=offscreen python tests/gui/screenshot_main_window.py [out.png]
+
+It builds a throw-away file and settings under a temporary folder, so it never
+touches the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from annotator.gui import state  # noqa: E402
+from annotator.gui.main_window import MainWindow  # noqa: E402
+from annotator.paths import seeds_dir  # noqa: E402
+from annotator.project import Project  # noqa: E402
+
+REVIEWER = "camille"
+OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots" / "main-window.png"
+
+
+def annotate(project: Project) -> tuple[str, int]:
+    """Some work of one reviewer: tags across articles, statuses, the NATO contradiction."""
+    rows = sorted(project.articles(None), key=lambda a: a.source)
+    for n, summary in enumerate(rows):
+        sentences = project.sentences(summary.id)
+        share = (1.0, 0.65, 0.3, 0.25, 0.0)[n % 5]
+        for i, sentence in enumerate(sentences[: int(len(sentences) * share)]):
+            project.set_label(REVIEWER, sentence.id, ("claim", "quote", "statistic")[i % 3], True)
+        project.set_status(REVIEWER, summary.id, ("done", "in progress", "in progress", "todo", "todo")[n % 5])
+    nato = next(a for a in rows if a.source.startswith("003_"))
+    article = project.article(nato.id)
+    sentences = project.sentences(nato.id)
+
+    def find(words: str) -> int:
+        return next(i for i, s in enumerate(sentences) if words in article.text[s.start:s.end])
+
+    classified = find("réseaux classifiés de l'OTAN")
+    unclassified = find("l'OTAN concernait les réseaux non classifiés")
+    for i in range(len(sentences)):
+        project.set_label(REVIEWER, sentences[i].id, "claim", False)
+        project.set_label(REVIEWER, sentences[i].id, "quote", False)
+        project.set_label(REVIEWER, sentences[i].id, "statistic", False)
+    for i in (0, 2, classified, unclassified):
+        project.set_label(REVIEWER, sentences[i].id, "claim", True)
+    for i in (5, 6):
+        project.set_label(REVIEWER, sentences[i].id, "quote", True)
+    for i in (3, 8, 9):
+        project.set_label(REVIEWER, sentences[i].id, "statistic", True)
+    project.set_status(REVIEWER, nato.id, "in progress")
+    project.add_link(REVIEWER, sentences[classified].id, sentences[unclassified].id, "contradicts",
+                     "Classified or not? The WSJ and OpenAI's correction disagree.")
+    return nato.id, classified, unclassified
+
+
+def main(out: Path = OUT) -> Path:
+    app = QApplication.instance() or QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(state.REVIEWER, REVIEWER)
+    path = folder / "annotator.db"
+    with Project(path) as project:
+        project.import_paths([seeds_dir()])
+        nato, classified, unclassified = annotate(project)
+    window = MainWindow(Project(path), REVIEWER, settings)
+    window.resize(1280, 800)
+    window.show()
+    window.open_article(nato, "main", index=classified)
+    window.open_article(nato, "side", index=unclassified)
+    window.main_pane.view.setFocus()
+    window._activate(window.main_pane)
+    for _ in range(20):
+        app.processEvents()
+    window.main_pane.view.select(classified, center=True)
+    window.side_pane.view.select(unclassified, center=True)
+    for _ in range(20):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out))
+    window.close()
+    window.project.close()
+    return out
+
+
+if __name__ == "__main__":
+    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
