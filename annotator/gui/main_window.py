@@ -46,6 +46,7 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         self.search_dialog: SearchDialog | None = None
         self.import_job = None
         self._version = -1
+        self.closed = False
         self._build()
         self._build_actions()
         self.load_project(project, first=True)
@@ -313,6 +314,8 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
 
     def check_external_changes(self) -> None:
         """Another window or process wrote to the file: reload the list and the articles."""
+        if self.closed:  # activation events still come after close; the file may be closed by then
+            return
         version = self.project.data_version()
         if version == self._version:
             return
@@ -328,12 +331,20 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
             self.check_external_changes()
         super().changeEvent(event)
 
-    # -- closing ---------------------------------------------------------------
+    # -- showing and closing ----------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.closed:  # shown again after a close: watch the file again
+            self.closed = False
+            self._poll.start()
+            self.check_external_changes()
+        super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.inspector.commit_note()
         self.save_ui_state()
         self._poll.stop()
+        self.closed = True
         super().closeEvent(event)
 
     def save_ui_state(self) -> None:

@@ -1,0 +1,273 @@
+"""The File menu: export and import of a reviewer's JSON, new / open / recent files,
+the window's layout kept across a restart, and two windows on one file.
+
+Dialogs are monkeypatched where file_actions looks them up; the work may run
+in a worker thread, so each test waits (qtbot.waitUntil) for the effect.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.gui import app, file_actions, state
+from annotator.project import Project
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Answer the file dialogs from a queue; record warnings instead of showing them."""
+
+    class Answers:
+        files: list[str] = []
+        warnings: list[tuple[str, str]] = []
+
+        def answer(self, *names: str) -> None:
+            self.files.extend(str(n) for n in names)
+
+    answers = Answers()
+    answers.files, answers.warnings = [], []
+
+    def next_file(*_args, **_kwargs):
+        return (answers.files.pop(0) if answers.files else ""), ""
+
+    def warning(_parent, title, text, *_args, **_kwargs):
+        answers.warnings.append((title, text))
+        return app.QMessageBox.StandardButton.Ok
+
+    for target in (file_actions.QFileDialog, app.QFileDialog):
+        monkeypatch.setattr(target, "getSaveFileName", staticmethod(next_file))
+        monkeypatch.setattr(target, "getOpenFileName", staticmethod(next_file))
+    monkeypatch.setattr(file_actions.QMessageBox, "warning", staticmethod(warning))
+    return answers
+
+
+def trigger(window, name: str) -> None:
+    window.actions_by_name[name].trigger()
+
+
+def idle(window) -> bool:
+    """No export or import of a reviewer's file still running."""
+    return getattr(window, "exchange_job", None) is None
+
+
+def _tag_three(window, press) -> list[int]:
+    """Tag the first three sentences of the open article claim / quote / statistic."""
+    view = window.main_pane.view
+    ids = []
+    for key in "123":
+        ids.append(view.current_sentence().id)
+        press(window, key)
+        press(window, "j")
+    return ids
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def test_export_json_writes_my_work(seeded, make_window, press, dialogs, qtbot, tmp_path):
+    window = make_window(seeded.path)
+    article = window.main_pane.view.article()
+    ids = _tag_three(window, press)
+    out = tmp_path / "mine.json"
+    dialogs.answer(out)
+    press(window, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: out.exists() and idle(window), timeout=20000)
+    assert dialogs.warnings == []
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "annotator" and document["reviewer"] == "newbie"
+    assert len(document["articles"]) == 5
+    exported = next(a for a in document["articles"] if a["id"] == article.id)
+    sentences = {s.id: s for s in seeded.sentences(article.id)}
+    labelled = {(s["start"], s["end"]): s["labels"] for s in exported["sentences"] if s["labels"]}
+    expected = {(sentences[i].start, sentences[i].end): [label]
+                for i, label in zip(ids, ("claim", "quote", "statistic"))}
+    assert labelled == expected
+    assert "Exported" in window.statusBar().currentMessage()
+    assert not list(tmp_path.glob(".mine.json.*"))  # no temporary file left behind
+
+
+def test_export_cancelled_writes_nothing(seeded, make_window, dialogs, tmp_path):
+    window = make_window(seeded.path)
+    trigger(window, "export_json")  # the dialog answers "" (cancel)
+    assert idle(window) and not list(tmp_path.glob("*.json")) and dialogs.warnings == []
+
+
+# -- import of a reviewer's JSON -----------------------------------------------------------
+
+
+@pytest.fixture
+def alice_json(seeded, tmp_path) -> Path:
+    """A second reviewer's export, made on another copy of the seeds."""
+    other = tmp_path / "alice.db"
+    shutil.copy(seeded.path, other)
+    out = tmp_path / "alice.json"
+    with Project(other) as project:
+        article = sorted(project.articles(None), key=lambda a: a.source)[3]
+        sentences = project.sentences(article.id)
+        project.set_label("alice", sentences[0].id, "claim", True)
+        project.set_label("alice", sentences[1].id, "quote", True)
+        project.add_link("alice", sentences[0].id, sentences[1].id, "agrees")
+        project.set_status("alice", article.id, "done")
+        project.export_json("alice", out)
+    return out
+
+
+def _snapshot(project: Project) -> tuple:
+    return (project.stats(), project.reviewers(),
+            [(a.id, a.tagged, a.status) for a in project.articles("alice")])
+
+
+def test_import_reviewer_json(seeded, make_window, dialogs, alice_json, qtbot, by_source):
+    window = make_window(seeded.path)
+    assert "alice" not in seeded.reviewers()
+    dialogs.answer(alice_json)
+    trigger(window, "import_json")
+    qtbot.waitUntil(lambda: idle(window) and "alice" in window.statusBar().currentMessage(), timeout=20000)
+    assert dialogs.warnings == []
+    article = by_source(seeded, "003_")
+    sentences = seeded.sentences(article.id)
+    assert "alice" in seeded.reviewers()
+    assert seeded.labels("alice", article.id) == {sentences[0].id: {"claim"}, sentences[1].id: {"quote"}}
+    assert seeded.status("alice", article.id) == "done"
+    assert seeded.find_link("alice", sentences[0].id, sentences[1].id).relation == "agrees"
+    assert seeded.labels("newbie", article.id) == {}  # my layer untouched
+    # Working as alice, the window shows her work.
+    window.switch_reviewer("alice")
+    assert window.summary(article.id).tagged == 2 and window.summary(article.id).status == "done"
+
+
+def test_import_of_malformed_json_names_the_file_and_the_place(seeded, make_window, dialogs, tmp_path, qtbot):
+    window = make_window(seeded.path)
+    bad = tmp_path / "broken.json"
+    bad.write_text('{\n  "format": "annotator",\n  "version": 1,\n  "reviewer": "bob"\n  "labels": []\n}\n',
+                   encoding="utf-8")
+    before = _snapshot(seeded)
+    dialogs.answer(bad)
+    trigger(window, "import_json")
+    qtbot.waitUntil(lambda: idle(window) and bool(dialogs.warnings), timeout=20000)
+    title, text = dialogs.warnings[0]
+    assert "broken.json" in text and "line 5" in text
+    assert _snapshot(seeded) == before
+    assert window.list_model.rowCount() == 5
+
+
+def test_import_refused_midway_changes_nothing(seeded, make_window, dialogs, alice_json, tmp_path, qtbot):
+    """A valid document whose labelled sentence is not one of this file's: refused as a whole,
+    the articles it would have added included."""
+    document = json.loads(alice_json.read_text(encoding="utf-8"))
+    extra = dict(document["articles"][0])
+    extra["text"] = "Un article de plus. Il a deux phrases."
+    import hashlib
+
+    extra["id"] = hashlib.sha256(extra["text"].encode("utf-8")).hexdigest()[:16]
+    extra["sentences"] = [{"start": 0, "end": 19, "labels": [], "note": ""},
+                          {"start": 20, "end": 38, "labels": [], "note": ""}]
+    document["articles"].insert(0, extra)
+    target = next(a for a in document["articles"] if any(s["labels"] for s in a["sentences"]))
+    labelled = next(s for s in target["sentences"] if s["labels"])
+    labelled["end"] -= 1  # no longer a sentence as this release segments it
+    document["links"] = []
+    bad = tmp_path / "shifted.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    before = _snapshot(seeded)
+    dialogs.answer(bad)
+    trigger(window := make_window(seeded.path), "import_json")
+    qtbot.waitUntil(lambda: idle(window) and bool(dialogs.warnings), timeout=20000)
+    assert "shifted.json" in dialogs.warnings[0][1]
+    assert _snapshot(seeded) == before
+    assert window.list_model.rowCount() == 5
+
+
+# -- new, open and recent files ----------------------------------------------------------------
+
+
+def test_new_open_and_recent_files(seeded, dialogs, settings, tmp_path, qtbot):
+    window = app.start(seeded.path, settings)  # as ``annotator gui seeded.db`` does
+    qtbot.addWidget(window)
+    window.show()
+    seeded_path = str(seeded.path.resolve())
+    fresh = tmp_path / "fresh.db"
+    dialogs.answer(fresh)
+    trigger(window, "new_database")
+    assert window.project.path == fresh and fresh.exists()
+    assert window.list_model.rowCount() == 0 and window.main_pane.view.article() is None
+    assert "fresh.db" in window.windowTitle() and str(fresh) in window.file_label.text()
+    assert state.recent_files(settings)[:2] == [str(fresh.resolve()), seeded_path]
+
+    dialogs.answer(seeded.path)
+    trigger(window, "open_database")
+    assert window.project.path.resolve() == seeded.path.resolve()
+    assert window.list_model.rowCount() == 5 and window.main_pane.view.article() is not None
+    assert state.recent_files(settings)[:2] == [seeded_path, str(fresh.resolve())]
+    assert state.get_text(settings, state.LAST_FILE) == seeded_path
+
+    # File > Recent files lists both, most recent first; choosing one opens it.
+    window._fill_recent_menu()
+    actions = window.recent_menu.actions()
+    assert [a.text().split(" ", 1)[1] for a in actions[:2]] == [seeded_path, str(fresh.resolve())]
+    actions[1].trigger()
+    assert window.project.path.resolve() == fresh.resolve() and window.list_model.rowCount() == 0
+    assert state.recent_files(settings)[0] == str(fresh.resolve())
+    window.close()
+    window.project.close()
+
+
+def test_open_cancelled_keeps_the_file(seeded, make_window, dialogs):
+    window = make_window(seeded.path)
+    project = window.project
+    trigger(window, "open_database")  # the dialog answers "" (cancel)
+    assert window.project is project and window.list_model.rowCount() == 5
+
+
+# -- layout across a restart -------------------------------------------------------------------
+
+
+def test_geometry_splitter_and_columns_restored_on_restart(seeded, make_window, qtbot):
+    from annotator.gui.models.articles import SOURCE
+
+    window = make_window(seeded.path)
+    window.resize(760, 700)  # within the offscreen screen (800x800): restoring clamps to the screen
+    qtbot.waitUntil(lambda: window.width() == 760)
+    sizes = window.splitter.sizes()
+    sizes = [sizes[0] + 60, sizes[1] - 60, sizes[2], sizes[3]]
+    window.splitter.setSizes(sizes)
+    sizes = window.splitter.sizes()
+    window.table.horizontalHeader().setSectionHidden(SOURCE, False)
+    window.close()
+    window.project.close()
+
+    again = make_window(seeded.path)
+    assert (again.width(), again.height()) == (760, 700)
+    assert again.splitter.sizes() == sizes
+    assert not again.table.horizontalHeader().isSectionHidden(SOURCE)
+
+
+# -- two windows on one file -------------------------------------------------------------------
+
+
+def test_an_edit_in_one_window_shows_in_the_other(seeded, make_window, qtbot):
+    a = make_window(seeded.path)
+    b = make_window(seeded.path)
+    article = a.main_pane.view.article()
+    assert b.main_pane.view.article().id == article.id
+    sentence = a.main_pane.view.current_sentence()
+    a.toggle_label("claim")
+    a.set_status("done")
+    assert b.summary(article.id).tagged == 0  # not yet: B has not looked
+    b.check_external_changes()
+    assert b.summary(article.id).tagged == 1 and b.summary(article.id).status == "done"
+    assert "claim" in b.main_pane.view.labels_of_index(b.main_pane.view.index_of_id(sentence.id))
+    assert b.inspector.status.currentText() == "done"
+    # The poll timer does the same on its own.
+    a.undo_stack.undo()  # status back
+    a.undo_stack.undo()  # tag off
+    b._poll.timeout.emit()
+    qtbot.waitUntil(lambda: b.summary(article.id).tagged == 0 and b.summary(article.id).status != "done")
+    assert not b.main_pane.view.labels_of_index(b.main_pane.view.index_of_id(sentence.id))
