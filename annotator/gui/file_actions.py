@@ -19,6 +19,12 @@ ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
 DB_FILTER = "annotator files (*.db *.sqlite *.annotator);;All files (*)"
 
 
+def safe_name(text: str) -> str:
+    """A reviewer's name as part of a default file name: no folder separators or odd characters."""
+    cleaned = "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".-")
+    return cleaned or "reviewer"
+
+
 class FileActions:
     # -- databases -------------------------------------------------------------
 
@@ -30,11 +36,25 @@ class FileActions:
     def _on_open_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open annotator file", str(self.project.path.parent), DB_FILTER)
         if name:
-            self.open_path(Path(name))
+            self.open_path(Path(name), existing=True)
 
-    def open_path(self, path: Path) -> bool:
+    def busy(self) -> bool:
+        """Work on the open file still running in a thread (the file must not change under it)."""
+        return self.import_job is not None or getattr(self, "exchange_job", None) is not None
+
+    def open_path(self, path: Path, existing: bool = False) -> bool:
+        """Show another file; ``existing``: never create it (a recent file moved or deleted)."""
         from .app import open_project  # app.py owns the "cannot open" dialogs
 
+        if self.busy():
+            QMessageBox.warning(self, "Please wait", "An import or export is still running on this file; "
+                                "open another file when it has finished.")
+            return False
+        if existing and not Path(path).is_file():
+            state.forget_file(self.settings, path)
+            QMessageBox.warning(self, "Cannot open the annotator file",
+                                f"{path}\nno longer exists (moved or deleted?). It was removed from the recent files.")
+            return False
         self.inspector.commit_note()
         project = open_project(path, self)
         if project is None:
@@ -48,7 +68,7 @@ class FileActions:
         files = state.recent_files(self.settings)
         for number, name in enumerate(files, start=1):
             action = self.recent_menu.addAction(f"&{number} {name}")
-            action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name)))
+            action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name), existing=True))
         if not files:
             self.recent_menu.addAction("(none)").setEnabled(False)
 
@@ -119,7 +139,8 @@ class FileActions:
     # -- exchange --------------------------------------------------------------
 
     def _on_export_json(self) -> None:
-        default = self.project.path.with_name(f"{self.project.path.stem}-{self.reviewer}.json")
+        self.inspector.commit_note()  # a note typed a moment ago belongs in the export
+        default = self.project.path.with_name(f"{self.project.path.stem}-{safe_name(self.reviewer)}.json")
         name, _ = QFileDialog.getSaveFileName(self, "Export my annotations", str(default), "JSON (*.json)")
         if not name:
             return
@@ -141,6 +162,8 @@ class FileActions:
         except ExchangeError as error:
             QMessageBox.warning(self, "Import failed", str(error))
             return
+        if reviewer == self.reviewer:  # the file replaced my layer: the undo history no longer describes it
+            self.undo_stack.clear()
         self._changed({a for a in self.list_model.ids()})
         self.statusBar().showMessage(f"Imported the annotations of {reviewer}", 8000)
 

@@ -52,3 +52,9 @@ def remember_file(settings: QSettings, path: Path) -> None:
     files = [text] + [f for f in recent_files(settings) if f != text]
     settings.setValue(RECENT, files[:MAX_RECENT])
     settings.setValue(LAST_FILE, text)
+
+
+def forget_file(settings: QSettings, path: Path | str) -> None:
+    """Drop a file from the recent list (it was moved or deleted)."""
+    text = str(Path(path).resolve())
+    settings.setValue(RECENT, [f for f in recent_files(settings) if f != text])

@@ -271,3 +271,48 @@ def test_an_edit_in_one_window_shows_in_the_other(seeded, make_window, qtbot):
     b._poll.timeout.emit()
     qtbot.waitUntil(lambda: b.summary(article.id).tagged == 0 and b.summary(article.id).status != "done")
     assert not b.main_pane.view.labels_of_index(b.main_pane.view.index_of_id(sentence.id))
+
+
+# -- bugs these tests found ------------------------------------------------------------------
+
+
+def test_a_recent_file_that_was_deleted_is_not_recreated(seeded, make_window, dialogs, settings, tmp_path):
+    gone = tmp_path / "gone.db"
+    with Project(gone):
+        pass
+    state.remember_file(settings, gone)
+    gone.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{gone}{suffix}").unlink(missing_ok=True)
+    window = make_window(seeded.path)
+    window._fill_recent_menu()
+    next(a for a in window.recent_menu.actions() if str(gone.resolve()) in a.text()).trigger()
+    assert not gone.exists()  # opening it used to create an empty file there
+    assert window.project.path == seeded.path and window.list_model.rowCount() == 5
+    assert "no longer exists" in dialogs.warnings[0][1]
+    assert str(gone.resolve()) not in state.recent_files(settings)
+
+
+def test_export_includes_a_note_still_being_typed(seeded, make_window, press, dialogs, qtbot, tmp_path):
+    window = make_window(seeded.path)
+    press(window, "e")
+    qtbot.keyClicks(window.inspector.note, "to check")
+    out = tmp_path / "note.json"
+    dialogs.answer(out)
+    trigger(window, "export_json")  # before the note's save delay ran out
+    qtbot.waitUntil(lambda: out.exists() and idle(window), timeout=20000)
+    notes = [s["note"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"] for s in a["sentences"]]
+    assert "to check" in notes
+
+
+def test_default_export_name_is_a_plain_file_name(seeded, make_window, monkeypatch, qtbot):
+    window = make_window(seeded.path, reviewer="A/B: ..")
+    asked = []
+
+    def save_as(_parent, _title, default, _filter):
+        asked.append(default)
+        return "", ""
+
+    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", staticmethod(save_as))
+    trigger(window, "export_json")
+    assert Path(asked[0]).parent == seeded.path.parent and "/" not in Path(asked[0]).name
