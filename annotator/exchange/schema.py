@@ -7,11 +7,8 @@ means the shape is stated once, and every later check can trust the types.
 from __future__ import annotations
 
 import functools
-import importlib.resources
-import importlib.util
 import itertools
 import json
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -19,6 +16,7 @@ import jsonschema.exceptions
 import jsonschema.validators
 
 from annotator.exchange.errors import DocumentError
+from annotator.paths import resource
 
 SCHEMA_NAME = "annotations.schema.json"
 
@@ -28,11 +26,8 @@ ERRORS_CONSIDERED = 1000
 
 
 def schema_text() -> str:
-    """The schema as shipped: inside the installed package, or at the top of
-    a source checkout (where ``annotator.resources`` does not exist)."""
-    if importlib.util.find_spec("annotator.resources") is not None:
-        return (importlib.resources.files("annotator.resources") / SCHEMA_NAME).read_text("utf-8")
-    return (Path(__file__).resolve().parents[2] / "resources" / SCHEMA_NAME).read_text("utf-8")
+    """The schema as shipped (installed package or source checkout)."""
+    return resource(SCHEMA_NAME).read_text("utf-8")
 
 
 @functools.cache
