@@ -325,14 +325,20 @@ class Project:
     def export_json(self, reviewer: str | None, out: Path) -> None:
         """Write the export to ``out`` through a temporary file: never a half-written file."""
         out = Path(out)
-        handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        if out.is_dir():
+            raise ProjectError(f"cannot write {out}: it is a folder")
+        try:
+            handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        except OSError as error:
+            raise ProjectError(f"cannot write {out}: {error.strerror}") from None
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 self.write_export(reviewer, stream)
             os.replace(temporary, out)
-        except BaseException:
+        except OSError as error:
+            raise ProjectError(f"cannot write {out}: {error.strerror}") from None
+        finally:
             Path(temporary).unlink(missing_ok=True)
-            raise
 
     def import_annotations(self, path: Path) -> str | None:
         """Read an exchange file as its reviewer's layer, in one transaction.

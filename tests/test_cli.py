@@ -74,3 +74,29 @@ def test_reading_a_missing_file_says_so(capsys, tmp_path):
     code, _, err = run(capsys, "stats", "--db", tmp_path / "none.db")
     assert code == 2 and "does not exist" in err
     assert not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.parametrize("target", ["missing-folder/out.json", "."])
+def test_export_to_an_unwritable_place_says_so(capsys, tmp_path, target):
+    db = tmp_path / "a.db"
+    assert cli.main(["import", str(seeds_dir()), "--db", str(db)]) == 0
+    capsys.readouterr()
+    code = cli.main(["export", "--db", str(db), "-o", str(tmp_path / target)])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot write" in err and "Traceback" not in err
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_export_into_a_closed_pipe_is_quiet(tmp_path):
+    db = tmp_path / "a.db"
+    body = " ".join(f"Phrase numéro {n}." for n in range(20_000))  # far past a pipe's buffer
+    (tmp_path / "long.txt").write_text(body, encoding="utf-8")
+    assert cli.main(["import", str(tmp_path / "long.txt"), "--db", str(db)]) == 0
+    export = subprocess.Popen(
+        [sys.executable, "-m", "annotator", "export", "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    export.stdout.read(10)
+    export.stdout.close()
+    assert "Traceback" not in export.stderr.read().decode()
+    export.wait(timeout=60)
