@@ -163,3 +163,16 @@ def test_article_round_trip_keeps_text_exactly(project):
     project.import_article(Article(text=body, source="hostile.txt"))
     stored = project.article(Article(text=body).id)
     assert stored.text == body and stored.source == "hostile.txt"
+
+
+def test_search_takes_the_last_word_as_a_prefix_only(seeded):
+    assert seeded.search("réseaux classif")
+    assert not seeded.search("rése classifiés")
+
+
+def test_one_article_summary_equals_its_row_in_the_list(seeded):
+    _, sentences = _first_sentences(seeded)
+    seeded.set_label("alice", sentences[0].id, "claim", True)
+    seeded.set_status("alice", sentences[0].article_id, "in progress")
+    for row in seeded.articles("alice"):
+        assert seeded.article_summary("alice", row.id) == row
