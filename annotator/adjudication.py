@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .comparison import layer_from_exchange
 from .model import LABELS
 from .project import Project, ProjectError, now
 from .review import Report, compare, merge
@@ -72,10 +71,7 @@ class Adjudication:
 
     def compute(self) -> Report:
         """Compare A and B and list the disagreements; reads only (a read-only file works)."""
-        self._layers = (
-            layer_from_exchange(self.a, *self.project.export_pieces(self.a)),
-            layer_from_exchange(self.b, *self.project.export_pieces(self.b)),
-        )
+        self._layers = (self.project.layer(self.a), self.project.layer(self.b))
         self.report = compare(*self._layers, self.all_articles)
         self.items = self._items(self.report)
         return self.report

@@ -71,4 +71,4 @@ def _from_database(path: Path, reviewer: str | None) -> Layer:
                     "name one with --db FILE and the reviewer's name"
                 )
             reviewer = names[0]
-        return layer_from_exchange(reviewer, *project.export_pieces(reviewer))
+        return project.layer(reviewer)

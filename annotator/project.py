@@ -33,7 +33,7 @@ from .store import annotations, articles, layers, open_database, search, transac
 
 if TYPE_CHECKING:  # imported where used: numpy and jsonschema cost ~0.2 s at window start
     from . import exchange
-    from .review import Layer
+    from .review import Layer, LayerLink
 
 #: progress(done, total, current) -> False to cancel the rest.
 Progress = Callable[[int, int, str], bool]
@@ -392,6 +392,30 @@ class Project:
         layers.write_notes(self.db, rid, notes, stamp)
         layers.write_statuses(self.db, rid, ((a.id, a.status) for a in document.articles), stamp)
         layers.write_links(self.db, rid, links, stamp)
+
+    def layer(self, reviewer: str) -> Layer:
+        """The reviewer's whole layer as plain data, for comparing and merging.
+
+        The same content as their export (every article, its status, every
+        sentence's labels, the links) read in one pass without the texts.
+        """
+        from .review import Layer, LayerLink
+        from .review.labelsets import LABEL_SETS
+
+        rid = self._existing_reviewer(reviewer)
+        if rid is None:
+            raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
+        given = layers.statuses(self.db, rid)
+        statuses = {article: given.get(article, "todo") for article in layers.article_ids(self.db)}
+        masks = layers.label_masks(self.db, rid)
+        units = {
+            (article, start, end): LABEL_SETS[masks.get(sid, 0)]
+            for sid, article, start, end in layers.sentence_keys(self.db)
+        }
+        links = frozenset(
+            LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in layers.link_rows(self.db, rid)
+        )
+        return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links)
 
     def write_layer(self, layer: Layer) -> None:
         """Write a whole layer (a merged gold, say) as its reviewer's, in one transaction.

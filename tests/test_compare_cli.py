@@ -104,3 +104,10 @@ def test_unknown_side_is_a_clear_error(capsys, seeded):
 def test_a_reviewer_absent_from_the_file_is_named(capsys, two_reviewers):
     assert cli.main(["compare", "alice", "zoe", "--db", str(two_reviewers.path)]) == 2
     assert "zoe" in capsys.readouterr().err
+
+
+def test_the_files_layer_is_its_export(two_reviewers):
+    from annotator.comparison import layer_from_exchange
+
+    for name in ("alice", "bob"):
+        assert two_reviewers.layer(name) == layer_from_exchange(name, *two_reviewers.export_pieces(name))

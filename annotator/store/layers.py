@@ -44,6 +44,33 @@ def _canonical(labels: str | None) -> tuple[str, ...]:
     return tuple(sorted(labels.split(","), key=LABELS.index)) if labels else ()
 
 
+def sentence_keys(db: Database) -> list[tuple[int, str, int, int]]:
+    """(id, article, start, end) of every sentence, read from the offsets index alone."""
+    return db.execute(
+        "SELECT id, article_id, char_start, char_end FROM sentences"
+        " ORDER BY article_id, char_start, char_end"
+    ).fetchall()
+
+
+def label_masks(db: Database, reviewer: int) -> dict[int, int]:
+    """Sentence id -> the reviewer's labels as a bitmask (bit i: ``LABELS[i]``).
+
+    Integers, not strings, cross from SQLite: half the time of reading a
+    million label rows one by one.
+    """
+    bits = " ".join(f"WHEN '{label}' THEN {1 << i}" for i, label in enumerate(LABELS))
+    rows = db.execute(
+        f"SELECT sentence_id, sum(CASE label {bits} END) FROM labels"
+        " WHERE reviewer_id = ? GROUP BY sentence_id",
+        [reviewer],
+    )
+    return dict(rows.fetchall())
+
+
+def article_ids(db: Database) -> list[str]:
+    return [row[0] for row in db.execute("SELECT id FROM articles")]
+
+
 def statuses(db: Database, reviewer: int | None) -> dict[str, str]:
     rows = db.execute(
         "SELECT article_id, status FROM article_status WHERE reviewer_id = ?",
