@@ -29,7 +29,7 @@ from .model import (
     Sentence,
     SentenceRef,
 )
-from .store import annotations, articles, layers, open_database, search, transaction
+from .store import annotations, articles, bulk_import, layers, open_database, search, transaction
 
 if TYPE_CHECKING:  # imported where used: numpy and jsonschema cost ~0.2 s at window start
     from . import exchange
@@ -110,6 +110,11 @@ class Project:
         """Import files and folders, one transaction per file; bad files are named, not fatal."""
         files = list(corpus.iter_article_paths(Path(p) for p in paths))
         report = ImportReport()
+        with bulk_import(self.db):
+            self._import_files(files, report, progress)
+        return report
+
+    def _import_files(self, files: list[Path], report: ImportReport, progress: Progress | None) -> None:
         for done, path in enumerate(files):
             if progress and progress(done, len(files), str(path)) is False:
                 break
@@ -124,7 +129,6 @@ class Project:
         else:
             if progress:
                 progress(len(files), len(files), "")
-        return report
 
     def is_empty(self) -> bool:
         return articles.counts(self.db)["articles"] == 0

@@ -35,8 +35,10 @@ def make_title(body: str) -> str:
         and not first_line.endswith(_SENTENCE_END)
     ):
         return _one_line(first_line)
-    spans = split_sentences(body)
-    sentence = body[spans[0][0] : spans[0][1]] if spans else body
+    # No sentence spans a line break, so the first line's first sentence is the
+    # body's: segmenting one line instead of the whole body (imports do this per file).
+    spans = split_sentences(first_line)
+    sentence = first_line[spans[0][0] : spans[0][1]] if spans else first_line
     return _shorten(_one_line(sentence), TITLE_MAX_CHARS)
 
 
