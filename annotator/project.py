@@ -309,7 +309,10 @@ class Project:
         from . import exchange
 
         pieces = self.export_pieces(reviewer)
-        exchange.write_export(out, reviewer, exported_at or exchange.timestamp(), *pieces)
+        # The file's constraints and the segmenter already guarantee the per-sentence rules.
+        exchange.write_export(
+            out, reviewer, exported_at or exchange.timestamp(), *pieces, check_sentences=False
+        )
 
     def _export_articles(self, rid: int | None) -> Iterator[exchange.ExportArticle]:
         from . import exchange
