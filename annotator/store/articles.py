@@ -120,30 +120,25 @@ def find_sentence(db: Database, article_id: str, start: int, end: int) -> int | 
 # (the labels primary key is ordered by reviewer then sentence, so DISTINCT is a
 # streaming pass): half the work of ``count(DISTINCT ...)`` over every label
 # (10,000 articles, 1.2 million labels: 1.36 s -> 0.67 s).
-_SUMMARY = """
-    SELECT a.id, a.title, a.source, a.date, a.sentence_count,
-           coalesce(t.tagged, 0), coalesce(s.status, 'todo')
-    FROM articles a
-    LEFT JOIN (
-        SELECT se.article_id, count(*) AS tagged
-        FROM (SELECT DISTINCT sentence_id FROM labels WHERE reviewer_id = :reviewer) l
-        JOIN sentences se ON se.id = l.sentence_id
-        GROUP BY se.article_id
-    ) t ON t.article_id = a.id
-    LEFT JOIN article_status s ON s.article_id = a.id AND s.reviewer_id = :reviewer
-    ORDER BY a.date, a.source, a.id
+# An article's sentence ids are consecutive (written by one insert), so its
+# tagged sentences are one range read on the labels' primary key: the whole
+# list of 10,000 articles in about half the time of a grouped join.
+_TAGGED = """
+    (SELECT count(DISTINCT sentence_id) FROM labels
+     WHERE reviewer_id = :reviewer AND sentence_id BETWEEN
+         (SELECT min(id) FROM sentences WHERE article_id = a.id) AND
+         (SELECT max(id) FROM sentences WHERE article_id = a.id))
 """
 
-# The same row for one article: its sentences' labels only, through the indexes.
-_ONE_SUMMARY = """
-    SELECT a.id, a.title, a.source, a.date, a.sentence_count,
-           (SELECT count(*) FROM sentences se WHERE se.article_id = a.id AND EXISTS (
-                SELECT 1 FROM labels l WHERE l.reviewer_id = :reviewer AND l.sentence_id = se.id)),
+_SUMMARY = f"""
+    SELECT a.id, a.title, a.source, a.date, a.sentence_count, {_TAGGED},
            coalesce(s.status, 'todo')
     FROM articles a
     LEFT JOIN article_status s ON s.article_id = a.id AND s.reviewer_id = :reviewer
-    WHERE a.id = :article
 """
+
+_ALL_SUMMARIES = _SUMMARY + " ORDER BY a.date, a.source, a.id"
+_ONE_SUMMARY = _SUMMARY + " WHERE a.id = :article"
 
 
 def _summary(row: tuple) -> ArticleSummary:
@@ -159,9 +154,9 @@ def _summary(row: tuple) -> ArticleSummary:
 
 
 def summaries(db: Database, reviewer_id: int | None) -> list[ArticleSummary]:
-    """The article list for one reviewer: progress counts come from one grouped query."""
+    """The article list for one reviewer, with each article's progress."""
     rows = db.execute(
-        _SUMMARY, {"reviewer": reviewer_id if reviewer_id is not None else -1}
+        _ALL_SUMMARIES, {"reviewer": reviewer_id if reviewer_id is not None else -1}
     ).fetchall()
     return [_summary(row) for row in rows]
 
