@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from . import state
+from .exchange_job import EXPORT, IMPORT, ExchangeJob, export_task, import_task
 from .importer import ImportJob
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
@@ -40,7 +41,7 @@ class FileActions:
 
     def busy(self) -> bool:
         """Work on the open file still running in a thread (the file must not change under it)."""
-        return self.import_job is not None or getattr(self, "exchange_job", None) is not None
+        return self.import_job is not None or self.exchange_job is not None
 
     def open_path(self, path: Path, existing: bool = False) -> bool:
         """Show another file; ``existing``: never create it (a recent file moved or deleted)."""
@@ -86,7 +87,7 @@ class FileActions:
 
     def start_import(self, paths: list[Path]) -> None:
         """Import in a worker thread (its own connection) with a cancellable progress dialog."""
-        if self.import_job is not None:
+        if self._refused_while_busy():
             return
         self.progress_dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
         self.progress_dialog.setObjectName("import-progress")
@@ -108,6 +109,9 @@ class FileActions:
 
     def _import_done(self, result, cancelled: bool) -> None:
         self.import_job = None
+        if self._close_when_done:
+            self.close()
+            return
         self.progress_dialog.reset()
         self.progress_dialog.hide()
         self.check_external_changes()
@@ -138,34 +142,77 @@ class FileActions:
 
     # -- exchange --------------------------------------------------------------
 
+    def _refused_while_busy(self) -> bool:
+        if self.busy():
+            self.statusBar().showMessage("An import or export is already running", 5000)
+            return True
+        return False
+
     def _on_export_json(self) -> None:
+        if self._refused_while_busy():
+            return
         self.inspector.commit_note()  # a note typed a moment ago belongs in the export
+        if self.reviewer not in self.project.reviewers():
+            QMessageBox.information(
+                self, "Nothing to export",
+                f"{self.reviewer} has not tagged, noted or linked anything in this file yet.")
+            return
         default = self.project.path.with_name(f"{self.project.path.stem}-{safe_name(self.reviewer)}.json")
         name, _ = QFileDialog.getSaveFileName(self, "Export my annotations", str(default), "JSON (*.json)")
-        if not name:
-            return
-        try:
-            self.project.export_json(self.reviewer, Path(name))
-        except Exception as error:  # noqa: BLE001 - reported to the user
-            QMessageBox.warning(self, "Export failed", str(error))
-            return
-        self.statusBar().showMessage(f"Exported {self.reviewer}'s annotations to {name}", 8000)
+        if name:
+            # Export only reads: a read-only connection, so it works on a read-only file too.
+            self.start_exchange(EXPORT, True, export_task(self.reviewer, Path(name)),
+                                f"Exporting {self.reviewer}'s annotations to\n{Path(name).name}…")
 
     def _on_import_json(self) -> None:
-        from ..exchange import ExchangeError
-
+        if self._refused_while_busy():
+            return
         name, _ = QFileDialog.getOpenFileName(self, "Import a reviewer's annotations", str(Path.home()), "JSON (*.json)")
-        if not name:
+        if name:
+            self.inspector.commit_note()
+            self.start_exchange(IMPORT, False, import_task(Path(name)),
+                                f"Importing the annotations in\n{Path(name).name}…")
+
+    def start_exchange(self, kind: str, readonly: bool, task, label: str) -> None:
+        """Run an export or import of a reviewer's JSON in a worker thread (its own connection),
+        behind a window-modal busy dialog: the window repaints, edits wait."""
+        if self._refused_while_busy():
             return
-        try:
-            reviewer = self.project.import_annotations(Path(name))
-        except ExchangeError as error:
-            QMessageBox.warning(self, "Import failed", str(error))
-            return
-        if reviewer == self.reviewer:  # the file replaced my layer: the undo history no longer describes it
-            self.undo_stack.clear()
-        self._changed({a for a in self.list_model.ids()})
-        self.statusBar().showMessage(f"Imported the annotations of {reviewer}", 8000)
+        dialog = QProgressDialog(label, "", 0, 0, self)
+        dialog.setObjectName("exchange-progress")
+        dialog.setWindowTitle("Export" if kind == EXPORT else "Import")
+        dialog.setCancelButton(None)  # all or nothing in the core: nothing to stop half-way
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setValue(0)  # (re)starts the 300 ms timer; otherwise Qt's 4 s default applies
+        self.exchange_dialog = dialog
+        job = ExchangeJob(kind, self.project.path, readonly or self.project.readonly, task, self)
+        job.done.connect(self._exchange_done)
+        self.exchange_job = job
+        job.start()
+
+    def _exchange_done(self, result, error: str) -> None:
+        job, self.exchange_job = self.exchange_job, None
+        self.exchange_dialog.reset()
+        self.exchange_dialog.hide()
+        self.exchange_dialog.deleteLater()
+        if job.kind == EXPORT:
+            if error:
+                QMessageBox.warning(self, "Export failed", error)
+            else:
+                self.statusBar().showMessage(f"Exported {self.reviewer}'s annotations to {result}", 8000)
+        else:
+            if error:
+                QMessageBox.warning(self, "Import failed", f"Nothing was imported.\n\n{error}")
+            else:
+                if result == self.reviewer:  # the file replaced my layer: the undo history no longer describes it
+                    self.undo_stack.clear()
+                self._version = -1  # the worker's connection wrote: reload the list and panes once
+                self.check_external_changes()
+                who = result if result is not None else "no reviewer (articles only)"
+                self.statusBar().showMessage(f"Imported the annotations of {who}", 8000)
+        if self._close_when_done:
+            self.close()
 
     # -- reviewer --------------------------------------------------------------
 

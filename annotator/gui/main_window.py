@@ -45,6 +45,8 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         self.link_dialog: LinkDialog | None = None
         self.search_dialog: SearchDialog | None = None
         self.import_job = None
+        self.exchange_job = None
+        self._close_when_done = False  # closing asked while a worker ran: close when it is done
         self._version = -1
         self.closed = False
         self._build()
@@ -341,6 +343,13 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.busy():  # a worker thread still uses the file: stop what can stop, close after
+            self._close_when_done = True
+            if self.import_job is not None:
+                self.import_job.cancel()
+            self.statusBar().showMessage("Finishing the running import or export; the window closes then…")
+            event.ignore()
+            return
         self.inspector.commit_note()
         self.save_ui_state()
         self._poll.stop()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from annotator.gui import app, file_actions, state
 from annotator.project import Project
@@ -46,6 +47,17 @@ def dialogs(monkeypatch):
         monkeypatch.setattr(target, "getOpenFileName", staticmethod(next_file))
     monkeypatch.setattr(file_actions.QMessageBox, "warning", staticmethod(warning))
     return answers
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_boxes(monkeypatch):
+    """A message box nobody answers would hang the run: fail instead."""
+    def unexpected(_parent, title, text, *_args, **_kwargs):
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    for name in ("information", "question", "critical", "warning"):
+        monkeypatch.setattr(file_actions.QMessageBox, name, staticmethod(unexpected))
+    monkeypatch.setattr(file_actions.QMessageBox, "exec", lambda self: unexpected(None, self.windowTitle(), self.text()))
 
 
 def trigger(window, name: str) -> None:
@@ -95,8 +107,21 @@ def test_export_json_writes_my_work(seeded, make_window, press, dialogs, qtbot, 
 
 def test_export_cancelled_writes_nothing(seeded, make_window, dialogs, tmp_path):
     window = make_window(seeded.path)
+    window.toggle_label("claim")
     trigger(window, "export_json")  # the dialog answers "" (cancel)
     assert idle(window) and not list(tmp_path.glob("*.json")) and dialogs.warnings == []
+
+
+def test_export_before_any_work_says_so(seeded, make_window, dialogs, monkeypatch, tmp_path):
+    told = []
+    monkeypatch.setattr(file_actions.QMessageBox, "information",
+                        staticmethod(lambda _parent, title, text: told.append(text)))
+    window = make_window(seeded.path)
+    dialogs.answer(tmp_path / "empty.json")
+    trigger(window, "export_json")
+    assert "newbie has not tagged" in told[0]
+    assert dialogs.files  # the file dialog was never shown
+    assert idle(window) and dialogs.warnings == []
 
 
 # -- import of a reviewer's JSON -----------------------------------------------------------
@@ -307,6 +332,7 @@ def test_export_includes_a_note_still_being_typed(seeded, make_window, press, di
 
 def test_default_export_name_is_a_plain_file_name(seeded, make_window, monkeypatch, qtbot):
     window = make_window(seeded.path, reviewer="A/B: ..")
+    window.toggle_label("claim")
     asked = []
 
     def save_as(_parent, _title, default, _filter):
@@ -316,3 +342,88 @@ def test_default_export_name_is_a_plain_file_name(seeded, make_window, monkeypat
     monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", staticmethod(save_as))
     trigger(window, "export_json")
     assert Path(asked[0]).parent == seeded.path.parent and "/" not in Path(asked[0]).name
+
+
+# -- long work off the GUI thread ----------------------------------------------------------------
+
+
+@pytest.fixture
+def gated(monkeypatch):
+    """Hold Project.<method> in its thread until the test opens the gate; record the thread."""
+    gates, threads = {}, {}
+
+    def hold(name: str) -> threading.Event:
+        real = getattr(Project, name)
+        gate = gates[name] = threading.Event()
+
+        def held(self, *args, **kwargs):
+            threads[name] = threading.get_ident()
+            if not gate.wait(20):
+                raise TimeoutError("the test never opened the gate")
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Project, name, held)
+        return gate
+
+    hold.threads = threads
+    yield hold
+    for gate in gates.values():
+        gate.set()
+
+
+def _event_loop_turns(qtbot) -> None:
+    """The GUI thread still runs its event loop: a queued timer fires."""
+    ticks = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks))
+
+
+def test_export_runs_off_the_gui_thread_behind_a_busy_dialog(seeded, make_window, dialogs, gated, qtbot, tmp_path):
+    gate = gated("export_json")
+    window = make_window(seeded.path)
+    window.toggle_label("claim")
+    out = tmp_path / "big.json"
+    dialogs.answer(out)
+    trigger(window, "export_json")
+    # The action returned while the export waits in its thread: the window is free.
+    assert not idle(window) and not out.exists()
+    _event_loop_turns(qtbot)
+    qtbot.waitUntil(lambda: window.exchange_dialog.isVisible())
+    assert window.exchange_dialog.isModal() or window.exchange_dialog.windowModality() != Qt.WindowModality.NonModal
+    trigger(window, "export_json")  # a second one is refused while the first runs
+    assert "already running" in window.statusBar().currentMessage()
+    gate.set()
+    qtbot.waitUntil(lambda: idle(window), timeout=20000)
+    assert gated.threads["export_json"] != threading.get_ident()
+    assert json.loads(out.read_text(encoding="utf-8"))["reviewer"] == "newbie"
+
+
+def test_import_runs_off_the_gui_thread_and_the_window_refreshes(
+        seeded, make_window, dialogs, gated, alice_json, qtbot, by_source):
+    gate = gated("import_annotations")
+    window = make_window(seeded.path, reviewer="alice")
+    article = by_source(seeded, "003_")
+    assert window.summary(article.id).tagged == 0
+    dialogs.answer(alice_json)
+    trigger(window, "import_json")
+    assert not idle(window)
+    _event_loop_turns(qtbot)
+    gate.set()
+    qtbot.waitUntil(lambda: idle(window), timeout=20000)
+    assert gated.threads["import_annotations"] != threading.get_ident()
+    # The window shows what the worker's own connection wrote.
+    assert window.summary(article.id).tagged == 2 and window.summary(article.id).status == "done"
+
+
+def test_closing_during_an_export_waits_for_it(seeded, make_window, dialogs, gated, qtbot, tmp_path):
+    gate = gated("export_json")
+    window = make_window(seeded.path)
+    window.toggle_label("claim")
+    out = tmp_path / "closing.json"
+    dialogs.answer(out)
+    trigger(window, "export_json")
+    window.close()
+    assert window.isVisible()  # not while the worker uses the file
+    gate.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert dialogs.warnings == [] and out.exists() and idle(window)
