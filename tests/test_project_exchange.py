@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from annotator import cli
 from annotator.exchange import ExchangeError
 from annotator.model import LABELS, RELATIONS, STATUSES
-from annotator.project import Project, ProjectError
+from annotator.project import Cancelled, Project, ProjectError
 
 STAMP = "2026-11-23T10:00:00Z"
 
@@ -136,3 +136,42 @@ def test_cli_refuses_a_bad_file_saying_where(capsys, db_path, tmp_path):
     assert cli.main(["import-annotations", str(bad), "--db", str(db_path)]) == 2
     err = capsys.readouterr().err
     assert "bad.json" in err and "line 2" in err and "Traceback" not in err
+
+
+def test_export_progress_counts_articles_and_can_cancel(seeded, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    seen = []
+    seeded.export_json(None, out / "all.json", progress=lambda d, t, c: seen.append((d, t)) or True)
+    assert seen[0] == (0, 5) and seen[-1] == (5, 5)
+    with pytest.raises(Cancelled):
+        seeded.export_json(None, out / "stopped.json", progress=lambda d, t, c: d < 2)
+    assert [p.name for p in out.iterdir()] == ["all.json"]
+
+
+def test_import_cancelled_part_way_keeps_nothing(seeded, project, tmp_path):
+    sentence = seeded.sentences(seeded.articles(None)[0].id)[0]
+    seeded.set_label("alice", sentence.id, "claim", True)
+    seeded.export_json("alice", tmp_path / "alice.json")
+    with pytest.raises(Cancelled):
+        project.import_annotations(tmp_path / "alice.json", progress=lambda d, t, c: d < 3)
+    assert project.is_empty() and project.reviewers() == []
+
+
+def test_an_export_is_one_snapshot_of_the_file(seeded, tmp_path):
+    """A commit from another window during an export is not half in it."""
+    last = seeded.articles(None)[-1]
+    sentence = seeded.sentences(last.id)[0]
+    seeded.set_status("alice", last.id, "in progress")
+
+    def meanwhile(done, total, current):
+        if done == 1:
+            with Project(seeded.path) as other:
+                other.set_label("alice", sentence.id, "quote", True)
+        return True
+
+    out = io.StringIO()
+    seeded.write_export("alice", out, STAMP, progress=meanwhile)
+    exported = json.loads(out.getvalue())["articles"][-1]["sentences"][0]
+    assert exported["labels"] == []
+    assert seeded.sentence_labels("alice", sentence.id) == {"quote"}

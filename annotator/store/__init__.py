@@ -4,6 +4,13 @@ Only this package speaks SQL. Its functions take an open ``Database`` and run
 inside the caller's transaction (see :func:`connection.transaction`).
 """
 
-from .connection import StoreError, bulk_import, open_database, schema_version, transaction
+from .connection import (
+    StoreError,
+    bulk_import,
+    open_database,
+    schema_version,
+    snapshot,
+    transaction,
+)
 
-__all__ = ["StoreError", "bulk_import", "open_database", "schema_version", "transaction"]
+__all__ = ["StoreError", "bulk_import", "open_database", "schema_version", "snapshot", "transaction"]

@@ -181,6 +181,21 @@ def backup_copy(source: Path, target: Path) -> None:
 
 
 @contextlib.contextmanager
+def snapshot(db: Database) -> Iterator[Database]:
+    """Many reads that see the file as it was at the first: another window's commit
+    during a long export lands after it, never half inside it (WAL read transaction)."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if db.conn.in_transaction:
+            db.conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
 def bulk_import(db: Database) -> Iterator[Database]:
     """Commits that survive a crash of the program but not a power cut, for imports only.
 

@@ -1,0 +1,235 @@
+"""A reviewer's whole work in and out: exchange files, and layers for compare and merge.
+
+Part of the facade (:class:`annotator.project.Project` inherits it), kept in
+its own module because it is its own idea: bulk reads and writes of one
+reviewer's layer, where the rest of the facade is one small edit at a time.
+Long operations take a ``progress`` callback that can cancel; an export reads
+one consistent snapshot of the file, and an import is one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from . import segment
+from .model import Article, SentenceRef
+from .ops import Progress, ProjectError, now, report
+from .store import annotations, articles, layers, snapshot, transaction
+
+if TYPE_CHECKING:  # imported where used: numpy and jsonschema cost ~0.2 s at window start
+    from sqlite_utils import Database
+
+    from . import exchange
+    from .review import Layer
+
+
+class Transfer:
+    """Bulk operations on one reviewer's layer; needs ``db``, ``path`` and the reviewer lookups."""
+
+    db: Database
+    path: Path
+
+    def _existing_reviewer(self, name: str | None) -> int | None: ...  # in Project
+    def reviewer_id(self, name: str) -> int: ...  # in Project
+
+    def export_pieces(
+        self, reviewer: str | None
+    ) -> tuple[Iterator[exchange.ExportArticle], Iterator[exchange.ExportLink]]:
+        """The reviewer's work as lazy exchange data: every article, then the links."""
+        from . import exchange
+
+        rid = self._existing_reviewer(reviewer)
+        if reviewer is not None and rid is None:
+            raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
+        links = (
+            exchange.ExportLink(SentenceRef(*row[0:3]), SentenceRef(*row[3:6]), row[6], row[7])
+            for row in layers.link_rows(self.db, rid)
+        )
+        return self._export_articles(rid), links
+
+    def write_export(
+        self, reviewer: str | None, out: TextIO, exported_at: str | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Stream the reviewer's work (every article) as exchange JSON to ``out``."""
+        from . import exchange
+
+        with snapshot(self.db):
+            found, links = self.export_pieces(reviewer)
+            total = articles.counts(self.db)["articles"]
+            counted = (_counted(n, total, item, progress) for n, item in enumerate(found))
+            # The file's constraints and the segmenter already guarantee the per-sentence rules.
+            exchange.write_export(
+                out, reviewer, exported_at or exchange.timestamp(), counted, links,
+                check_sentences=False,
+            )
+            report(progress, total, total, "")
+
+    def _export_articles(self, rid: int | None) -> Iterator[exchange.ExportArticle]:
+        from . import exchange
+
+        statuses = layers.statuses(self.db, rid)
+        for article in articles.iter_articles(self.db):
+            marks = layers.marks_of_article(self.db, rid, article.id)
+            yield exchange.ExportArticle(
+                id=article.id, source=article.source, title=article.title, date=article.date,
+                status=statuses.get(article.id, "todo"), text=article.text,
+                sentences=tuple(
+                    exchange.ExportSentence(start, end, labels, note)
+                    for (start, end), (labels, note) in marks.items()
+                ),
+            )
+
+    def export_json(self, reviewer: str | None, out: Path, progress: Progress | None = None) -> None:
+        """Write the export to ``out`` through a temporary file: never a half-written file,
+        and nothing at all when ``progress`` cancels."""
+        out = Path(out)
+        if out.is_dir():
+            raise ProjectError(f"cannot write {out}: it is a folder")
+        try:
+            handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        except OSError as error:
+            raise ProjectError(f"cannot write {out}: {error.strerror}") from None
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                self.write_export(reviewer, stream, progress=progress)
+            os.replace(temporary, out)
+        except OSError as error:
+            raise ProjectError(f"cannot write {out}: {error.strerror}") from None
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+
+    def import_annotations(self, path: Path, progress: Progress | None = None) -> str | None:
+        """Read an exchange file as its reviewer's layer, in one transaction.
+
+        Missing articles are added. On the file's articles the file is the
+        reviewer's word: their earlier labels, notes, status and links there are
+        replaced. A labelled or noted sentence, or a link end, must be a
+        sentence of this file's segmentation; otherwise nothing is imported.
+        ``progress`` counts the articles; cancelling imports nothing.
+        """
+        from . import exchange
+
+        document = exchange.read_export(Path(path))
+        with transaction(self.db):
+            total = len(document.articles)
+            ids = {}
+            for n, item in enumerate(document.articles):
+                report(progress, n, total, item.source)
+                ids[item.id] = self._ensure_article(item)
+            if document.reviewer is not None:
+                self._write_layer(Path(path), document, ids)
+            annotations.log(self.db, now(), document.reviewer, "import-annotations", detail=str(path))
+            report(progress, total, total, "")
+        return document.reviewer
+
+    def _ensure_article(self, item: exchange.ExportArticle) -> dict[tuple[int, int], int]:
+        if not articles.has_article(self.db, item.id):
+            article = Article(text=item.text, source=item.source, title=item.title, date=item.date)
+            articles.insert_article(self.db, article, segment.split_sentences(item.text), now())
+        return layers.sentence_ids(self.db, item.id)
+
+    def _write_layer(
+        self, path: Path, document: exchange.ExportDocument,
+        ids: dict[str, dict[tuple[int, int], int]],
+    ) -> None:
+        rid = self.reviewer_id(document.reviewer)  # type: ignore[arg-type]
+        layers.clear_articles(self.db, rid, ids)
+        labels, notes = [], []
+        for n, item in enumerate(document.articles):
+            for m, sentence in enumerate(item.sentences):
+                if not sentence.labels and not sentence.note:
+                    continue
+                sid = _sentence_id(path, ids, item.id, sentence.start, sentence.end,
+                                   f"articles[{n}].sentences[{m}]")
+                labels.extend((sid, label) for label in sentence.labels)
+                notes.append((sid, sentence.note))
+        links = [
+            (
+                _sentence_id(path, ids, *_ref(link.source), f"links[{n}].from"),
+                _sentence_id(path, ids, *_ref(link.target), f"links[{n}].to"),
+                link.relation, link.note,
+            )
+            for n, link in enumerate(document.links)
+        ]
+        stamp = now()
+        layers.write_labels(self.db, rid, labels, stamp)
+        layers.write_notes(self.db, rid, notes, stamp)
+        layers.write_statuses(self.db, rid, ((a.id, a.status) for a in document.articles), stamp)
+        layers.write_links(self.db, rid, links, stamp)
+
+    def layer(self, reviewer: str) -> Layer:
+        """The reviewer's whole layer as plain data, for comparing and merging.
+
+        The same content as their export (every article, its status, every
+        sentence's labels, the links) read in one pass without the texts.
+        """
+        from .review import Layer, LayerLink
+        from .review.labelsets import LABEL_SETS
+
+        rid = self._existing_reviewer(reviewer)
+        if rid is None:
+            raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
+        given = layers.statuses(self.db, rid)
+        statuses = {article: given.get(article, "todo") for article in layers.article_ids(self.db)}
+        masks = layers.label_masks(self.db, rid)
+        units = {
+            (article, start, end): LABEL_SETS[masks.get(sid, 0)]
+            for sid, article, start, end in layers.sentence_keys(self.db)
+        }
+        links = frozenset(
+            LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in layers.link_rows(self.db, rid)
+        )
+        return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links)
+
+    def write_layer(self, layer: Layer) -> None:
+        """Write a whole layer (a merged gold, say) as its reviewer's, in one transaction.
+
+        Like an import, it replaces that reviewer's work on the layer's articles.
+        """
+        with transaction(self.db):
+            rid = self.reviewer_id(layer.reviewer)
+            layers.clear_articles(self.db, rid, layer.statuses)
+            ids = {a: layers.sentence_ids(self.db, a) for a in layer.statuses}
+            where = f"layer {layer.reviewer}"
+            stamp = now()
+            layers.write_labels(self.db, rid, (
+                (_sentence_id(self.path, ids, *key, where), label)
+                for key, labels in layer.units.items() for label in labels
+            ), stamp)
+            layers.write_statuses(self.db, rid, layer.statuses.items(), stamp)
+            layers.write_links(self.db, rid, (
+                (_sentence_id(self.path, ids, *link.source, where),
+                 _sentence_id(self.path, ids, *link.target, where), link.relation, link.note)
+                for link in layer.links
+            ), stamp)
+            annotations.log(self.db, stamp, layer.reviewer, "write-layer")
+
+
+def _counted(n: int, total: int, item: exchange.ExportArticle, progress: Progress | None):
+    """An export's article, once its progress is told (which may cancel the export)."""
+    report(progress, n, total, item.source)
+    return item
+
+
+def _ref(ref: SentenceRef) -> tuple[str, int, int]:
+    return ref.article_id, ref.start, ref.end
+
+
+def _sentence_id(
+    path: Path, ids: dict[str, dict[tuple[int, int], int]], article_id: str, start: int, end: int,
+    where: str,
+) -> int:
+    found = ids.get(article_id, {}).get((start, end))
+    if found is None:
+        from . import exchange
+
+        raise exchange.ExchangeError(
+            path, f"{where}: offsets {start}-{end} are not a sentence of article {article_id} "
+            "as this release segments it; nothing was imported",
+        )
+    return found
