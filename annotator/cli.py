@@ -105,12 +105,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one reviewer's work as JSON (to stdout, or -o FILE)."""
-    with _open(args, readonly=True) as project:
+    from .progress import TerminalProgress
+
+    with _open(args, readonly=True) as project, TerminalProgress("exporting") as progress:
         reviewer = _pick_reviewer(project, args.reviewer)
         if args.output:
-            project.export_json(reviewer, args.output)
+            project.export_json(reviewer, args.output, progress)
         else:
-            project.write_export(reviewer, sys.stdout)
+            project.write_export(reviewer, sys.stdout, progress=progress)
     return EXIT_OK
 
 
@@ -133,9 +135,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Import a reviewer's JSON export as that reviewer's layer."""
     from .exchange import ExchangeError
 
-    with _open(args) as project:
+    from .progress import TerminalProgress
+
+    with _open(args) as project, TerminalProgress("importing") as progress:
         try:
-            reviewer = project.import_annotations(args.file)
+            reviewer = project.import_annotations(args.file, progress)
         except ExchangeError as error:
             raise CommandError(str(error)) from None
     print(f"imported the work of {reviewer or 'no reviewer'} from {args.file}")
