@@ -109,14 +109,10 @@ class WindowActions:
 
     def _step_article(self, step: int) -> None:
         pane = self.active_pane
-        ids = self._proxy_ids()
         current = pane.view.article()
-        if not ids:
-            return
-        i = ids.index(current.id) if current is not None and current.id in ids else -step
-        j = i + step
-        if 0 <= j < len(ids):
-            self.open_article(ids[j], "side" if pane is self.side_pane else "main", index=0)
+        target = self.list_neighbour(current.id if current is not None else None, step)
+        if target is not None:
+            self.open_article(target, "side" if pane is self.side_pane else "main", index=0)
 
     def _on_next_article(self) -> None:
         self._step_article(1)

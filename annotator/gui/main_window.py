@@ -20,7 +20,7 @@ from . import state
 from .actions import WindowActions
 from .commands import Context
 from .file_actions import FileActions
-from .models.articles import DATE, ArticleFilterModel, ArticleListModel
+from .models.articles import DATE, ID_ROLE, ArticleFilterModel, ArticleListModel
 from .models.links import LinkRow
 from .shortcuts import MENUS, SHORTCUTS
 from .widgets.article_list import LIST_WIDTH, ArticleTable
@@ -167,8 +167,8 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         self.setWindowTitle(f"annotator — {project.path.name}" + (" [read-only]" if readonly else ""))
         self.reload_list()
         last = state.file_value(self.settings, project.path, "last_article")
-        ids = self.list_model.ids()
-        target = last if last in ids else (self._proxy_ids()[0] if ids else None)
+        first_row = self.proxy.index(0, 0)
+        target = last if self.list_model.row_of(last) >= 0 else (first_row.data(ID_ROLE) if first_row.isValid() else None)
         self.side_pane.hide()
         if target:
             sentence = state.file_value(self.settings, project.path, "last_sentence")
@@ -177,7 +177,7 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
             self.main_pane.show_article(None, None, [])
             self._sentence_changed(self.main_pane)
         side = state.file_value(self.settings, project.path, "side_article")
-        if side in ids:
+        if self.list_model.row_of(side) >= 0:
             self.open_article(side, "side")
         self.main_pane.view.setFocus()
         self._activate(self.main_pane)
@@ -190,8 +190,29 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         row = self.list_model.row_of(article_id)
         return self.list_model.summary(row) if row >= 0 else None
 
+    def refresh_rows(self, article_ids: set[str]) -> None:
+        """Those articles' figures changed (not the set of articles): refresh their rows only."""
+        for article_id in article_ids:
+            summary = self.project.article_summary(self.reviewer, article_id)
+            if summary is None:  # gone from the file: the set of articles changed after all
+                self.reload_list()
+                return
+            self.list_model.update_summary(summary)
+
+    def list_neighbour(self, article_id: str | None, step: int) -> str | None:
+        """The article ``step`` rows away from ``article_id`` in the list as shown (sorted, filtered).
+
+        When ``article_id`` is not shown (filtered out, or none), the first row.
+        """
+        row = self.list_model.row_of(article_id) if article_id is not None else -1
+        here = self.proxy.mapFromSource(self.list_model.index(row, 0)) if row >= 0 else None
+        target = here.row() + step if here is not None and here.isValid() else 0
+        index = self.proxy.index(target, 0) if 0 <= target < self.proxy.rowCount() else None
+        return index.data(ID_ROLE) if index is not None and index.isValid() else None
+
     def _proxy_ids(self) -> list[str]:
-        return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(self.proxy.rowCount())]
+        """Every id in the list's shown order (tests and the benchmark; the window steps with ``list_neighbour``)."""
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
 
     # -- panes and articles --------------------------------------------------
 
@@ -305,8 +326,13 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
     # -- after every edit ----------------------------------------------------
 
     def _changed(self, article_ids: set[str]) -> None:
-        """Called by each command after it reached the file: refresh what shows those articles."""
-        self.reload_list()
+        """Called by each command after it reached the file: refresh what shows those articles.
+
+        Only those articles' rows of the list are read again (one ``article_summary`` each);
+        the whole list is reloaded only when the set of articles changes (import, file or
+        reviewer switch, another process's change).
+        """
+        self.refresh_rows(article_ids)
         for pane in (self.main_pane, self.side_pane):
             article = pane.view.article()
             if article is not None and article.id in article_ids:
