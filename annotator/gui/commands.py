@@ -21,11 +21,15 @@ NOTE_MERGE_ID = 1001
 
 @dataclass
 class Context:
-    """What a command needs: the open file, who edits, and whom to tell."""
+    """What a command needs: the open file, who edits, and whom to tell.
+
+    ``changed(articles, labels_of)``: the articles touched; ``labels_of`` is the set of
+    sentence ids when only their tags changed (the views update those alone), else None.
+    """
 
     project: Project
     reviewer: str
-    changed: Callable[[set[str]], None]
+    changed: Callable[[set[str], set[int] | None], None]
 
 
 class _Command(QUndoCommand):
@@ -34,9 +38,10 @@ class _Command(QUndoCommand):
         self.ctx = ctx
         self.reviewer = ctx.reviewer  # the layer this edit belongs to, even after a switch
         self.articles = set(articles)
+        self.labels_of: set[int] | None = None  # only these sentences' tags change (ToggleLabel)
 
     def _done(self) -> None:
-        self.ctx.changed(self.articles)
+        self.ctx.changed(self.articles, self.labels_of)
 
 
 class ToggleLabel(_Command):
@@ -44,6 +49,7 @@ class ToggleLabel(_Command):
         verb = "Tag" if on else "Untag"
         super().__init__(ctx, f"{verb} {label}", {article_id})
         self.sentence_id, self.label, self.on = sentence_id, label, on
+        self.labels_of = {sentence_id}
 
     def redo(self) -> None:
         self.ctx.project.set_label(self.reviewer, self.sentence_id, self.label, self.on)

@@ -325,7 +325,7 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
 
     # -- after every edit ----------------------------------------------------
 
-    def _changed(self, article_ids: set[str]) -> None:
+    def _changed(self, article_ids: set[str], labels_of: set[int] | None = None) -> None:
         """Called by each command after it reached the file: refresh what shows those articles.
 
         Only those articles' rows of the list are read again (one ``article_summary`` each);
@@ -335,8 +335,15 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         self.refresh_rows(article_ids)
         for pane in (self.main_pane, self.side_pane):
             article = pane.view.article()
-            if article is not None and article.id in article_ids:
+            if article is None or article.id not in article_ids:
+                continue
+            if labels_of is None:
                 self._refresh_annotations(pane)
+                continue
+            for sentence_id in labels_of:  # a tag keypress: that sentence's tags, not the article's
+                if pane.view.index_of_id(sentence_id) >= 0:
+                    pane.view.set_sentence_labels(sentence_id, self.project.sentence_labels(self.reviewer, sentence_id))
+            pane.update_header(article, self.summary(article.id))
         self.update_inspector()
         self.saved_label.setText(f"✓ Saved {time.strftime('%H:%M:%S')}")
 

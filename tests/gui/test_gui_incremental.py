@@ -78,3 +78,49 @@ def test_next_article_follows_the_shown_order_of_another_column(seeded, make_win
     title = window.summary(other).title
     window.filter_box.setText(title)
     assert window.list_neighbour(shown[-1], 1) == _shown(window)[0]
+
+
+def _highlighted(view) -> dict[tuple[int, int], object]:
+    """(start, end) Qt positions -> background colour name, of the base highlights (not the selected one)."""
+    selections = view.extraSelections()  # kept: the cursors live as long as the list
+    return {(s.cursor.selectionStart(), s.cursor.selectionEnd()): s.format.background().color().name()
+            for s in selections[:-1]}
+
+
+def _selected(view) -> tuple[int, int]:
+    selections = view.extraSelections()
+    cursor = selections[-1].cursor
+    return cursor.selectionStart(), cursor.selectionEnd()
+
+
+def test_highlights_follow_the_viewport_on_a_long_article(project, make_window, press, qtbot):
+    from annotator.gui.palette import tint
+    from annotator.model import Article
+
+    body = "\n".join(
+        " ".join(f"Phrase numéro {p * 10 + k} du paragraphe {p}, avec un chiffre de {k} %." for k in range(10))
+        for p in range(200)
+    )
+    project.import_article(Article(text=body, source="long.txt", title="long"))
+    window = make_window(project.path)
+    view = window.main_pane.view
+    claim = tint("claim").name()
+    press(window, "1")  # sentence 0 tagged
+    first = view._qt[0]
+    assert _highlighted(view).get(first) == claim
+    assert len(view.extraSelections()) < 200  # only what is on screen, not a highlight per sentence
+    view.select(1999)  # the last sentence: scrolled into view, then tagged
+    press(window, "3")
+    assert view.verticalScrollBar().value() > 0
+    last = view._qt[1999]
+    assert _selected(view) == last  # the selected one, drawn last
+    assert _highlighted(view).get(last) == tint("statistic").name()
+    assert first not in _highlighted(view)  # off screen: not built
+    view.verticalScrollBar().setValue(0)  # scrolled back by hand: the first one shows again
+    assert _highlighted(view).get(first) == claim
+    assert _selected(view) == last
+    # The margin's chips are drawn for sentences on screen.
+    tops = dict(view.visible_sentence_tops())
+    assert 0 in tops and 1999 not in tops
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert 1999 in dict(view.visible_sentence_tops())

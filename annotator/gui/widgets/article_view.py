@@ -16,9 +16,10 @@ import re
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontDatabase, QPainter, QPalette, QTextBlockFormat, QTextCharFormat,
-    QTextCursor,
+    QTextCursor, QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
+from shiboken6 import Shiboken
 
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
@@ -43,6 +44,46 @@ def reading_font() -> QFont:
         font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(11)
     return font
+
+
+def format_document(doc: QTextDocument, point_size: float) -> None:
+    """Paragraph spacing for the body, bold for heading-like lines, hanging indents for bullets.
+
+    Done on a document no view shows yet, so the text is laid out once, with its
+    final formats (formatting a shown document laid it out twice), and headings
+    are selected by position (moving a cursor to the end of a block asks the layout).
+    """
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    body = QTextBlockFormat()
+    body.setBottomMargin(10)
+    body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.mergeBlockFormat(body)
+    heading = QTextCharFormat()
+    heading.setFontWeight(QFont.Weight.Bold)
+    heading.setFontPointSize(point_size + 2)
+    top = QTextBlockFormat()
+    top.setTopMargin(8)
+    bullet = QTextBlockFormat()
+    bullet.setLeftMargin(18)
+    bullet.setTextIndent(-14)
+    bullet.setBottomMargin(4)
+    block = doc.begin()
+    while block.isValid():
+        line = block.text()
+        if line.strip() and len(line) < 110 and not _HEADING_END.search(line) and not _BULLET.match(line):
+            c = QTextCursor(doc)
+            c.setPosition(block.position())
+            c.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            c.mergeCharFormat(heading)
+            c.mergeBlockFormat(top)
+        elif _BULLET.match(line):
+            c = QTextCursor(doc)
+            c.setPosition(block.position())
+            c.mergeBlockFormat(bullet)
+        block = block.next()
+    cursor.endEditBlock()
 
 
 class _Margin(QWidget):
@@ -124,8 +165,11 @@ class ArticleView(QTextEdit):
         self._linked: set[int] = set()
         self._current = -1
         self._filter: str | None = None
-        self._base_selections: list[QTextEdit.ExtraSelection] = []
-        self.verticalScrollBar().valueChanged.connect(lambda _: self._margin.update())
+        self._qt_starts: list[int] = []
+        self._index_of: dict[int, int] = {}
+        self._shown: tuple[int, int] = (0, 0)  # sentence indexes whose highlights are set: [lo, hi)
+        self._top_block = 0  # where the search for the first block on screen starts
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content -------------------------------------------------------------
 
@@ -145,49 +189,41 @@ class ArticleView(QTextEdit):
         text = article.text if article else ""
         self._map = OffsetMap(text)
         self._qt = [(self._map.to_qt(s.start), self._map.to_qt(s.end)) for s in self._sentences]
+        self._qt_starts = [start for start, _ in self._qt]
+        self._index_of = {s.id: i for i, s in enumerate(self._sentences)}
         self._labels, self._linked, self._current = {}, set(), -1
-        self.setPlainText(text)  # plain text, always: markup shows as typed
-        self._format_document()
-        self._rebuild_base()
-        self._apply_selections()
+        self._top_block = 0
+        self._set_text(text)
         self.verticalScrollBar().setValue(0)
+        self._apply_selections()
 
-    def _format_document(self) -> None:
-        doc = self.document()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        body = QTextBlockFormat()
-        body.setBottomMargin(10)
-        body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(body)
-        block = doc.begin()
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
-        heading.setFontPointSize(self.font().pointSizeF() + 2)
-        bullet = QTextBlockFormat()
-        bullet.setLeftMargin(18)
-        bullet.setTextIndent(-14)
-        bullet.setBottomMargin(4)
-        while block.isValid():
-            line = block.text()
-            if line.strip() and len(line) < 110 and not _HEADING_END.search(line) and not _BULLET.match(line):
-                c = QTextCursor(block)
-                c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                c.mergeCharFormat(heading)
-                top = QTextBlockFormat()
-                top.setTopMargin(8)
-                c.mergeBlockFormat(top)
-            elif _BULLET.match(line):
-                QTextCursor(block).mergeBlockFormat(bullet)
-            block = block.next()
-        cursor.endEditBlock()
+    def _set_text(self, text: str) -> None:
+        """A new document for the text, formatted before the view lays it out (once)."""
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(12)
+        doc.setPlainText(text)  # plain text, always: markup shows as typed
+        format_document(doc, self.font().pointSizeF())
+        old = self.document()
+        owned = old.parent() is self  # the first document belongs to Qt's control, which deletes it
+        self.setExtraSelections([])  # while they still point into the old document
+        self.setDocument(doc)
+        if owned:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
+            Shiboken.delete(old)
 
     def set_annotations(self, labels: dict[int, set[str]], linked: set[int]) -> None:
         """The reviewer's tags (by sentence id) and the ids of linked sentences."""
         self._labels = {sid: set(v) for sid, v in labels.items() if v}
         self._linked = set(linked)
-        self._rebuild_base()
+        self._apply_selections()
+
+    def set_sentence_labels(self, sentence_id: int, labels: set[str]) -> None:
+        """One sentence's tags changed (a keypress): no need to read the article's again."""
+        if labels:
+            self._labels[sentence_id] = set(labels)
+        else:
+            self._labels.pop(sentence_id, None)
         self._apply_selections()
 
     def labels_of_index(self, index: int) -> set[str]:
@@ -202,7 +238,6 @@ class ArticleView(QTextEdit):
 
     def set_tag_filter(self, value: str | None) -> None:
         self._filter = value
-        self._rebuild_base()
         self._apply_selections()
 
     def matches_filter(self, index: int) -> bool:
@@ -220,10 +255,7 @@ class ArticleView(QTextEdit):
         return self._sentences[self._current] if 0 <= self._current < len(self._sentences) else None
 
     def index_of_id(self, sentence_id: int) -> int:
-        for i, s in enumerate(self._sentences):
-            if s.id == sentence_id:
-                return i
-        return -1
+        return self._index_of.get(sentence_id, -1)
 
     def select(self, index: int, *, center: bool = False) -> None:
         if not self._sentences:
@@ -278,31 +310,106 @@ class ArticleView(QTextEdit):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def _rebuild_base(self) -> None:
-        selections = []
-        for i, s in enumerate(self._sentences):
-            labels = self._labels.get(s.id)
-            linked = s.id in self._linked
-            dim = self._filter is not None and not self.matches_filter(i)
-            if not labels and not linked and not dim:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(i)
-            fmt = QTextCharFormat()
-            if labels:
-                first = next(label for label in LABELS if label in labels)
-                fmt.setBackground(tint(first))
-            if linked:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(LINKED_UNDERLINE)
-            if dim:
-                fmt.setForeground(DIMMED_TEXT)
-            sel.format = fmt
-            selections.append(sel)
-        self._base_selections = selections
+    def _visible_positions(self) -> tuple[int, int]:
+        """Qt positions of the first and last characters on screen.
+
+        Found from the layout's block and line rectangles (not by hit-testing the
+        corners, which lands anywhere while a long document is still being laid
+        out lazily), galloping from the last top block so only what is shown is laid out.
+        """
+        doc = self.document()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first = self._block_at(top, self._top_block)
+        self._top_block = first
+        last = self._block_at(bottom, first)
+        return self._line_position(doc.findBlockByNumber(first), top, False), \
+            self._line_position(doc.findBlockByNumber(last), bottom, True)
+
+    def _block_top(self, number: int) -> float:
+        doc = self.document()
+        return doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(number)).top()
+
+    def _block_at(self, y: float, hint: int) -> int:
+        """The number of the last block whose top is at or above ``y``."""
+        count = self.document().blockCount()
+        lo = max(0, min(hint, count - 1))
+        if self._block_top(lo) > y:  # look upwards: find lo with top <= y
+            step, hi = 1, lo
+            while True:
+                lo = max(0, hi - step)
+                if lo == 0 or self._block_top(lo) <= y:
+                    break
+                hi, step = lo, step * 2
+        else:  # look downwards: find hi with top > y
+            step, hi = 1, lo + 1
+            while hi < count and self._block_top(hi) <= y:
+                lo, hi, step = hi, min(count, hi + step * 2), step * 2
+        while hi - lo > 1:  # top(lo) <= y < top(hi) (or hi == count)
+            mid = (lo + hi) // 2
+            if self._block_top(mid) <= y:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    @staticmethod
+    def _line_position(block, y: float, end: bool) -> int:
+        """The position where the line of ``block`` at ``y`` starts (or, with ``end``, ends)."""
+        layout = block.layout()
+        count = layout.lineCount() if layout is not None else 0
+        if count == 0:
+            return block.position() + (block.length() - 1 if end else 0)
+        base = layout.position().y()
+        lo, hi = 0, count  # the last line whose top is at or above y
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if base + layout.lineAt(mid).y() <= y:
+                lo = mid
+            else:
+                hi = mid
+        line = layout.lineAt(lo)
+        return block.position() + line.textStart() + (line.textLength() if end else 0)
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Indexes [lo, hi) of the sentences on screen (any part of them)."""
+        if not self._sentences:
+            return 0, 0
+        first, last = self._visible_positions()
+        lo = max(0, bisect.bisect_right(self._qt_starts, first) - 1)
+        hi = bisect.bisect_right(self._qt_starts, last)
+        return lo, max(hi, lo + 1)
+
+    def _base_selection(self, i: int) -> QTextEdit.ExtraSelection | None:
+        """Sentence ``i``'s tint (first tag), underline (linked) and dimming (filtered out), if any."""
+        sid = self._sentences[i].id
+        labels = self._labels.get(sid)
+        linked = sid in self._linked
+        dim = self._filter is not None and not self.matches_filter(i)
+        if not labels and not linked and not dim:
+            return None
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(i)
+        fmt = QTextCharFormat()
+        if labels:
+            first = next(label for label in LABELS if label in labels)
+            fmt.setBackground(tint(first))
+        if linked:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(LINKED_UNDERLINE)
+        if dim:
+            fmt.setForeground(DIMMED_TEXT)
+        sel.format = fmt
+        return sel
 
     def _apply_selections(self) -> None:
-        selections = list(self._base_selections)
+        """Highlights for the sentences on screen only (again on scroll and resize), then the selected one.
+
+        A 2,000-sentence article would otherwise build a cursor per tagged sentence
+        on every open and every keypress; off-screen highlights are never seen.
+        """
+        lo, hi = self._shown = self._visible_range()
+        selections = [sel for i in range(lo, hi) if (sel := self._base_selection(i)) is not None]
         if self._current >= 0:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self._cursor(self._current)
@@ -313,6 +420,12 @@ class ArticleView(QTextEdit):
             selections.append(sel)
         self.setExtraSelections(selections)
         self._margin.update()
+
+    def _scrolled(self, _value: int) -> None:
+        if self._sentences and self._visible_range() != self._shown:
+            self._apply_selections()
+        else:
+            self._margin.update()
 
     def _reveal(self, index: int, center: bool) -> None:
         start, end = self._qt[index]
@@ -338,9 +451,8 @@ class ArticleView(QTextEdit):
         """(index, y in margin coordinates) for sentences whose start is on screen."""
         if not self._sentences:
             return
-        first = self.cursorForPosition(QPoint(0, 0)).position()
-        last = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
-        lo = self._bisect_qt(first)
+        first, last = self._visible_positions()
+        lo = bisect.bisect_right(self._qt_starts, first) - 1
         cursor = QTextCursor(self.document())
         for i in range(max(0, lo), len(self._qt)):
             start = self._qt[i][0]
@@ -350,16 +462,6 @@ class ArticleView(QTextEdit):
             rect = self.cursorRect(cursor)
             yield i, rect.top() + self.viewport().y() - self._margin.y()
 
-    def _bisect_qt(self, position: int) -> int:
-        lo, hi = 0, len(self._qt)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._qt[mid][0] <= position:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo - 1
-
     # -- events --------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -367,6 +469,8 @@ class ArticleView(QTextEdit):
         self._layout_margins()
         if event.oldSize().width() != event.size().width() and self._current >= 0:
             self._reveal(self._current, False)  # the text reflowed: keep the selection in sight
+        if self._sentences and self._visible_range() != self._shown:
+            self._apply_selections()
 
     def _layout_margins(self) -> None:
         measure = self.fontMetrics().averageCharWidth() * TEXT_COLUMNS
