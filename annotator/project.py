@@ -94,7 +94,7 @@ class Project(Transfer):
                 progress(len(files), len(files), "")
 
     def is_empty(self) -> bool:
-        return articles.counts(self.db)["articles"] == 0
+        return articles.is_empty(self.db)
 
     def articles(self, reviewer: str | None) -> list[ArticleSummary]:
         return articles.summaries(self.db, self._existing_reviewer(reviewer))

@@ -15,6 +15,7 @@ an SQL keyword.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -112,9 +113,58 @@ CREATE TABLE adjudications (
 """
 
 
+# The article list shows each reviewer's progress ("31/48 tagged") for every
+# article; counting tagged sentences from the labels each time the list loads
+# read every label (10,000 articles, 1.2 million labels: 350 ms of a 1 s start).
+# The count is kept per (reviewer, article) by triggers on ``labels``, so that
+# every writer (an edit, an import, a merge, a cascade) keeps it true without
+# having to remember to.
+_ARTICLE_PROGRESS = """
+CREATE TABLE article_progress (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tagged INTEGER NOT NULL,
+    PRIMARY KEY (reviewer_id, article_id)
+) WITHOUT ROWID;
+INSERT INTO article_progress (reviewer_id, article_id, tagged)
+SELECT l.reviewer_id, s.article_id, count(DISTINCT l.sentence_id)
+FROM labels l JOIN sentences s ON s.id = l.sentence_id
+WHERE true
+GROUP BY l.reviewer_id, s.article_id;
+CREATE TRIGGER article_progress_on_label AFTER INSERT ON labels
+WHEN (SELECT count(*) FROM labels
+      WHERE reviewer_id = NEW.reviewer_id AND sentence_id = NEW.sentence_id) = 1
+BEGIN
+    INSERT INTO article_progress (reviewer_id, article_id, tagged)
+    SELECT NEW.reviewer_id, article_id, 1 FROM sentences WHERE id = NEW.sentence_id
+    ON CONFLICT (reviewer_id, article_id) DO UPDATE SET tagged = tagged + 1;
+END;
+CREATE TRIGGER article_progress_on_unlabel AFTER DELETE ON labels
+WHEN NOT EXISTS (SELECT 1 FROM labels
+                 WHERE reviewer_id = OLD.reviewer_id AND sentence_id = OLD.sentence_id)
+BEGIN
+    UPDATE article_progress SET tagged = tagged - 1
+    WHERE reviewer_id = OLD.reviewer_id
+      AND article_id = (SELECT article_id FROM sentences WHERE id = OLD.sentence_id);
+END;
+"""
+
+
 def _statements(script: str) -> list[str]:
-    """Split a migration script into statements (executescript would commit)."""
-    return [s.strip() for s in script.split(";\n") if s.strip()]
+    """Split a migration script into statements (executescript would commit).
+
+    A line ending in ``;`` closes a statement only where SQLite agrees it is
+    complete, so a trigger's ``BEGIN ... END;`` body stays whole.
+    """
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if line.rstrip().endswith(";") and sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
 
 
 def _initial(db: Database) -> None:
@@ -132,10 +182,17 @@ def _adjudications(db: Database) -> None:
         db.execute(statement)
 
 
+def _article_progress(db: Database) -> None:
+    """Each reviewer's count of tagged sentences per article, kept by triggers."""
+    for statement in _statements(_ARTICLE_PROGRESS):
+        db.execute(statement)
+
+
 #: The released schema steps, in order. Append only.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_adjudications", _adjudications),
+    ("0003_article_progress", _article_progress),
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -171,7 +171,7 @@ def snapshot(project, reviewer: str) -> dict[tuple, object]:
 
 
 def check_file(project) -> dict[str, int]:
-    """No damage: integrity ok, foreign keys hold, no half article, FTS agrees."""
+    """No damage: integrity ok, foreign keys hold, no half article, FTS and tagged counts agree."""
     conn = project.db.conn
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -185,6 +185,14 @@ def check_file(project) -> dict[str, int]:
         "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)"
     ).fetchone()[0]
     assert orphans == 0
+    kept = conn.execute(
+        "SELECT reviewer_id, article_id, tagged FROM article_progress WHERE tagged <> 0 ORDER BY 1, 2"
+    ).fetchall()
+    counted = conn.execute(
+        "SELECT l.reviewer_id, s.article_id, count(DISTINCT l.sentence_id)"
+        " FROM labels l JOIN sentences s ON s.id = l.sentence_id GROUP BY 1, 2 ORDER BY 1, 2"
+    ).fetchall()
+    assert kept == counted, "the article list's tagged counts disagree with the labels"
     # Raises sqlite3.DatabaseError ("database disk image is malformed") on disagreement.
     conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)")
     assert not conn.in_transaction
