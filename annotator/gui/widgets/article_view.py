@@ -465,8 +465,11 @@ class ArticleView(QTextEdit):
     # -- events --------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
+        # Margins first: QTextEdit lays the text out to the viewport's width here, and
+        # new margins set after it left the first layout too wide (a horizontal scrollbar
+        # at start, until the next article was opened).
         self._layout_margins()
+        super().resizeEvent(event)
         if event.oldSize().width() != event.size().width() and self._current >= 0:
             self._reveal(self._current, False)  # the text reflowed: keep the selection in sight
         if self._sentences and self._visible_range() != self._shown:
