@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from . import __version__
 from .project import Project, ProjectError
-from .store import StoreError
+from .store import StoreError, explain
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 
@@ -31,12 +32,14 @@ def _parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    # --db is accepted before or after the command; the command's copy must not
+    # overwrite one given before it with its default (hence SUPPRESS there).
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     db_parent = argparse.ArgumentParser(add_help=False)
     db_parent.add_argument(
-        "--db", type=Path, help="the annotator file (default: the window's last file, "
-        "or annotator.db in the application data folder)",
+        "--db", type=Path, default=argparse.SUPPRESS,
+        help="the annotator file (default: annotator.db in the application data folder)",
     )
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, helper in _COMMANDS.items():
         sub = commands.add_parser(
@@ -55,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         return _COMMANDS[command](args)
     except (StoreError, ProjectError, CommandError) as error:
         print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as error:
+        # Damage past the pages read on open shows only when a command reaches it.
+        print(f"annotator: {StoreError(_db_path(args), explain(error))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)

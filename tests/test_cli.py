@@ -100,3 +100,24 @@ def test_export_into_a_closed_pipe_is_quiet(tmp_path):
     export.stdout.close()
     assert "Traceback" not in export.stderr.read().decode()
     export.wait(timeout=60)
+
+
+def test_db_before_the_command_is_the_file_used(capsys, db_path, monkeypatch, tmp_path):
+    monkeypatch.setattr("annotator.defaults.default_db_path", lambda: tmp_path / "default.db")
+    code, out, _ = run(capsys, "--db", db_path, "import", seeds_dir())
+    assert code == 0 and out.startswith("5 imported")
+    assert db_path.exists() and not (tmp_path / "default.db").exists()
+    code, out, _ = run(capsys, "--db", db_path, "stats", "--json")
+    assert json.loads(out)["articles"] == 5
+
+
+def test_damage_past_the_first_pages_is_a_message_not_a_traceback(capsys, seeded):
+    seeded.close()
+    data = bytearray(seeded.path.read_bytes())
+    page = 4096  # the second half of the file: the open's checks pass, a full read fails
+    for start in range(len(data) // page // 2 * page, len(data), page):
+        data[start:start + 64] = b"\xa5" * 64
+    seeded.path.write_bytes(bytes(data))
+    code, out, err = run(capsys, "export", "--db", seeded.path)
+    assert code == 2, (out, err)
+    assert str(seeded.path) in err and "damaged" in err and "Traceback" not in err

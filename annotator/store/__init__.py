@@ -7,10 +7,11 @@ inside the caller's transaction (see :func:`connection.transaction`).
 from .connection import (
     StoreError,
     bulk_import,
+    explain,
     open_database,
     schema_version,
     snapshot,
     transaction,
 )
 
-__all__ = ["StoreError", "bulk_import", "open_database", "schema_version", "snapshot", "transaction"]
+__all__ = ["StoreError", "bulk_import", "explain", "open_database", "schema_version", "snapshot", "transaction"]

@@ -11,6 +11,7 @@ process waits its turn (busy timeout) instead of failing half-way with
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -44,6 +45,8 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
     _check_header(path)
     if readonly and not path.exists():
         raise StoreError(path, "does not exist")
+    if not readonly:
+        _check_writable(path)
     conn = _connect(path, readonly)
     try:
         db = Database(conn, execute_plugins=False)
@@ -54,7 +57,7 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
         return db
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(path, _explain(error)) from None
+        raise StoreError(path, explain(error)) from None
     except BaseException:
         conn.close()
         raise
@@ -76,8 +79,30 @@ def _check_header(path: Path) -> None:
         raise StoreError(path, "is not an annotator database (not an SQLite file)")
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse before SQLite opens: it would quietly open a read-only file for reading,
+    and the first edit (or the backup before an upgrade) would fail half-way."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(path, "cannot be written (read-only file); it can be opened read-only")
+    if not os.access(path.parent, os.W_OK):
+        raise StoreError(
+            path, f"cannot be written (read-only folder {path.parent}); it can be opened read-only"
+        )
+
+
+def _read_only_uri(path: Path) -> str:
+    """Reading a WAL file needs its ``-shm`` beside it; in a read-only folder where
+    none can be made (and no ``-wal`` holds recent commits) the file is read as
+    immutable, which SQLite allows without one."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    beside = [Path(f"{path}{suffix}") for suffix in ("-shm", "-wal")]
+    if not os.access(path.parent, os.W_OK) and not any(p.exists() for p in beside):
+        uri += "&immutable=1"
+    return uri
+
+
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+    uri = _read_only_uri(path) if readonly else f"{path.resolve().as_uri()}?mode=rwc"
     try:
         conn = sqlite3.connect(
             uri,
@@ -91,7 +116,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.DatabaseError as error:
-        raise StoreError(path, _explain(error)) from None
+        raise StoreError(path, explain(error)) from None
 
 
 def _use_wal(db: Database, attempts: int = 100) -> None:
@@ -111,12 +136,13 @@ def _use_wal(db: Database, attempts: int = 100) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def _explain(error: sqlite3.DatabaseError) -> str:
+def explain(error: sqlite3.DatabaseError) -> str:
+    """What an SQLite error means for the user's file, in words they can act on."""
     text = str(error)
     if "not a database" in text or "malformed" in text or "disk image" in text:
         return "is damaged or not an annotator database (SQLite says: " + text + ")"
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return "cannot be written (read-only file or folder); open it read-only instead"
+        return "cannot be written (read-only file or folder); it can be opened read-only"
     if "locked" in text:
         return "is busy in another program; try again in a moment"
     return "cannot be used (SQLite says: " + text + ")"
