@@ -28,3 +28,51 @@ def test_article_text_fits_its_view_at_start_and_after_a_resize(seeded, make_win
         settle(qtbot)
         assert view.horizontalScrollBar().maximum() == 0, width
         assert view.document().textWidth() <= view.viewport().width(), width
+
+
+def _chips(view):
+    margin = view._margin
+    return margin, margin.chips(list(view.visible_sentence_tops()))
+
+
+def _assert_inside_and_apart(margin, chips) -> None:
+    for n, (rect, _label) in enumerate(chips):
+        assert 0 <= rect.left() and rect.right() < margin.width()
+        assert not any(rect.intersects(other) for other, _ in chips[n + 1:])
+
+
+def test_a_sentence_with_three_tags_shows_three_chips(seeded, make_window, qtbot):
+    from annotator.model import LABELS
+
+    first = seeded.sentences(seeded.articles(None)[0].id)[0]
+    for label in LABELS:
+        seeded.set_label("newbie", first.id, label, True)
+    window = make_window(seeded.path)
+    window.open_article(first.article_id, "main")
+    settle(qtbot)
+    view = window.main_pane.view
+    assert view.labels_of_index(view.index_of_id(first.id)) == set(LABELS)
+    margin, chips = _chips(view)
+    assert sorted(label for _rect, label in chips) == sorted(LABELS)
+    _assert_inside_and_apart(margin, chips)
+
+
+def test_sentences_sharing_a_line_stack_their_chips(project, make_window, qtbot):
+    from annotator.model import LABELS, Article
+
+    project.import_article(Article(text="Il pleut. Il neige. Le vent souffle fort ce soir sur la ville.",
+                                   source="short.txt", title="court"))
+    sentences = project.sentences(project.articles(None)[0].id)
+    assert len(sentences) == 3
+    for sentence in sentences[:2]:
+        for label in LABELS:
+            project.set_label("newbie", sentence.id, label, True)
+    project.set_label("newbie", sentences[2].id, "quote", True)
+    window = make_window(project.path)
+    settle(qtbot)
+    view = window.main_pane.view
+    tops = dict(view.visible_sentence_tops())
+    assert tops[0] == tops[1] == tops[2]  # one line: three sentences share its row
+    margin, chips = _chips(view)
+    assert len(chips) == 7
+    _assert_inside_and_apart(margin, chips)
