@@ -113,10 +113,10 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         self.saved_label = QLabel()
         for label in (self.reviewer_label, self.file_label, self.saved_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self.reviewer_label)
-        self.statusBar().addWidget(self.file_label, 1)
-        self.statusBar().addPermanentWidget(self.banner)
-        self.statusBar().addPermanentWidget(self.saved_label)
+        # Permanent, all of them: a temporary message (showMessage) hides the normal widgets,
+        # and who is reviewing which file must stay in sight while one shows.
+        for widget in (self.reviewer_label, self.file_label, self.banner, self.saved_label):
+            self.statusBar().addPermanentWidget(widget)
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}

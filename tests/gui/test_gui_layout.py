@@ -76,3 +76,15 @@ def test_sentences_sharing_a_line_stack_their_chips(project, make_window, qtbot)
     margin, chips = _chips(view)
     assert len(chips) == 7
     _assert_inside_and_apart(margin, chips)
+
+
+def test_status_bar_keeps_reviewer_file_and_saved_during_a_message(seeded, make_window, qtbot):
+    window = make_window(seeded.path)
+    bar = window.statusBar()
+    bar.showMessage("Tag filter: claim", 3000)
+    settle(qtbot)
+    assert bar.currentMessage() == "Tag filter: claim"
+    for label in (window.reviewer_label, window.file_label, window.saved_label):
+        assert label.isVisible(), label.text()
+    assert "newbie" in window.reviewer_label.text()
+    assert str(seeded.path) in window.file_label.text()
