@@ -184,7 +184,11 @@ class MainWindow(WindowActions, FileActions, QMainWindow):
         self._version = project.data_version()
 
     def reload_list(self) -> None:
+        """The list read again; the open article's row selected again (a model reset clears it)."""
         self.list_model.set_rows(self.project.articles(self.reviewer))
+        article = self.main_pane.view.article()
+        if article is not None:
+            self._select_list_row(article.id)
 
     def summary(self, article_id: str) -> ArticleSummary | None:
         row = self.list_model.row_of(article_id)

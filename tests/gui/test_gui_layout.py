@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from annotator.gui.models.articles import ID_ROLE
+
 
 def settle(qtbot) -> None:
     """Let the deferred layout work (resizes, lazy document layout) run, as a shown window does."""
@@ -88,3 +90,17 @@ def test_status_bar_keeps_reviewer_file_and_saved_during_a_message(seeded, make_
         assert label.isVisible(), label.text()
     assert "newbie" in window.reviewer_label.text()
     assert str(seeded.path) in window.file_label.text()
+
+
+def test_the_open_article_stays_highlighted_in_the_list_after_an_import(seeded, make_window, qtbot, tmp_path):
+    window = make_window(seeded.path)
+    opened = window.list_model.ids()[2]
+    window.open_article(opened, "main")
+    new = tmp_path / "nouveau.txt"
+    new.write_text("Un article de plus.\n\nIl arrive par l'import, et la liste est relue.", encoding="utf-8")
+    window.start_import([new])
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
+    assert len(window.list_model.ids()) == 6  # a new set of articles: the model was reset
+    current = window.table.currentIndex()
+    assert current.isValid() and current.data(ID_ROLE) == opened
+    assert window.table.selectionModel().isRowSelected(current.row(), current.parent())
