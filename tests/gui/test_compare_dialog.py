@@ -403,3 +403,24 @@ def test_all_shared_articles_counts_articles_not_both_done(qtbot, capsys, two_re
     assert dialog.report.units - done_only == first.sentences
     assert "shared" in dialog.summary.text()
     check_figures_match(dialog, compare_json(capsys, "alice", "bob", "--db", two_reviewers.path, "--all"))
+
+
+def test_disagreement_headers_are_not_clipped(qtbot, seeded, open_dialog):
+    """Every header whole, reviewers' names included; a readable article column; the sentence stretches."""
+    from PySide6.QtGui import QFontMetrics
+
+    from annotator.gui.compare.models import ARTICLE, SENTENCE
+
+    tag_at_random(seeded, ("camille", "dominique"), 0.12, seed=3)
+    dialog = open_dialog(seeded, "camille", "dominique")
+    dialog.resize(1280, 800)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    header = dialog.table.horizontalHeader()
+    metrics = QFontMetrics(header.font())
+    for column in range(dialog.model.columnCount()):
+        text = dialog.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, text
+    assert "dominique" in dialog.model.headerData(4, Qt.Orientation.Horizontal)
+    assert header.sectionSize(ARTICLE) >= 140
+    assert header.sectionResizeMode(SENTENCE) == header.ResizeMode.Stretch
+    assert header.sectionSize(SENTENCE) >= 150

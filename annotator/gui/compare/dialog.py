@@ -31,10 +31,15 @@ from .detail import DetailPane
 from .edit_dialog import EditDialog
 from .figures import FiguresPanel
 from .keys import KEYS, hint
-from .models import ARTICLE, SENTENCE, DisagreementModel, UndecidedFilter, value_text
+from .models import (
+    A_TAGS, ARTICLE, B_TAGS, DECISION, KIND, SENTENCE, DisagreementModel, UndecidedFilter, value_text,
+)
 from .worker import CompareJob, Outcome, Request, adopt, run_comparison
 
 DEFAULT_GOLD = "gold"
+ARTICLE_WIDTH = 150  # enough of a title to tell articles apart (the whole title is in the tooltip)
+#: what each short column shows whole besides its header; longer values elide, whole in the tooltip
+COLUMN_SAMPLES = {KIND: "tags", A_TAGS: "claim, quote", B_TAGS: "claim, quote", DECISION: "undecided"}
 
 
 class CompareDialog(QDialog):
@@ -157,9 +162,10 @@ class CompareDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((ARTICLE, 100), (1, 38), (SENTENCE, 220), (3, 85), (4, 85)):
-            columns.resizeSection(column, width)
-        columns.setStretchLastSection(True)
+        columns.setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
+        columns.setStretchLastSection(False)
+        self._fit_columns(Qt.Orientation.Horizontal, ARTICLE, DECISION)
+        self.model.headerDataChanged.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.undecided_box = QCheckBox("Undecided only (U)")
@@ -232,6 +238,23 @@ class CompareDialog(QDialog):
         bottom.addWidget(self.export_csv_button)
         bottom.addWidget(close)
         layout.addLayout(bottom)
+
+    def _fit_columns(self, orientation: Qt.Orientation, first: int, last: int) -> None:
+        """Each column but the sentence as wide as its header (the reviewers' names
+        change it) or its sample value; the article title at least ARTICLE_WIDTH.
+
+        Fixed widths clipped "B · <name>"; the sentence column takes what is left.
+        """
+        if orientation != Qt.Orientation.Horizontal:
+            return
+        columns = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column in range(first, last + 1):
+            if column == SENTENCE:
+                continue
+            width = max(columns.sectionSizeFromContents(column).width(),
+                        metrics.horizontalAdvance(COLUMN_SAMPLES.get(column, "")) + 12)
+            columns.resizeSection(column, max(width, ARTICLE_WIDTH) if column == ARTICLE else width)
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
