@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .project import Project, ProjectError
+from .project import Project, ProjectError, WouldReplace
 from .store import StoreError, explain
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
@@ -146,9 +146,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
     with _open(args) as project, TerminalProgress("importing") as progress:
         try:
-            reviewer = project.import_annotations(args.file, progress)
+            reviewer = project.import_annotations(args.file, progress, replace=args.replace)
         except ExchangeError as error:
             raise CommandError(str(error)) from None
+        except WouldReplace as error:
+            raise CommandError(f"{error}; nothing was imported (--replace imports it anyway)") from None
     print(f"imported the work of {reviewer or 'no reviewer'} from {args.file}")
     return EXIT_OK
 
@@ -252,6 +254,10 @@ def _export_arguments(sub: argparse.ArgumentParser) -> None:
 
 def _import_annotations_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("file", type=Path, help="a JSON file made by `annotator export`")
+    sub.add_argument(
+        "--replace", action="store_true",
+        help="replace the reviewer's work on the file's articles even where the file lacks some of it",
+    )
 
 
 def _stats_arguments(sub: argparse.ArgumentParser) -> None:

@@ -22,6 +22,25 @@ class ProjectError(Exception):
     """A user operation that cannot be done as asked (unknown article, bad label...)."""
 
 
+class WouldReplace(ProjectError):
+    """An import that would overwrite work the reviewer has in the file and the
+    file does not hold (say, an older export of theirs): refused until confirmed."""
+
+    def __init__(self, path: object, reviewer: str, lost: dict[str, int]):
+        self.path, self.reviewer, self.lost = path, reviewer, lost
+        super().__init__(
+            f"{path}: importing it would replace work of {reviewer} that it does not hold "
+            f"({self.summary()})"
+        )
+
+    def summary(self) -> str:
+        """``"3 labels, 1 note"``: what would be removed."""
+        one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status"}
+        return ", ".join(
+            f"{count} {one[kind] if count == 1 else kind}" for kind, count in self.lost.items() if count
+        )
+
+
 class Cancelled(ProjectError):
     """The user stopped a long operation; nothing of it was kept."""
 

@@ -24,11 +24,11 @@ from .model import (
     SearchHit,
     Sentence,
 )
-from .ops import Cancelled, Progress, ProjectError, now
+from .ops import Cancelled, Progress, ProjectError, WouldReplace, now
 from .store import annotations, articles, bulk_import, open_database, search, transaction
 from .transfer import Transfer
 
-__all__ = ["Cancelled", "Progress", "Project", "ProjectError", "now"]
+__all__ = ["Cancelled", "Progress", "Project", "ProjectError", "WouldReplace", "now"]
 
 def _savable(text: str, what: str) -> str:
     """Refuse text UTF-8 cannot hold (a lone surrogate from a hostile file) before any write."""

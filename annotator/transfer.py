@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from . import segment
 from .model import Article, SentenceRef
-from .ops import Progress, ProjectError, now, report
+from .ops import Progress, ProjectError, WouldReplace, now, report
 from .store import annotations, articles, layers, snapshot, transaction
 
 if TYPE_CHECKING:  # imported where used: numpy and jsonschema cost ~0.2 s at window start
@@ -103,12 +103,16 @@ class Transfer:
         finally:
             Path(temporary).unlink(missing_ok=True)
 
-    def import_annotations(self, path: Path, progress: Progress | None = None) -> str | None:
+    def import_annotations(
+        self, path: Path, progress: Progress | None = None, *, replace: bool = True
+    ) -> str | None:
         """Read an exchange file as its reviewer's layer, in one transaction.
 
         Missing articles are added. On the file's articles the file is the
         reviewer's word: their earlier labels, notes, status and links there are
-        replaced. A labelled or noted sentence, or a link end, must be a
+        replaced. With ``replace=False``, an import that would remove any of
+        that work (the file lacks it) raises :class:`WouldReplace` instead,
+        writing nothing. A labelled or noted sentence, or a link end, must be a
         sentence of this file's segmentation; otherwise nothing is imported.
         ``progress`` counts the articles; cancelling imports nothing.
         """
@@ -122,6 +126,8 @@ class Transfer:
                 report(progress, n, total, item.source)
                 ids[item.id] = self._ensure_article(item)
             if document.reviewer is not None:
+                if not replace:
+                    self._refuse_to_replace(Path(path), document)
                 self._write_layer(Path(path), document, ids)
             annotations.log(self.db, now(), document.reviewer, "import-annotations", detail=str(path))
             report(progress, total, total, "")
@@ -132,6 +138,31 @@ class Transfer:
             article = Article(text=item.text, source=item.source, title=item.title, date=item.date)
             articles.insert_article(self.db, article, segment.split_sentences(item.text), now())
         return layers.sentence_ids(self.db, item.id)
+
+    def _refuse_to_replace(self, path: Path, document: exchange.ExportDocument) -> None:
+        rid = self._existing_reviewer(document.reviewer)
+        lost = {} if rid is None else self._work_the_file_lacks(rid, document)
+        if any(lost.values()):
+            raise WouldReplace(path, document.reviewer, lost)  # type: ignore[arg-type]
+
+    def _work_the_file_lacks(self, rid: int, document: exchange.ExportDocument) -> dict[str, int]:
+        """What of the reviewer's work on the file's articles the file would remove."""
+        lost = {"labels": 0, "notes": 0, "links": 0, "statuses": 0}
+        statuses = layers.statuses(self.db, rid)
+        for item in document.articles:
+            held = {(s.start, s.end): (set(s.labels), s.note) for s in item.sentences}
+            for span, (labels, note) in layers.marks_of_article(self.db, rid, item.id).items():
+                theirs, their_note = held.get(span, (set(), ""))
+                lost["labels"] += len(set(labels) - theirs)
+                lost["notes"] += bool(note) and note != their_note
+            lost["statuses"] += statuses.get(item.id, "todo") not in ("todo", item.status)
+        touched = {item.id for item in document.articles}
+        kept = {(*_ref(link.source), *_ref(link.target), link.relation, link.note) for link in document.links}
+        lost["links"] = sum(
+            1 for row in layers.link_rows(self.db, rid)
+            if (row[0] in touched or row[3] in touched) and row not in kept
+        )
+        return lost
 
     def _write_layer(
         self, path: Path, document: exchange.ExportDocument,

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..project import Project
+from ..project import Project, WouldReplace
 
 EXPORT, IMPORT = "export", "import"
 
@@ -29,9 +29,14 @@ def export_task(reviewer: str, out: Path) -> Callable[[Project], Path]:
     return run
 
 
-def import_task(source: Path) -> Callable[[Project], str | None]:
-    def run(project: Project) -> str | None:
-        return project.import_annotations(source)
+def import_task(source: Path, replace: bool = False) -> Callable[[Project], str | WouldReplace | None]:
+    """The import; one that would replace work the file lacks returns the refusal,
+    so that the window can ask before running it again with ``replace``."""
+    def run(project: Project) -> str | WouldReplace | None:
+        try:
+            return project.import_annotations(source, replace=replace)
+        except WouldReplace as refusal:
+            return refusal
 
     return run
 

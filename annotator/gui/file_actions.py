@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from . import state
+from ..project import WouldReplace
 from .exchange_job import EXPORT, IMPORT, ExchangeJob, export_task, import_task
 from .importer import ImportJob
 
@@ -170,8 +171,23 @@ class FileActions:
         name, _ = QFileDialog.getOpenFileName(self, "Import a reviewer's annotations", str(Path.home()), "JSON (*.json)")
         if name:
             self.inspector.commit_note()
-            self.start_exchange(IMPORT, False, import_task(Path(name)),
-                                f"Importing the annotations in\n{Path(name).name}…")
+            self._import_json(Path(name), replace=False)
+
+    def _import_json(self, source: Path, replace: bool) -> None:
+        self.start_exchange(IMPORT, False, import_task(source, replace),
+                            f"Importing the annotations in\n{source.name}…")
+
+    def _confirm_replace(self, refusal: WouldReplace) -> None:
+        """The file lacks some of the reviewer's work here: say what would go, import on Yes."""
+        answer = QMessageBox.question(
+            self, "Replace annotations?",
+            f"{Path(refusal.path).name} does not hold all of {refusal.reviewer}'s work in this file.\n\n"
+            f"Importing it replaces their work on its articles and removes: {refusal.summary()}.\n\n"
+            "Import it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._import_json(Path(refusal.path), replace=True)
 
     def start_exchange(self, kind: str, readonly: bool, task, label: str) -> None:
         """Run an export or import of a reviewer's JSON in a worker thread (its own connection),
@@ -204,6 +220,9 @@ class FileActions:
         else:
             if error:
                 QMessageBox.warning(self, "Import failed", f"Nothing was imported.\n\n{error}")
+            elif isinstance(result, WouldReplace):
+                if not self._close_when_done:
+                    self._confirm_replace(result)
             else:
                 if result == self.reviewer:  # the file replaced my layer: the undo history no longer describes it
                     self.undo_stack.clear()

@@ -1,0 +1,47 @@
+"""File > Import a reviewer's JSON asks before it removes work the file lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.gui import file_actions
+from annotator.gui.file_actions import QMessageBox
+
+from .conftest import REVIEWER
+
+
+@pytest.fixture
+def older_export(seeded, tmp_path):
+    """My export, then a label of mine that it does not hold."""
+    article = seeded.articles(None)[0]
+    first, second = seeded.sentences(article.id)[:2]
+    seeded.set_label(REVIEWER, first.id, "claim", True)
+    out = tmp_path / "mine-monday.json"
+    seeded.export_json(REVIEWER, out)
+    seeded.set_label(REVIEWER, second.id, "quote", True)
+    return out, article.id, second.id
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_import_asks_before_replacing(seeded, make_window, older_export, monkeypatch, qtbot, answer):
+    out, article_id, newer = older_export
+    asked = []
+
+    def question(_parent, title, text, *_args, **_kwargs):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(file_actions.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(file_actions.QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(file_actions.QMessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail(a[2])))
+    window = make_window(seeded.path)
+    window.actions_by_name["import_json"].trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert "mine-monday.json" in asked[0] and "1 label." in asked[0]
+    if answer == QMessageBox.StandardButton.Yes:
+        qtbot.waitUntil(lambda: "Imported" in window.statusBar().currentMessage(), timeout=20000)
+        assert newer not in seeded.labels(REVIEWER, article_id)
+    else:
+        qtbot.waitUntil(lambda: window.exchange_job is None, timeout=20000)
+        assert seeded.labels(REVIEWER, article_id)[newer] == {"quote"}
+    assert len(asked) == 1

@@ -1,0 +1,68 @@
+"""Importing a reviewer's file never silently removes work the file lacks.
+
+Re-importing an older export of one's own (or a colleague's file over their
+newer work) would wipe the newer labels: the facade refuses, naming what
+would go, unless asked to replace; the command line needs ``--replace``.
+An import that removes nothing (the same file twice) goes through.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator import cli
+from annotator.project import WouldReplace
+
+
+@pytest.fixture
+def older_export(seeded, tmp_path):
+    """alice's export, then more work of hers that the export does not hold."""
+    article = seeded.articles(None)[0]
+    first, second, third = seeded.sentences(article.id)[:3]
+    seeded.set_label("alice", first.id, "claim", True)
+    out = tmp_path / "alice-monday.json"
+    seeded.export_json("alice", out)
+    seeded.set_label("alice", second.id, "quote", True)
+    seeded.set_note("alice", first.id, "à vérifier")
+    seeded.add_link("alice", first.id, third.id, "contradicts")
+    seeded.set_status("alice", article.id, "done")
+    return out, article.id
+
+
+def test_an_older_export_is_refused_naming_what_would_go(seeded, older_export):
+    out, article_id = older_export
+    before = (seeded.labels("alice", article_id), seeded.notes("alice", article_id))
+    with pytest.raises(WouldReplace) as refused:
+        seeded.import_annotations(out, replace=False)
+    assert refused.value.lost == {"labels": 1, "notes": 1, "links": 1, "statuses": 1}
+    assert "alice-monday.json" in str(refused.value)
+    assert (seeded.labels("alice", article_id), seeded.notes("alice", article_id)) == before
+    assert seeded.status("alice", article_id) == "done"
+
+
+def test_replacing_on_request_takes_the_file_as_the_word(seeded, older_export):
+    out, article_id = older_export
+    seeded.import_annotations(out, replace=True)
+    assert list(seeded.labels("alice", article_id).values()) == [{"claim"}]
+    assert seeded.links("alice", article_id) == [] and seeded.status("alice", article_id) == "todo"
+
+
+def test_the_same_file_twice_removes_nothing_and_is_not_refused(seeded, tmp_path):
+    article = seeded.articles(None)[1]
+    for sentence in seeded.sentences(article.id)[:4]:
+        seeded.set_label("bob", sentence.id, "statistic", True)
+    seeded.set_status("bob", article.id, "in progress")
+    out = tmp_path / "bob.json"
+    seeded.export_json("bob", out)
+    assert seeded.import_annotations(out, replace=False) == "bob"
+    assert seeded.article_summary("bob", article.id).tagged == 4
+
+
+def test_the_command_line_needs_replace(seeded, older_export, capsys):
+    out, article_id = older_export
+    seeded.close()
+    code = cli.main(["import-annotations", str(out), "--db", str(seeded.path)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED
+    assert "--replace" in err and "1 label," in err and "Traceback" not in err
+    assert cli.main(["import-annotations", str(out), "--replace", "--db", str(seeded.path)]) == cli.EXIT_OK
