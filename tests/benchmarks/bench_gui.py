@@ -33,24 +33,8 @@ def rss_mb() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-def guard_none() -> None:
-    """Keep None alive despite PySide6 6.12.0 on Python < 3.12 (see the README).
-
-    That release drops one reference to None on every call of a void method
-    (``QTextCursor.setPosition``...); on 3.11, where None is not immortal, the
-    process aborts ("none_dealloc") after a few thousand such calls, e.g. on
-    opening a long article. Giving None a huge reference count here lets the
-    figures be measured; the app itself needs another PySide6 (or Python 3.12).
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def main(db: str, long_id: str, started_at: float, keypresses: int = 200) -> None:
     began = time.perf_counter()
-    guard_none()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
