@@ -103,6 +103,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = project.import_paths(args.paths, progress)
     for problem in report.refused:
         print(f"annotator: refused {problem}", file=sys.stderr)
+    if not (report.added or report.skipped or report.refused):
+        where = ", ".join(str(path) for path in args.paths)
+        print(f"annotator: no article file (*.txt) found in {where}", file=sys.stderr)
+        return EXIT_FAILED
     print(
         f"{len(report.added)} imported, {len(report.skipped)} already present, "
         f"{len(report.refused)} refused"

@@ -121,3 +121,11 @@ def test_damage_past_the_first_pages_is_a_message_not_a_traceback(capsys, seeded
     code, out, err = run(capsys, "export", "--db", seeded.path)
     assert code == 2, (out, err)
     assert str(seeded.path) in err and "damaged" in err and "Traceback" not in err
+
+
+def test_a_folder_without_articles_says_so(capsys, db_path, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("pas un article", encoding="utf-8")
+    code, _, err = run(capsys, "import", empty, "--db", db_path)
+    assert code == 2 and "no article file (*.txt) found" in err and str(empty) in err
