@@ -213,6 +213,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     prefer = _side(args.prefer, a.reviewer, b.reviewer)
     result = merge(a, b, prefer, reviewer=args.into, all_articles=args.all)
     with _open(args) as project:
+        _refuse_to_overwrite(project, args.into, args.replace)
         project.write_layer(result.layer)
     pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched)
     print(f"{args.into}: {len(result.layer.units)} sentences decided, "
@@ -224,6 +225,19 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(f"  link {link.first} ~ {link.second}: "
               f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
     return EXIT_OK
+
+
+def _refuse_to_overwrite(project: Project, name: str, replace: bool) -> None:
+    """A merge replaces the target layer on the merged articles: never a reviewer's own
+    work (``merge alice bob --into alice``) or an earlier gold unless asked."""
+    layer = project.stats()["reviewers"].get(name)
+    if layer and not replace and (any(layer["labels"].values()) or layer["links"]):
+        labels = sum(layer["labels"].values())
+        raise CommandError(
+            f"{project.path}: {name} already has {labels} labels and {layer['links']} links; "
+            "merging into it replaces them on the merged articles (--replace to do so, "
+            "or --into a new name)"
+        )
 
 
 def _side(prefer: str | None, a: str, b: str) -> str | None:
@@ -283,6 +297,7 @@ def _merge_arguments(sub: argparse.ArgumentParser) -> None:
     _two_sides(sub)
     sub.add_argument("--into", required=True, metavar="NAME", help="the layer to write, e.g. gold")
     sub.add_argument("--prefer", metavar="A|B", help="the side that decides disagreements")
+    sub.add_argument("--replace", action="store_true", help="overwrite a layer that already holds work")
 
 
 _ARGUMENTS = {

@@ -87,13 +87,24 @@ def test_merge_writes_agreement_and_lists_the_rest(capsys, two_reviewers, tmp_pa
     assert "awaiting a decision" in out
     figures = compare_json(capsys, "alice", "gold", "--db", path, "--all")
     assert figures["links"]["matched"] == 1
-    assert cli.main(["merge", "alice", "bob", "--into", "gold", "--prefer", "A", "--db", path]) == 0
+    assert cli.main(["merge", "alice", "bob", "--into", "gold", "--prefer", "A", "--db", path]) == 2
+    assert "gold already has" in capsys.readouterr().err
+    assert cli.main(["merge", "alice", "bob", "--into", "gold", "--prefer", "A", "--replace", "--db", path]) == 0
     capsys.readouterr()
     same = compare_json(capsys, "alice", "gold", "--db", path)
     assert same["sets"]["exact"] == 1.0
     assert cli.main(["export", "--db", path, "--reviewer", "gold", "-o", str(tmp_path / "g.json")]) == 0
     gold = json.loads((tmp_path / "g.json").read_text("utf-8"))
     assert gold["reviewer"] == "gold" and all(a["status"] == "done" for a in gold["articles"])
+
+
+def test_merge_never_overwrites_a_reviewer_unasked(capsys, two_reviewers):
+    path = str(two_reviewers.path)
+    before = two_reviewers.stats()["reviewers"]["alice"]
+    assert cli.main(["merge", "alice", "bob", "--into", "alice", "--db", path]) == 2
+    err = capsys.readouterr().err
+    assert "alice already has" in err and "--replace" in err and "Traceback" not in err
+    assert two_reviewers.stats()["reviewers"]["alice"] == before
 
 
 def test_unknown_side_is_a_clear_error(capsys, seeded):
