@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 from ...model import SearchHit
 from ..models.search import SearchResultsModel
 from .keys import keep_keys
-
-CONTEXT_CHARS = 70
+from .search_delegate import SearchResultDelegate
 
 
 class _Box(QLineEdit):
@@ -51,7 +50,9 @@ class SearchDialog(QDialog):
         self.results.setObjectName("search-results")
         self.model = SearchResultsModel(self)
         self.results.setModel(self.model)
-        self.results.setWordWrap(True)
+        self.results.setItemDelegate(SearchResultDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # row heights follow the width
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.setAlternatingRowColors(True)
         keep_keys(self.box)
         keep_keys(self.results)
@@ -65,12 +66,12 @@ class SearchDialog(QDialog):
         self.box.down.connect(self._to_results)
         self.results.chosen.connect(self._choose)
         self.results.doubleClicked.connect(lambda index: self._choose(index.row()))
-        self.resize(640, 480)
+        self.resize(760, 560)
 
     def run(self) -> None:
         self._timer.stop()
         rows = self._search(self.box.text())
-        self.model.set_hits(rows)
+        self.model.set_hits(rows, self.box.text())
         self.count.setText(f"{len(rows)} sentence(s)" if self.box.text().strip() else "")
         if rows:
             self.results.setCurrentIndex(self.model.index(0))
