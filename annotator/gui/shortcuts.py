@@ -1,13 +1,20 @@
 """Every keyboard shortcut of the window, in one declarative table.
 
 The window builds its menus and actions from :data:`SHORTCUTS`; the shortcuts
-sheet under Help is rendered from it too, so the two never disagree. Pure
-data: testable without widgets (see tests/gui/test_shortcuts.py).
+sheet under Help is rendered from it too, so the two never disagree. Keys that
+only work in one place (a list, an editor, a dialog) are not window actions:
+:data:`CONTEXT_KEYS` names them for the sheet, the link dialog's letters come
+from the relations as the dialog derives them, the compare window's from its
+own table (compare/keys.py). Pure data: testable without widgets (see
+tests/gui/test_gui_shortcuts.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..model import RELATIONS
+from .compare.keys import KEYS as COMPARE_KEYS
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,34 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 MENUS: tuple[str, ...] = ("&File", "&Edit", "&Navigate", "&View", "&Review", "&Help")
 
 
+@dataclass(frozen=True)
+class ContextKey:
+    """A key a widget handles itself (its ``keyPressEvent``) while it has the focus."""
+
+    place: str  # where it works, the sheet's group
+    text: str
+    keys: tuple[str, ...]
+
+
+CONTEXT_KEYS: tuple[ContextKey, ...] = (
+    # widgets/inspector.py: NoteEdit and LinkList
+    ContextKey("Note editor", "Back to the article (the note is kept)", ("Esc",)),
+    ContextKey("Links list", "Go to the linked sentence", ("Enter",)),
+    ContextKey("Links list", "Remove the link", ("Delete",)),
+    ContextKey("Links list", "Back to the article", ("Esc",)),
+    # widgets/link_dialog.py: a relation's first letter chooses it
+    *(ContextKey("Link dialog", relation.capitalize(), (relation[0].upper(),)) for relation in RELATIONS),
+    ContextKey("Link dialog", "To the note", ("Tab",)),
+    ContextKey("Link dialog", "Link", ("Enter",)),
+    ContextKey("Link dialog", "Cancel", ("Esc",)),
+    # widgets/search_dialog.py
+    ContextKey("Search dialog", "From the words to the results", ("Down",)),
+    ContextKey("Search dialog", "Jump to the sentence", ("Enter",)),
+)
+
+COMPARE_WINDOW = "Compare window"
+
+
 def by_name(name: str) -> Shortcut:
     for shortcut in SHORTCUTS:
         if shortcut.name == name:
@@ -87,4 +122,11 @@ def sheet_rows() -> list[tuple[str, str, str]]:
     for shortcut in SHORTCUTS:
         if shortcut.keys:
             rows.append((shortcut.menu.replace("&", ""), shortcut.text.replace("&", ""), " or ".join(shortcut.keys)))
+    return rows
+
+
+def context_rows() -> list[tuple[str, str, str]]:
+    """(place, action, keys) rows for the keys of one place, then the compare window's, plain text."""
+    rows = [(key.place, key.text, " or ".join(key.keys)) for key in CONTEXT_KEYS]
+    rows += [(COMPARE_WINDOW, key.text, " or ".join(key.keys)) for key in COMPARE_KEYS]
     return rows
