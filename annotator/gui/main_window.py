@@ -9,6 +9,7 @@ each, the views reload what changed from the facade. File-menu work lives in
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -27,6 +28,10 @@ from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.article_view import ArticleView
 from .widgets.inspector import Inspector
+
+if TYPE_CHECKING:  # created on first use, imported there
+    from .widgets.link_dialog import LinkDialog
+    from .widgets.search_dialog import SearchDialog
 
 POLL_MS = 2000
 INSPECTOR_WIDTH = 240

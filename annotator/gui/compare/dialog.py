@@ -15,32 +15,24 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout,
-    QWidget,
+    QApplication, QDialog, QFileDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...adjudication import Adjudication, Choice, Decision, Item
 from ...project import Project, ProjectError
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
-from ..widgets.keys import keep_keys
+from ..widgets.labels import plain_label
 from . import report_export
 from .commands import Decide
 from .detail import DetailPane
 from .edit_dialog import EditDialog
 from .figures import FiguresPanel
 from .keys import KEYS, hint
-from .models import (
-    A_TAGS, ARTICLE, B_TAGS, DECISION, KIND, SENTENCE, DisagreementModel, UndecidedFilter, value_text,
-)
+from .models import DisagreementModel, UndecidedFilter, value_text
+from .picker import ReviewerPicker
+from .table import DisagreementList
 from .worker import CompareJob, Outcome, Request, adopt, run_comparison
-
-DEFAULT_GOLD = "gold"
-ARTICLE_WIDTH = 150  # enough of a title to tell articles apart (the whole title is in the tooltip)
-#: what each short column shows whole besides its header; longer values elide, whole in the tooltip
-COLUMN_SAMPLES = {KIND: "tags", A_TAGS: "claim, quote", B_TAGS: "claim, quote", DECISION: "undecided"}
-
 
 class CompareDialog(QDialog):
     """Non-modal: compare two reviewers of ``project`` and decide their disagreements."""
@@ -79,61 +71,21 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
 
-        picker = QHBoxLayout()
-        self.combo_a, self.combo_b = QComboBox(), QComboBox()
-        self.combo_a.setObjectName("reviewer-a")
-        self.combo_b.setObjectName("reviewer-b")
-        self.gold_edit = QLineEdit(DEFAULT_GOLD)
-        self.gold_edit.setObjectName("gold-name")
-        self.gold_edit.setMaximumWidth(140)
+        self.picker = ReviewerPicker()
+        self.combo_a, self.combo_b = self.picker.combo_a, self.picker.combo_b
+        self.gold_edit, self.all_box = self.picker.gold_edit, self.picker.all_box
+        self.compare_button, self.busy = self.picker.compare_button, self.picker.busy
         self.gold_edit.textChanged.connect(self._gold_name_changed)
-        self.all_box = QCheckBox("All shared articles")
-        self.all_box.setObjectName("all-articles")
-        self.all_box.setToolTip("Off: only the articles both reviewers marked done")
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setObjectName("compare-button")
-        self.compare_button.setToolTip("Compare the two reviewers (Ctrl+Enter)")
         self.compare_button.clicked.connect(self.compare)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("compare-busy")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        for text, widget in (("Reviewer &A", self.combo_a), ("Reviewer &B", self.combo_b),
-                             ("&Gold layer", self.gold_edit)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            picker.addWidget(label)
-            picker.addWidget(widget)
-            picker.addSpacing(8)
-        for combo in (self.combo_a, self.combo_b):
-            combo.setMinimumWidth(140)
-            keep_keys(combo)
-        picker.addWidget(self.all_box)
-        picker.addSpacing(8)
-        picker.addWidget(self.compare_button)
-        picker.addWidget(self.busy)
-        picker.addStretch(1)
-        layout.addLayout(picker)
+        layout.addWidget(self.picker)
 
-        self.gold_note = QLabel()
-        self.gold_note.setObjectName("gold-note")
-        self.gold_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.gold_note.setStyleSheet("color:#8a5a00;")
+        self.gold_note = plain_label("gold-note", style="color:#8a5a00;")
         self.gold_note.hide()
         layout.addWidget(self.gold_note)
-        self.summary = QLabel()
-        self.summary.setObjectName("compare-summary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
+        self.summary = plain_label("compare-summary", wrap=True)
         self.summary.setToolTip(MASI_VARIANT)
         layout.addWidget(self.summary)
-        self.error = QLabel()
-        self.error.setObjectName("compare-error")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b00020; font-weight:600;")
+        self.error = plain_label("compare-error", wrap=True, style="color:#b00020; font-weight:600;")
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -149,44 +101,11 @@ class CompareDialog(QDialog):
         self.model = DisagreementModel(self.project, self)
         self.proxy = UndecidedFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("disagreements")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        columns = self.table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
-        columns.setStretchLastSection(False)
-        self._fit_columns(Qt.Orientation.Horizontal, ARTICLE, DECISION)
-        self.model.headerDataChanged.connect(self._fit_columns)
+        list_pane = DisagreementList(self.model, self.proxy)
+        self.table, self.undecided_box = list_pane.table, list_pane.undecided_box
+        self.progress, self.progress_label = list_pane.progress, list_pane.progress_label
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-
-        self.undecided_box = QCheckBox("Undecided only (U)")
-        self.undecided_box.setObjectName("undecided-only")
         self.undecided_box.toggled.connect(self._filter_toggled)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("decided-progress")
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("progress-label")
-        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
-        list_pane = QWidget()
-        list_layout = QVBoxLayout(list_pane)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        top_row = QHBoxLayout()
-        top_row.addWidget(self.progress_label, 1)
-        top_row.addWidget(self.undecided_box)
-        list_layout.addLayout(top_row)
-        list_layout.addWidget(self.progress)
-        list_layout.addWidget(self.table, 1)
 
         self.detail = DetailPane()
         self.buttons: dict[str, QPushButton] = {}
@@ -215,13 +134,8 @@ class CompareDialog(QDialog):
         layout.addWidget(self.splitter, 1)
 
         bottom = QHBoxLayout()
-        self.hint = QLabel(hint())
-        self.hint.setObjectName("key-hint")
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet("color:#666;")
-        self.status = QLabel()
-        self.status.setObjectName("compare-status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = plain_label("key-hint", hint(), style="color:#666;")
+        self.status = plain_label("compare-status")
         self.export_json_button = QPushButton("Export JSON…")
         self.export_json_button.setObjectName("export-json")
         self.export_json_button.clicked.connect(lambda: self.export_json())
@@ -238,23 +152,6 @@ class CompareDialog(QDialog):
         bottom.addWidget(self.export_csv_button)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-
-    def _fit_columns(self, orientation: Qt.Orientation, first: int, last: int) -> None:
-        """Each column but the sentence as wide as its header (the reviewers' names
-        change it) or its sample value; the article title at least ARTICLE_WIDTH.
-
-        Fixed widths clipped "B · <name>"; the sentence column takes what is left.
-        """
-        if orientation != Qt.Orientation.Horizontal:
-            return
-        columns = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        for column in range(first, last + 1):
-            if column == SENTENCE:
-                continue
-            width = max(columns.sectionSizeFromContents(column).width(),
-                        metrics.horizontalAdvance(COLUMN_SAMPLES.get(column, "")) + 12)
-            columns.resizeSection(column, max(width, ARTICLE_WIDTH) if column == ARTICLE else width)
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
@@ -274,20 +171,7 @@ class CompareDialog(QDialog):
                 button.clicked.connect(action.trigger)
 
     def _fill_reviewers(self, a: str | None, b: str | None) -> None:
-        names = self.project.reviewers()
-        for combo in (self.combo_a, self.combo_b):
-            combo.clear()
-            combo.addItems(names)
-        others = [n for n in names if n != DEFAULT_GOLD] or names
-        a = a if a in names else (others[0] if others else None)
-        b = b if b in names else next((n for n in others if n != a), None)
-        if a:
-            self.combo_a.setCurrentText(a)
-        if b:
-            self.combo_b.setCurrentText(b)
-        enough = len(names) >= 2
-        self.compare_button.setEnabled(enough)
-        if not enough:
+        if not self.picker.set_reviewers(self.project.reviewers(), a, b):
             self.summary.setText("Comparing needs two reviewers in this file; "
                                  "import another reviewer's JSON first (File menu).")
         self._gold_name_changed(self.gold_edit.text())
@@ -306,8 +190,7 @@ class CompareDialog(QDialog):
     # -- comparing -----------------------------------------------------------------------
 
     def current_request(self) -> Request:
-        return Request(self.combo_a.currentText(), self.combo_b.currentText(),
-                       self.gold_edit.text().strip(), self.all_box.isChecked())
+        return Request(*self.picker.choice())
 
     def _should_thread(self) -> bool:
         if self.threaded is not None:
@@ -325,7 +208,7 @@ class CompareDialog(QDialog):
             return
         self.error.hide()
         if self._should_thread():
-            self._busy(True)
+            self.picker.set_busy(True)
             self.job = CompareJob(self.project.path, self.project.readonly, request, self)
             self.job.done.connect(lambda result, r=request: self._finished(r, result))
             self.job.start()
@@ -349,7 +232,7 @@ class CompareDialog(QDialog):
         return ""
 
     def _finished(self, request: Request, result: Outcome | str) -> None:
-        self._busy(False)
+        self.picker.set_busy(False)
         if isinstance(result, str):
             self._fail(result)
             return
@@ -370,14 +253,9 @@ class CompareDialog(QDialog):
             self.table.setFocus()
 
     def _fail(self, message: str) -> None:
-        self._busy(False)
+        self.picker.set_busy(False)
         self.error.setText(message)
         self.error.show()
-
-    def _busy(self, on: bool) -> None:
-        self.busy.setVisible(on)
-        self.compare_button.setEnabled(not on)
-        self.compare_button.setText("Comparing…" if on else "Compare")
 
     def _set_report(self, report: Report | None) -> None:
         self.report = report

@@ -3,7 +3,7 @@
 One read-only ``QTextEdit`` holding the body via ``setPlainText`` (never rich
 text, so ``<b>`` shows as those characters). Sentences are ranges, not
 widgets: highlights are ``ExtraSelection``s, tag letters are painted in a
-left margin next to the line where each tagged sentence starts. Store
+left margin (:mod:`tag_margin`) next to the line where each tagged sentence starts. Store
 offsets (code points) become Qt positions (UTF-16) once per article through
 :class:`annotator.gui.offsets.OffsetMap`.
 """
@@ -13,17 +13,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QPainter, QPalette, QTextBlockFormat, QTextCharFormat,
-    QTextCursor, QTextDocument,
+    QColor, QFont, QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit
 from shiboken6 import Shiboken
 
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
-from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, TAGS, strong, tint
+from .tag_margin import TagMargin
+from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, tint
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
 _HEADING_END = re.compile(r"[.!?:;,»\"”…)]\s*$")
@@ -85,100 +85,6 @@ def format_document(doc: QTextDocument, point_size: float) -> None:
     cursor.endEditBlock()
 
 
-class _Margin(QWidget):
-    """The left margin: one chip per tag (C / Q / S) beside each tagged sentence's first line.
-
-    Its width is measured from the chips' font, so a sentence's three chips
-    always fit in a row (a fixed 64 px dropped the third). Sentences starting
-    on one line share its row while they fit; the rest stack below, pushing
-    later rows down, so no chip is ever dropped or drawn over another.
-    """
-
-    LEFT = 4  # air before the leftmost chip
-    RIGHT = 10  # room for the current sentence's bar at the right edge
-    GAP = 2  # between the chips of one sentence
-    SENTENCE_GAP = 6  # between the chips of two sentences sharing a row
-
-    def __init__(self, view: ArticleView):
-        super().__init__(view)
-        self.view = view
-        font = QFont(view.font())
-        font.setBold(True)
-        font.setPointSizeF(8)
-        self.setFont(font)
-
-    def chip_size(self) -> QSize:
-        fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance("W") + 6, fm.height() + 2)
-
-    def needed_width(self) -> int:
-        """Room for one sentence's chips, every tag, side by side."""
-        chips = len(LABELS)
-        return self.LEFT + chips * self.chip_size().width() + (chips - 1) * self.GAP + self.RIGHT
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.needed_width(), 0)
-
-    def _group_width(self, group: list[str]) -> int:
-        return len(group) * (self.chip_size().width() + self.GAP) - self.GAP
-
-    def _rows(self, groups: list[list[str]]) -> list[list[list[str]]]:
-        """One line's sentences (their tags) packed into rows as wide as the margin allows."""
-        room = self.width() - self.LEFT - self.RIGHT
-        rows: list[list[list[str]]] = []
-        used = 0
-        for group in groups:
-            width = self._group_width(group)
-            if rows and used + self.SENTENCE_GAP + width <= room:
-                rows[-1].append(group)
-                used += self.SENTENCE_GAP + width
-            else:
-                rows.append([group])
-                used = width
-        return rows
-
-    def chips(self, tops: list[tuple[int, int]]) -> list[tuple[QRect, str]]:
-        """(rectangle, tag) of every chip for ``tops`` (``visible_sentence_tops``), right-aligned."""
-        size = self.chip_size()
-        lines: dict[int, list[list[str]]] = {}
-        for index, y in tops:
-            labels = self.view.labels_of_index(index)
-            if labels:
-                lines.setdefault(y, []).append([label for label in LABELS if label in labels])
-        placed: list[tuple[QRect, str]] = []
-        bottom = None  # of the last row placed: a stacked row pushes the next line's down
-        for y, groups in lines.items():
-            top = y + (self.view.line_height() - size.height()) // 2
-            for row in self._rows(groups):
-                if bottom is not None:
-                    top = max(top, bottom + self.GAP)
-                x = self.width() - self.RIGHT
-                for group in reversed(row):
-                    for label in reversed(group):
-                        placed.append((QRect(x - size.width(), top, size.width(), size.height()), label))
-                        x -= size.width() + self.GAP
-                    x -= self.SENTENCE_GAP - self.GAP
-                bottom = top + size.height()
-        return placed
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
-        tops = list(self.view.visible_sentence_tops())
-        current_y = next((y for index, y in tops if index == self.view.current_index()), None)
-        if current_y is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED_BACKGROUND.darker(130))
-            painter.drawRect(QRect(self.width() - 4, current_y + 2, 3, self.view.line_height() - 4))
-        for rect, label in self.chips(tops):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(strong(label))
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(QColor("white"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, TAGS[label].letter)
-
-
 class ArticleView(QTextEdit):
     """Shows one article; ``current_index`` is the selected sentence's position in it."""
 
@@ -195,7 +101,7 @@ class ArticleView(QTextEdit):
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFont(reading_font())
         self.document().setDocumentMargin(12)
-        self._margin = _Margin(self)
+        self._margin = TagMargin(self)
         self._article: Article | None = None
         self._sentences: list[Sentence] = []
         self._starts: list[int] = []

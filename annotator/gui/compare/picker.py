@@ -1,0 +1,88 @@
+"""The compare window's top row: which two reviewers, the gold layer's name, which articles.
+
+A widget of its own so that the dialog holds the report's behaviour and not
+its form; the dialog reads the choices through :meth:`ReviewerPicker.choice`
+and fills the reviewers' names when the file changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget,
+)
+
+from ..widgets.keys import keep_keys
+
+DEFAULT_GOLD = "gold"
+
+
+class ReviewerPicker(QWidget):
+    """Reviewer A, reviewer B, the gold layer, all shared articles or only done ones, Compare."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.combo_a, self.combo_b = QComboBox(), QComboBox()
+        self.combo_a.setObjectName("reviewer-a")
+        self.combo_b.setObjectName("reviewer-b")
+        self.gold_edit = QLineEdit(DEFAULT_GOLD)
+        self.gold_edit.setObjectName("gold-name")
+        self.gold_edit.setMaximumWidth(140)
+        self.all_box = QCheckBox("All shared articles")
+        self.all_box.setObjectName("all-articles")
+        self.all_box.setToolTip("Off: only the articles both reviewers marked done")
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setObjectName("compare-button")
+        self.compare_button.setToolTip("Compare the two reviewers (Ctrl+Enter)")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("compare-busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (("Reviewer &A", self.combo_a), ("Reviewer &B", self.combo_b),
+                             ("&Gold layer", self.gold_edit)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+            row.addSpacing(8)
+        for combo in (self.combo_a, self.combo_b):
+            combo.setMinimumWidth(140)
+            keep_keys(combo)
+        row.addWidget(self.all_box)
+        row.addSpacing(8)
+        row.addWidget(self.compare_button)
+        row.addWidget(self.busy)
+        row.addStretch(1)
+
+    def set_reviewers(self, names: list[str], a: str | None, b: str | None) -> bool:
+        """Offer ``names``, keeping ``a`` and ``b`` where they still exist, else the first
+        two that are not the gold layer; False when there are not two to compare."""
+        for combo in (self.combo_a, self.combo_b):
+            combo.clear()
+            combo.addItems(names)
+        others = [n for n in names if n != DEFAULT_GOLD] or names
+        a = a if a in names else (others[0] if others else None)
+        b = b if b in names else next((n for n in others if n != a), None)
+        if a:
+            self.combo_a.setCurrentText(a)
+        if b:
+            self.combo_b.setCurrentText(b)
+        enough = len(names) >= 2
+        self.compare_button.setEnabled(enough)
+        return enough
+
+    def choice(self) -> tuple[str, str, str, bool]:
+        """(reviewer A, reviewer B, gold layer name, every shared article)."""
+        return (self.combo_a.currentText(), self.combo_b.currentText(),
+                self.gold_edit.text().strip(), self.all_box.isChecked())
+
+    def set_busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.compare_button.setEnabled(not on)
+        self.compare_button.setText("Comparing…" if on else "Compare")

@@ -1,0 +1,82 @@
+"""The list of disagreements in the compare window: how many remain, then one row each.
+
+Every column but the sentence is as wide as its header (which carries the
+reviewers' names) or a sample value; the sentence column takes what is left.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QProgressBar, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from ..widgets.labels import plain_label
+
+from .models import A_TAGS, ARTICLE, B_TAGS, DECISION, KIND, SENTENCE
+
+ARTICLE_WIDTH = 150  # enough of a title to tell articles apart (the whole title is in the tooltip)
+#: what each short column shows whole besides its header; longer values elide, whole in the tooltip
+COLUMN_SAMPLES = {KIND: "tags", A_TAGS: "claim, quote", B_TAGS: "claim, quote", DECISION: "undecided"}
+
+
+class DisagreementTable(QTableView):
+    """The disagreements (through ``view_model``, a filter over ``model``), selected by row."""
+
+    def __init__(self, model: QAbstractItemModel, view_model: QAbstractItemModel):
+        super().__init__()
+        self.setObjectName("disagreements")
+        self.setModel(view_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
+        columns.setStretchLastSection(False)
+        self.fit_columns(Qt.Orientation.Horizontal, ARTICLE, DECISION)
+        model.headerDataChanged.connect(self.fit_columns)
+
+    def fit_columns(self, orientation: Qt.Orientation, first: int, last: int) -> None:
+        """Each column but the sentence as wide as its header or its sample value; the
+        article title at least ARTICLE_WIDTH (fixed widths clipped "B · <name>")."""
+        if orientation != Qt.Orientation.Horizontal:
+            return
+        columns = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        for column in range(first, last + 1):
+            if column == SENTENCE:
+                continue
+            width = max(columns.sectionSizeFromContents(column).width(),
+                        metrics.horizontalAdvance(COLUMN_SAMPLES.get(column, "")) + 12)
+            columns.resizeSection(column, max(width, ARTICLE_WIDTH) if column == ARTICLE else width)
+
+
+class DisagreementList(QWidget):
+    """The table under a line saying how many are decided, a progress bar, and the
+    "Undecided only" switch (the dialog wires its behaviour)."""
+
+    def __init__(self, model: QAbstractItemModel, view_model: QAbstractItemModel):
+        super().__init__()
+        self.table = DisagreementTable(model, view_model)
+        self.undecided_box = QCheckBox("Undecided only (U)")
+        self.undecided_box.setObjectName("undecided-only")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("decided-progress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress_label = plain_label("progress-label")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.progress_label, 1)
+        top_row.addWidget(self.undecided_box)
+        layout.addLayout(top_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
