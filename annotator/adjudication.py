@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model import LABELS
-from .project import Project, ProjectError, now
+from .errors import ProjectError
+from .project import Project, now
+from .ops import translating_errors
 from .review import Report, compare, merge
 from .store import annotations, transaction
 
@@ -52,6 +54,7 @@ class Decision:
     value: frozenset[str]
 
 
+@translating_errors
 class Adjudication:
     """Reviewers ``a`` and ``b`` of ``project``, decided into the layer ``gold``."""
 

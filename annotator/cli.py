@@ -10,18 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
 from . import __version__
-from .project import Project, ProjectError, WouldReplace
-from .store import StoreError, explain
+from .errors import AnnotatorError, WouldReplace
+from .project import Project
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 
 
-class CommandError(Exception):
+class CommandError(AnnotatorError):
     """A command that could not run; the message is for the user."""
 
 
@@ -56,12 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         return _COMMANDS[command](args)
-    except (StoreError, ProjectError, CommandError) as error:
+    except AnnotatorError as error:
         print(f"annotator: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    except sqlite3.DatabaseError as error:
-        # Damage past the pages read on open shows only when a command reaches it.
-        print(f"annotator: {StoreError(_db_path(args), explain(error))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
@@ -144,15 +139,11 @@ def _pick_reviewer(project: Project, asked: str | None) -> str | None:
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Import a reviewer's JSON export as that reviewer's layer."""
-    from .exchange import ExchangeError
-
     from .progress import TerminalProgress
 
     with _open(args) as project, TerminalProgress("importing") as progress:
         try:
             reviewer = project.import_annotations(args.file, progress, replace=args.replace)
-        except ExchangeError as error:
-            raise CommandError(str(error)) from None
         except WouldReplace as error:
             raise CommandError(f"{error}; nothing was imported (--replace imports it anyway)") from None
     print(f"imported the work of {reviewer or 'no reviewer'} from {args.file}")
@@ -192,12 +183,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _layers(args: argparse.Namespace, load_layer):
-    from .exchange import ExchangeError
-
-    try:
-        return load_layer(args.a, args.db), load_layer(args.b, args.db)
-    except ExchangeError as error:
-        raise CommandError(str(error)) from None
+    return load_layer(args.a, args.db), load_layer(args.b, args.db)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:

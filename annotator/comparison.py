@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import exchange
-from .project import Project, ProjectError
+from .errors import ProjectError
+from .project import Project
 from .review import Layer, LayerLink
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"

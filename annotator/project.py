@@ -24,11 +24,12 @@ from .model import (
     SearchHit,
     Sentence,
 )
-from .ops import Cancelled, Progress, ProjectError, WouldReplace, now
+from .errors import CorpusError, ProjectError
+from .ops import Progress, now, translating_errors
 from .store import annotations, articles, bulk_import, open_database, search, transaction
 from .transfer import Transfer
 
-__all__ = ["Cancelled", "Progress", "Project", "ProjectError", "WouldReplace", "now"]
+__all__ = ["Progress", "Project", "now"]
 
 def _savable(text: str, what: str) -> str:
     """Refuse text UTF-8 cannot hold (a lone surrogate from a hostile file) before any write."""
@@ -39,6 +40,7 @@ def _savable(text: str, what: str) -> str:
     return text
 
 
+@translating_errors
 class Project(Transfer):
     """An open annotator file."""
 
@@ -83,7 +85,7 @@ class Project(Transfer):
                 break
             try:
                 article = corpus.read_article(path)
-            except corpus.CorpusError as error:
+            except CorpusError as error:
                 report.refused.append(ImportProblem(error.path, error.reason))
                 continue
             report.bytes_read += len(article.text.encode("utf-8"))

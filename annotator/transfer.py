@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from . import segment
 from .model import Article, SentenceRef
-from .ops import Progress, ProjectError, WouldReplace, now, report
+from .errors import ExchangeError, ProjectError, WouldReplace
+from .ops import Progress, now, report, translating_errors
 from .store import annotations, articles, layers, snapshot, transaction
 
 if TYPE_CHECKING:  # imported where used: numpy and jsonschema cost ~0.2 s at window start
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # imported where used: numpy and jsonschema cost ~0.2 s at wi
     from .review import Layer
 
 
+@translating_errors
 class Transfer:
     """Bulk operations on one reviewer's layer; needs ``db``, ``path`` and the reviewer lookups."""
 
@@ -257,9 +259,7 @@ def _sentence_id(
 ) -> int:
     found = ids.get(article_id, {}).get((start, end))
     if found is None:
-        from . import exchange
-
-        raise exchange.ExchangeError(
+        raise ExchangeError(
             path, f"{where}: offsets {start}-{end} are not a sentence of article {article_id} "
             "as this release segments it; nothing was imported",
         )

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from annotator.adjudication import Adjudication
-from annotator.project import ProjectError
+from annotator.errors import ProjectError
 
 
 @pytest.fixture

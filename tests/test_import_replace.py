@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from annotator import cli
-from annotator.project import WouldReplace
+from annotator.errors import WouldReplace
 
 
 @pytest.fixture

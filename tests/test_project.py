@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from annotator.errors import ProjectError
 from annotator.model import Article
-from annotator.project import Project, ProjectError
+from annotator.project import Project
 from annotator.paths import seeds_dir
 
 SEEDS = seeds_dir()

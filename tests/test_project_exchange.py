@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator import cli
-from annotator.exchange import ExchangeError
+from annotator.errors import Cancelled, ExchangeError, ProjectError
 from annotator.model import LABELS, RELATIONS, STATUSES
-from annotator.project import Cancelled, Project, ProjectError
+from annotator.project import Project
 
 STAMP = "2026-11-23T10:00:00Z"
 

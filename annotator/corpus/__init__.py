@@ -9,7 +9,6 @@ The public face of the package; the store and the project import from here.
   applies, exposed for the other ways articles come in.
 """
 
-from annotator.corpus.errors import CorpusError
 from annotator.corpus.header import parse_header
 from annotator.corpus.paths import iter_article_paths
 from annotator.corpus.reader import MAX_ARTICLE_BYTES, read_article
@@ -17,7 +16,6 @@ from annotator.corpus.title import make_title
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
-    "CorpusError",
     "iter_article_paths",
     "make_title",
     "parse_header",

@@ -10,7 +10,7 @@ guessed at: a wrong guess would silently corrupt accents for good.
 
 from __future__ import annotations
 
-from annotator.corpus.errors import CorpusError
+from annotator.errors import CorpusError
 
 UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")  # also the start of the UTF-32 marks

@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from annotator.corpus.decoding import decode_text
-from annotator.corpus.errors import CorpusError
+from annotator.errors import CorpusError
 from annotator.corpus.header import parse_header
 from annotator.corpus.title import make_title
 from annotator.model import Article

@@ -14,7 +14,7 @@ from annotator.exchange.document import (
     ExportLink,
     ExportSentence,
 )
-from annotator.exchange.errors import DocumentError, ExchangeError
+from annotator.exchange.errors import DocumentError
 from annotator.exchange.reader import read_export
 from annotator.exchange.schema import schema_text
 from annotator.exchange.writer import timestamp, write_document, write_export
@@ -23,7 +23,6 @@ __all__ = [
     "FORMAT",
     "VERSION",
     "DocumentError",
-    "ExchangeError",
     "ExportArticle",
     "ExportDocument",
     "ExportLink",

@@ -1,23 +1,13 @@
-"""The two ways an exchange document is refused.
+"""A rule of the exchange format broken inside a document.
 
 ``DocumentError`` names the place inside a document, and is all the checks
-need to know; the reader adds the file's path by turning it into an
-``ExchangeError``, which is what the faces show to the user.
+need to know; the reader adds the file's path by turning it into the
+user-facing :class:`annotator.errors.ExchangeError`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-MESSAGE_LIMIT = 300
-
-
-def shorten(text: str) -> str:
-    """Cut a message that quotes input down to a size a dialog can show: a
-    bad value may be a megabyte of text."""
-    if len(text) <= MESSAGE_LIMIT:
-        return text
-    return text[: MESSAGE_LIMIT - 1] + "…"
+from annotator.errors import shorten
 
 
 class DocumentError(ValueError):
@@ -28,12 +18,3 @@ class DocumentError(ValueError):
         self.where = where
         self.what = shorten(what)
         super().__init__(f"{where}: {self.what}")
-
-
-class ExchangeError(Exception):
-    """A file that cannot be imported, with the reason and where it lies."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        self.path = path
-        self.message = shorten(message)
-        super().__init__(f"{path}: {self.message}")

@@ -20,7 +20,8 @@ from annotator.exchange.document import (
     ExportLink,
     ExportSentence,
 )
-from annotator.exchange.errors import DocumentError, ExchangeError
+from annotator.errors import ExchangeError
+from annotator.exchange.errors import DocumentError
 from annotator.exchange.rules import (
     check_article,
     check_header,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from ..paths import seeds_dir
 from ..project import Project
-from ..store import StoreError  # the one import from store the GUI makes: its user-readable error
+from ..errors import StoreError
 from . import state
 
 APP_NAME = "annotator"
@@ -58,7 +58,7 @@ def open_project(path: Path, parent: QWidget | None = None) -> Project | None:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle("Cannot open the annotator file")
             box.setText(str(error))
-            readonly = "read-only" in str(error)
+            readonly = error.readonly_would_work
             ro_button = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole) if readonly else None
             other = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
             new = box.addButton("Create a new file…", QMessageBox.ButtonRole.ActionRole)

@@ -16,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..project import Project, WouldReplace
+from ..errors import WouldReplace
+from ..project import Project
 
 EXPORT, IMPORT = "export", "import"
 

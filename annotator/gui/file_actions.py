@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from . import state
-from ..project import WouldReplace
+from ..errors import WouldReplace
 from .exchange_job import EXPORT, IMPORT, ExchangeJob, export_task, import_task
 from .importer import ImportJob
 

@@ -1,17 +1,17 @@
 """The SQLite file: schema and migrations, opening it safely, and the queries.
 
 Only this package speaks SQL. Its functions take an open ``Database`` and run
-inside the caller's transaction (see :func:`connection.transaction`).
+inside the caller's transaction (see :func:`connection.transaction`). The
+error it raises for an unusable file is :class:`annotator.errors.StoreError`.
 """
 
 from .connection import (
-    StoreError,
     bulk_import,
-    explain,
     open_database,
+    refusal,
     schema_version,
     snapshot,
     transaction,
 )
 
-__all__ = ["StoreError", "bulk_import", "explain", "open_database", "schema_version", "snapshot", "transaction"]
+__all__ = ["bulk_import", "open_database", "refusal", "schema_version", "snapshot", "transaction"]

@@ -19,19 +19,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..errors import StoreError
 from . import schema
 
 BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class StoreError(Exception):
-    """A database file that cannot be used, with a reason a user can act on."""
-
-    def __init__(self, path: Path | str, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
 
 
 def open_database(path: Path, *, readonly: bool = False) -> Database:
@@ -57,7 +49,7 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
         return db
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(path, explain(error)) from None
+        raise refusal(path, error, writing=not readonly) from None
     except BaseException:
         conn.close()
         raise
@@ -83,10 +75,14 @@ def _check_writable(path: Path) -> None:
     """Refuse before SQLite opens: it would quietly open a read-only file for reading,
     and the first edit (or the backup before an upgrade) would fail half-way."""
     if path.exists() and not os.access(path, os.W_OK):
-        raise StoreError(path, "cannot be written (read-only file); it can be opened read-only")
+        raise StoreError(
+            path, "cannot be written (read-only file); it can be opened read-only",
+            readonly_would_work=True,
+        )
     if not os.access(path.parent, os.W_OK):
         raise StoreError(
-            path, f"cannot be written (read-only folder {path.parent}); it can be opened read-only"
+            path, f"cannot be written (read-only folder {path.parent}); it can be opened read-only",
+            readonly_would_work=True,
         )
 
 
@@ -116,7 +112,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.DatabaseError as error:
-        raise StoreError(path, explain(error)) from None
+        raise refusal(path, error, writing=not readonly) from None
 
 
 def _use_wal(db: Database, attempts: int = 100) -> None:
@@ -136,16 +132,26 @@ def _use_wal(db: Database, attempts: int = 100) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
+_READ_ONLY = "cannot be written (read-only file or folder); it can be opened read-only"
+
+
 def explain(error: sqlite3.DatabaseError) -> str:
     """What an SQLite error means for the user's file, in words they can act on."""
     text = str(error)
     if "not a database" in text or "malformed" in text or "disk image" in text:
         return "is damaged or not an annotator database (SQLite says: " + text + ")"
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return "cannot be written (read-only file or folder); it can be opened read-only"
+        return _READ_ONLY
     if "locked" in text:
         return "is busy in another program; try again in a moment"
     return "cannot be used (SQLite says: " + text + ")"
+
+
+def refusal(path: Path | str, error: sqlite3.DatabaseError, *, writing: bool = True) -> StoreError:
+    """The user's error for an SQLite error on ``path``: explained, and flagged when
+    the file could still be opened read-only (it was being opened for writing)."""
+    reason = explain(error)
+    return StoreError(path, reason, readonly_would_work=writing and reason == _READ_ONLY)
 
 
 def schema_version(db: Database) -> int:

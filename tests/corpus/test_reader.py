@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.corpus import MAX_ARTICLE_BYTES, CorpusError, read_article
+from annotator.corpus import MAX_ARTICLE_BYTES, read_article
 from annotator.corpus.title import TITLE_MAX_CHARS
+from annotator.errors import CorpusError
 from annotator.model import article_id
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

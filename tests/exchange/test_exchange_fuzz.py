@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from annotator.exchange import ExchangeError, ExportDocument, read_export, write_document
+from annotator.errors import ExchangeError
+from annotator.exchange import ExportDocument, read_export, write_document
 from tests.exchange.damage import damaged
 
 

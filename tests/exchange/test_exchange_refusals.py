@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from annotator.errors import ExchangeError
 from annotator.exchange import (
     DocumentError,
-    ExchangeError,
     ExportArticle,
     ExportLink,
     ExportSentence,

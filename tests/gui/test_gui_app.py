@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from annotator.gui import app, state
-from annotator.store import StoreError
+from annotator.errors import StoreError
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_read_only_file_opens_read_only_with_a_banner(qtbot, seeded, monkeypatch
 
     def refusing(path, readonly=False):
         if not readonly:
-            raise StoreError(path, "cannot be written (read-only file or folder); open it read-only instead")
+            raise StoreError(path, "cannot be written (read-only file or folder)", readonly_would_work=True)
         return real(path, readonly=True)
 
     monkeypatch.setattr(app, "Project", refusing)

@@ -19,8 +19,9 @@ import actor
 from harness import check_file
 
 from annotator import segment
+from annotator.errors import ProjectError
 from annotator.model import Article
-from annotator.project import Project, ProjectError
+from annotator.project import Project
 
 BODIES = {
     "html": "<p>Le <b>ministre</b> a dit&nbsp;: «&lt;non&gt;».</p>\n<script>alert('x')</script> Fin.",

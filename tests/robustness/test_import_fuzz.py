@@ -10,8 +10,8 @@ import shutil
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from annotator.exchange import ExchangeError
-from annotator.project import Project, ProjectError
+from annotator.errors import ExchangeError, ProjectError
+from annotator.project import Project
 from tests.exchange.damage import BASES, damaged
 
 TABLES = ("articles", "sentences", "reviewers", "labels", "notes", "article_status", "links")

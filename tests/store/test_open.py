@@ -7,8 +7,9 @@ import sqlite3
 
 import pytest
 
+from annotator.errors import StoreError
 from annotator.project import Project
-from annotator.store import StoreError, open_database, schema_version
+from annotator.store import open_database, schema_version
 from annotator.store import schema
 
 

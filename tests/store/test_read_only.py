@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from annotator import cli
+from annotator.errors import StoreError
 from annotator.project import Project
-from annotator.store import StoreError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -52,8 +52,9 @@ def closed_seeds(seeded) -> Path:
 def test_a_read_only_file_is_refused_for_writing_and_opens_for_reading(closed_seeds):
     before = closed_seeds.read_bytes()
     with read_only(closed_seeds):
-        with pytest.raises(StoreError, match="read-only file"):
+        with pytest.raises(StoreError, match="read-only file") as refused:
             Project(closed_seeds)
+        assert refused.value.readonly_would_work
         with Project(closed_seeds, readonly=True) as reader:
             assert len(reader.articles(None)) == 5
     assert closed_seeds.read_bytes() == before
@@ -62,8 +63,9 @@ def test_a_read_only_file_is_refused_for_writing_and_opens_for_reading(closed_se
 def test_a_file_in_a_read_only_folder_opens_for_reading(closed_seeds):
     before = closed_seeds.read_bytes()
     with read_only(closed_seeds.parent):
-        with pytest.raises(StoreError, match="read-only folder"):
+        with pytest.raises(StoreError, match="read-only folder") as refused:
             Project(closed_seeds)
+        assert refused.value.readonly_would_work
         with Project(closed_seeds, readonly=True) as reader:
             assert len(reader.articles(None)) == 5
             assert reader.search("OTAN")

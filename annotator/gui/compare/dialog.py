@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...adjudication import Adjudication, Choice, Decision, Item
-from ...project import Project, ProjectError
+from ...errors import ProjectError
+from ...project import Project
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
 from ..widgets.labels import plain_label

@@ -1,0 +1,101 @@
+"""Every error a user is shown: one family, so each face catches one type.
+
+The command line prints any :class:`AnnotatorError` and exits 2; the window
+shows it in a dialog. What a face may offer next is a structured flag, never
+a match on the message: ``readonly_would_work`` says that opening the same
+file read-only would succeed (the file or its folder cannot be written).
+
+This is the lowest layer: it imports nothing from the package, so every
+other module can raise these.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+MESSAGE_LIMIT = 300
+
+
+def shorten(text: str) -> str:
+    """Cut a message that quotes input down to a size a dialog can show: a
+    bad value may be a megabyte of text."""
+    if len(text) <= MESSAGE_LIMIT:
+        return text
+    return text[: MESSAGE_LIMIT - 1] + "…"
+
+
+class AnnotatorError(Exception):
+    """Something the user asked for that cannot be done; ``str()`` says why.
+
+    ``path`` is the file concerned, when there is one.
+    """
+
+    readonly_would_work: bool = False
+    path: str | Path | None = None
+
+    def __init__(
+        self, message: str = "", *, path: str | Path | None = None,
+        readonly_would_work: bool | None = None,
+    ) -> None:
+        super().__init__(message)
+        if path is not None:
+            self.path = path
+        if readonly_would_work is not None:
+            self.readonly_would_work = readonly_would_work
+
+
+class StoreError(AnnotatorError):
+    """A database file that cannot be used, with a reason a user can act on."""
+
+    def __init__(self, path: Path | str, reason: str, *, readonly_would_work: bool = False):
+        super().__init__(f"{path}: {reason}", path=str(path), readonly_would_work=readonly_would_work)
+        self.reason = reason
+
+
+class CorpusError(AnnotatorError):
+    """A file that cannot be read as an article: ``str()`` is "<path>: <reason>".
+
+    Importing is done in bulk: the caller reads many files, keeps going past
+    the bad ones and lists them at the end, so every problem with a file
+    (missing, binary, wrong encoding, too large...) comes out as this one type.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}", path=path)
+        self.reason = reason
+
+
+class ExchangeError(AnnotatorError):
+    """An exchange file that cannot be imported, with the reason and where it lies."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.message = shorten(message)
+        super().__init__(f"{path}: {self.message}", path=path)
+
+
+class ProjectError(AnnotatorError):
+    """A user operation that cannot be done as asked (unknown article, bad label...)."""
+
+
+class WouldReplace(ProjectError):
+    """An import that would overwrite work the reviewer has in the file and the
+    file does not hold (say, an older export of theirs): refused until confirmed."""
+
+    def __init__(self, path: object, reviewer: str, lost: dict[str, int]):
+        self.reviewer, self.lost = reviewer, lost
+        super().__init__(
+            f"{path}: importing it would replace work of {reviewer} that it does not hold "
+            f"({self.summary()})",
+            path=path,  # type: ignore[arg-type]
+        )
+
+    def summary(self) -> str:
+        """``"3 labels, 1 note"``: what would be removed."""
+        one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status"}
+        return ", ".join(
+            f"{count} {one[kind] if count == 1 else kind}" for kind, count in self.lost.items() if count
+        )
+
+
+class Cancelled(ProjectError):
+    """The user stopped a long operation; nothing of it was kept."""
