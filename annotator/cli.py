@@ -92,7 +92,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import article files and folders (recursively, *.txt)."""
-    from .progress import TerminalProgress
+    from .terminal import TerminalProgress
 
     with _open(args) as project, TerminalProgress("importing") as progress:
         report = project.import_paths(args.paths, progress)
@@ -111,14 +111,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one reviewer's work as JSON (to stdout, or -o FILE)."""
-    from .progress import TerminalProgress
+    from .terminal import TerminalProgress
 
     with _open(args, readonly=True) as project, TerminalProgress("exporting") as progress:
         reviewer = _pick_reviewer(project, args.reviewer)
         if args.output:
-            project.export_json(reviewer, args.output, progress)
+            project.exchange.export_json(reviewer, args.output, progress)
         else:
-            project.write_export(reviewer, sys.stdout, progress=progress)
+            project.exchange.write_export(reviewer, sys.stdout, progress=progress)
     return EXIT_OK
 
 
@@ -139,11 +139,11 @@ def _pick_reviewer(project: Project, asked: str | None) -> str | None:
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Import a reviewer's JSON export as that reviewer's layer."""
-    from .progress import TerminalProgress
+    from .terminal import TerminalProgress
 
     with _open(args) as project, TerminalProgress("importing") as progress:
         try:
-            reviewer = project.import_annotations(args.file, progress, replace=args.replace)
+            reviewer = project.exchange.import_annotations(args.file, progress, replace=args.replace)
         except WouldReplace as error:
             raise CommandError(f"{error}; nothing was imported (--replace imports it anyway)") from None
     print(f"imported the work of {reviewer or 'no reviewer'} from {args.file}")
@@ -171,7 +171,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     A and B are reviewer names in --db, JSON exports, or annotator files holding
     one reviewer. Only articles both marked done count, unless --all.
     """
-    from .comparison import load_layer
+    from .project.sources import load_layer
     from .review import compare, render_text
 
     report = compare(*_layers(args, load_layer), all_articles=args.all)
@@ -192,7 +192,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     With --prefer, the preferred side decides every disagreement; without,
     each one is listed as needing a decision (adjudicate them in the window).
     """
-    from .comparison import load_layer
+    from .project.sources import load_layer
     from .review import merge
 
     a, b = _layers(args, load_layer)
@@ -200,7 +200,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     result = merge(a, b, prefer, reviewer=args.into, all_articles=args.all)
     with _open(args) as project:
         _refuse_to_overwrite(project, args.into, args.replace)
-        project.write_layer(result.layer)
+        project.exchange.write_layer(result.layer)
     pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched)
     print(f"{args.into}: {len(result.layer.units)} sentences decided, "
           f"{len(result.layer.links)} links, {pending} awaiting a decision")

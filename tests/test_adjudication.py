@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from annotator.adjudication import Adjudication
+from annotator.project.adjudication import Adjudication
 from annotator.errors import ProjectError
 
 
@@ -86,7 +86,7 @@ def test_gold_exports_like_any_reviewer(disputed):
     for item in adjudication.items:
         adjudication.decide(item, "a")
     out = io.StringIO()
-    project.write_export("gold", out)
+    project.exchange.write_export("gold", out)
     document = json.loads(out.getvalue())
     assert document["reviewer"] == "gold"
 

@@ -39,12 +39,12 @@ def compare_json(capsys, *args):
 def test_names_exports_and_files_give_the_same_figures(capsys, two_reviewers, tmp_path):
     project = two_reviewers
     by_name = compare_json(capsys, "alice", "bob", "--db", project.path)
-    project.export_json("alice", tmp_path / "alice.json")
-    project.export_json("bob", tmp_path / "bob.json")
+    project.exchange.export_json("alice", tmp_path / "alice.json")
+    project.exchange.export_json("bob", tmp_path / "bob.json")
     by_json = compare_json(capsys, tmp_path / "alice.json", tmp_path / "bob.json")
     for name in ("alice", "bob"):
         with Project(tmp_path / f"{name}.db") as single:
-            single.import_annotations(tmp_path / f"{name}.json")
+            single.exchange.import_annotations(tmp_path / f"{name}.json")
     by_file = compare_json(capsys, tmp_path / "alice.db", tmp_path / "bob.db")
     assert by_name == by_json == by_file
     assert by_name["units"] == sum(s.sentences for s in project.articles(None))
@@ -67,7 +67,7 @@ def test_only_articles_both_marked_done_count_unless_all(capsys, two_reviewers):
 
 def test_identical_reviewers_agree_fully(capsys, two_reviewers, tmp_path):
     project = two_reviewers
-    project.export_json("alice", tmp_path / "alice.json")
+    project.exchange.export_json("alice", tmp_path / "alice.json")
     figures = compare_json(capsys, tmp_path / "alice.json", tmp_path / "alice.json")
     assert figures["sets"]["exact"] == 1.0 and figures["sets"]["alpha_masi"] == 1.0
     assert all(row["a_only"] == row["b_only"] == 0 for row in figures["labels"].values())
@@ -118,7 +118,7 @@ def test_a_reviewer_absent_from_the_file_is_named(capsys, two_reviewers):
 
 
 def test_the_files_layer_is_its_export(two_reviewers):
-    from annotator.comparison import layer_from_exchange
+    from annotator.project.sources import layer_from_exchange
 
     for name in ("alice", "bob"):
-        assert two_reviewers.layer(name) == layer_from_exchange(name, *two_reviewers.export_pieces(name))
+        assert two_reviewers.exchange.layer(name) == layer_from_exchange(name, *two_reviewers.exchange.export_pieces(name))

@@ -21,7 +21,7 @@ def older_export(seeded, tmp_path):
     first, second, third = seeded.sentences(article.id)[:3]
     seeded.set_label("alice", first.id, "claim", True)
     out = tmp_path / "alice-monday.json"
-    seeded.export_json("alice", out)
+    seeded.exchange.export_json("alice", out)
     seeded.set_label("alice", second.id, "quote", True)
     seeded.set_note("alice", first.id, "à vérifier")
     seeded.add_link("alice", first.id, third.id, "contradicts")
@@ -33,7 +33,7 @@ def test_an_older_export_is_refused_naming_what_would_go(seeded, older_export):
     out, article_id = older_export
     before = (seeded.labels("alice", article_id), seeded.notes("alice", article_id))
     with pytest.raises(WouldReplace) as refused:
-        seeded.import_annotations(out, replace=False)
+        seeded.exchange.import_annotations(out, replace=False)
     assert refused.value.lost == {"labels": 1, "notes": 1, "links": 1, "statuses": 1}
     assert "alice-monday.json" in str(refused.value)
     assert (seeded.labels("alice", article_id), seeded.notes("alice", article_id)) == before
@@ -42,7 +42,7 @@ def test_an_older_export_is_refused_naming_what_would_go(seeded, older_export):
 
 def test_replacing_on_request_takes_the_file_as_the_word(seeded, older_export):
     out, article_id = older_export
-    seeded.import_annotations(out, replace=True)
+    seeded.exchange.import_annotations(out, replace=True)
     assert list(seeded.labels("alice", article_id).values()) == [{"claim"}]
     assert seeded.links("alice", article_id) == [] and seeded.status("alice", article_id) == "todo"
 
@@ -53,8 +53,8 @@ def test_the_same_file_twice_removes_nothing_and_is_not_refused(seeded, tmp_path
         seeded.set_label("bob", sentence.id, "statistic", True)
     seeded.set_status("bob", article.id, "in progress")
     out = tmp_path / "bob.json"
-    seeded.export_json("bob", out)
-    assert seeded.import_annotations(out, replace=False) == "bob"
+    seeded.exchange.export_json("bob", out)
+    assert seeded.exchange.import_annotations(out, replace=False) == "bob"
     assert seeded.article_summary("bob", article.id).tagged == 4
 
 

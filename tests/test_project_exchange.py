@@ -20,7 +20,7 @@ STAMP = "2026-11-23T10:00:00Z"
 
 def export_text(project, reviewer):
     out = io.StringIO()
-    project.write_export(reviewer, out, STAMP)
+    project.exchange.write_export(reviewer, out, STAMP)
     return out.getvalue()
 
 
@@ -63,7 +63,7 @@ def test_export_import_export_is_identical(_seeded_template, tmp_path_factory, s
         apply(first, "alice", steps)
         exported = export_text(first, "alice")
         (folder / "alice.json").write_text(exported, encoding="utf-8")
-        assert second.import_annotations(folder / "alice.json") == "alice"
+        assert second.exchange.import_annotations(folder / "alice.json") == "alice"
         assert export_text(second, "alice") == exported
 
 
@@ -77,10 +77,10 @@ def test_import_replaces_the_reviewers_layer_on_those_articles(seeded, tmp_path)
     article = seeded.articles(None)[0]
     first, second = seeded.sentences(article.id)[:2]
     seeded.set_label("alice", first.id, "claim", True)
-    seeded.export_json("alice", tmp_path / "alice.json")
+    seeded.exchange.export_json("alice", tmp_path / "alice.json")
     seeded.set_label("alice", first.id, "claim", False)
     seeded.set_label("alice", second.id, "quote", True)
-    seeded.import_annotations(tmp_path / "alice.json")
+    seeded.exchange.import_annotations(tmp_path / "alice.json")
     assert seeded.labels("alice", article.id) == {first.id: {"claim"}}
 
 
@@ -96,7 +96,7 @@ def test_offsets_off_this_segmentation_refuse_the_whole_file(seeded, tmp_path):
     seeded.set_label("alice", sentence.id, "claim", False)
     before = export_text(seeded, "alice")
     with pytest.raises(ExchangeError, match=r"articles\[0\]\.sentences\[0\]"):
-        seeded.import_annotations(tmp_path / "shifted.json")
+        seeded.exchange.import_annotations(tmp_path / "shifted.json")
     assert export_text(seeded, "alice") == before
 
 
@@ -142,19 +142,19 @@ def test_export_progress_counts_articles_and_can_cancel(seeded, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     seen = []
-    seeded.export_json(None, out / "all.json", progress=lambda d, t, c: seen.append((d, t)) or True)
+    seeded.exchange.export_json(None, out / "all.json", progress=lambda d, t, c: seen.append((d, t)) or True)
     assert seen[0] == (0, 5) and seen[-1] == (5, 5)
     with pytest.raises(Cancelled):
-        seeded.export_json(None, out / "stopped.json", progress=lambda d, t, c: d < 2)
+        seeded.exchange.export_json(None, out / "stopped.json", progress=lambda d, t, c: d < 2)
     assert [p.name for p in out.iterdir()] == ["all.json"]
 
 
 def test_import_cancelled_part_way_keeps_nothing(seeded, project, tmp_path):
     sentence = seeded.sentences(seeded.articles(None)[0].id)[0]
     seeded.set_label("alice", sentence.id, "claim", True)
-    seeded.export_json("alice", tmp_path / "alice.json")
+    seeded.exchange.export_json("alice", tmp_path / "alice.json")
     with pytest.raises(Cancelled):
-        project.import_annotations(tmp_path / "alice.json", progress=lambda d, t, c: d < 3)
+        project.exchange.import_annotations(tmp_path / "alice.json", progress=lambda d, t, c: d < 3)
     assert project.is_empty() and project.reviewers() == []
 
 
@@ -171,7 +171,7 @@ def test_an_export_is_one_snapshot_of_the_file(seeded, tmp_path):
         return True
 
     out = io.StringIO()
-    seeded.write_export("alice", out, STAMP, progress=meanwhile)
+    seeded.exchange.write_export("alice", out, STAMP, progress=meanwhile)
     exported = json.loads(out.getvalue())["articles"][-1]["sentences"][0]
     assert exported["labels"] == []
     assert seeded.sentence_labels("alice", sentence.id) == {"quote"}

@@ -24,7 +24,7 @@ EXPORT, IMPORT = "export", "import"
 
 def export_task(reviewer: str, out: Path) -> Callable[[Project], Path]:
     def run(project: Project) -> Path:
-        project.export_json(reviewer, out)
+        project.exchange.export_json(reviewer, out)
         return out
 
     return run
@@ -35,7 +35,7 @@ def import_task(source: Path, replace: bool = False) -> Callable[[Project], str 
     so that the window can ask before running it again with ``replace``."""
     def run(project: Project) -> str | WouldReplace | None:
         try:
-            return project.import_annotations(source, replace=replace)
+            return project.exchange.import_annotations(source, replace=replace)
         except WouldReplace as refusal:
             return refusal
 

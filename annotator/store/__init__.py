@@ -7,6 +7,7 @@ error it raises for an unusable file is :class:`annotator.errors.StoreError`.
 
 from .connection import (
     bulk_import,
+    data_version,
     open_database,
     refusal,
     schema_version,
@@ -14,4 +15,4 @@ from .connection import (
     transaction,
 )
 
-__all__ = ["bulk_import", "open_database", "refusal", "schema_version", "snapshot", "transaction"]
+__all__ = ["bulk_import", "data_version", "open_database", "refusal", "schema_version", "snapshot", "transaction"]

@@ -154,6 +154,11 @@ def refusal(path: Path | str, error: sqlite3.DatabaseError, *, writing: bool = T
     return StoreError(path, reason, readonly_would_work=writing and reason == _READ_ONLY)
 
 
+def data_version(db: Database) -> int:
+    """A number that changes when another connection commits to the file."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def schema_version(db: Database) -> int:
     """The schema step the file is at, as kept in ``PRAGMA user_version``."""
     return db.execute("PRAGMA user_version").fetchone()[0]

@@ -25,7 +25,7 @@ def main(db: str, reviewer: str, out: str) -> None:
         labels = project.stats()["reviewers"][reviewer]["labels"]
         _, before = rss_mb()
         began = time.perf_counter()
-        project.export_json(reviewer, Path(out))
+        project.exchange.export_json(reviewer, Path(out))
         seconds = time.perf_counter() - began
         _, after = rss_mb()
     print(json.dumps({

@@ -25,7 +25,8 @@ import time
 from pathlib import Path
 
 from annotator.model import LABELS
-from annotator.project import Project, now
+from annotator.project import Project
+from annotator.project.clock import now
 from annotator.store import layers, schema, transaction
 
 from . import generate

@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from annotator import corpus, segment  # noqa: E402
-from annotator.comparison import load_layer  # noqa: E402
+from annotator.project.sources import load_layer  # noqa: E402
 from annotator.project import Project  # noqa: E402
 from annotator.review import Layer, compare  # noqa: E402
 from tests.benchmarks import corpus_db  # noqa: E402

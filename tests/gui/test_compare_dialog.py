@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator import cli, exchange
-from annotator.comparison import layer_from_exchange
+from annotator.project.sources import layer_from_exchange
 from annotator.gui.compare import dialog as dialog_module
 from annotator.gui.compare.dialog import CompareDialog
 from annotator.gui.compare.models import (
@@ -118,8 +118,8 @@ def test_the_window_shows_the_commands_figures(qtbot, capsys, two_reviewers, ope
     assert cli.main(["compare", "alice", "bob", "--db", str(two_reviewers.path), "--json"]) == 0
     assert written.read_text("utf-8") == capsys.readouterr().out
     # Same figures from the reviewers' JSON exports.
-    two_reviewers.export_json("alice", tmp_path / "alice.json")
-    two_reviewers.export_json("bob", tmp_path / "bob.json")
+    two_reviewers.exchange.export_json("alice", tmp_path / "alice.json")
+    two_reviewers.exchange.export_json("bob", tmp_path / "bob.json")
     assert compare_json(capsys, tmp_path / "alice.json", tmp_path / "bob.json") == by_command
 
 
@@ -209,15 +209,15 @@ def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewer
 
     # The gold layer exports like any reviewer's, and reads back as the same layer.
     out = io.StringIO()
-    project.write_export("gold", out)
+    project.exchange.write_export("gold", out)
     path = tmp_path / "gold.json"
     path.write_text(out.getvalue(), "utf-8")
     document = exchange.read_export(path)
     assert document.reviewer == "gold"
     with Project(tmp_path / "fresh.db") as fresh:
-        assert fresh.import_annotations(path) == "gold"
-        again = layer_from_exchange("gold", *fresh.export_pieces("gold"))
-    gold = layer_from_exchange("gold", *project.export_pieces("gold"))
+        assert fresh.exchange.import_annotations(path) == "gold"
+        again = layer_from_exchange("gold", *fresh.exchange.export_pieces("gold"))
+    gold = layer_from_exchange("gold", *project.exchange.export_pieces("gold"))
     assert again == gold
     assert compare(gold, again).to_json()["sets"]["exact"] == 1.0
 

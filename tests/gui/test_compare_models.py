@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.adjudication import Adjudication, Decision
+from annotator.project.adjudication import Adjudication, Decision
 from annotator.gui.compare import keys
 from annotator.gui.compare.models import (
     DECISION, LINK_ROWS, SET_ROWS, VALUE_ROLE, DisagreementModel, FigureListModel,

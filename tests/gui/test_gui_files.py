@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from annotator.gui import app, file_actions, state
 from annotator.project import Project
+from annotator.project.exchange import Exchange
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -140,7 +141,7 @@ def alice_json(seeded, tmp_path) -> Path:
         project.set_label("alice", sentences[1].id, "quote", True)
         project.add_link("alice", sentences[0].id, sentences[1].id, "agrees")
         project.set_status("alice", article.id, "done")
-        project.export_json("alice", out)
+        project.exchange.export_json("alice", out)
     return out
 
 
@@ -349,11 +350,11 @@ def test_default_export_name_is_a_plain_file_name(seeded, make_window, monkeypat
 
 @pytest.fixture
 def gated(monkeypatch):
-    """Hold Project.<method> in its thread until the test opens the gate; record the thread."""
+    """Hold project.exchange.<method> in its thread until the test opens the gate; record the thread."""
     gates, threads = {}, {}
 
     def hold(name: str) -> threading.Event:
-        real = getattr(Project, name)
+        real = getattr(Exchange, name)
         gate = gates[name] = threading.Event()
 
         def held(self, *args, **kwargs):
@@ -362,7 +363,7 @@ def gated(monkeypatch):
                 raise TimeoutError("the test never opened the gate")
             return real(self, *args, **kwargs)
 
-        monkeypatch.setattr(Project, name, held)
+        monkeypatch.setattr(Exchange, name, held)
         return gate
 
     hold.threads = threads

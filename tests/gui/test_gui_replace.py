@@ -17,7 +17,7 @@ def older_export(seeded, tmp_path):
     first, second = seeded.sentences(article.id)[:2]
     seeded.set_label(REVIEWER, first.id, "claim", True)
     out = tmp_path / "mine-monday.json"
-    seeded.export_json(REVIEWER, out)
+    seeded.exchange.export_json(REVIEWER, out)
     seeded.set_label(REVIEWER, second.id, "quote", True)
     return out, article.id, second.id
 

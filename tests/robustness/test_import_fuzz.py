@@ -32,7 +32,7 @@ def template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("template")
     (folder / "alice.json").write_text(json.dumps(BASES[0]), encoding="utf-8")
     with Project(folder / "template.db") as project:
-        project.import_annotations(folder / "alice.json")
+        project.exchange.import_annotations(folder / "alice.json")
         first = project.sentences(project.articles(None)[0].id)[0]
         project.set_note("bob", first.id, "à revoir")
     return folder / "template.db"
@@ -48,7 +48,7 @@ def test_refused_imports_change_nothing(template, tmp_path_factory, raw):
     with Project(folder / "a.db") as project:
         before = fingerprint(project)
         try:
-            project.import_annotations(path)
+            project.exchange.import_annotations(path)
         except (ExchangeError, ProjectError) as error:
             assert str(path) in str(error) or isinstance(error, ProjectError)
             assert fingerprint(project) == before

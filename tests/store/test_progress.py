@@ -57,7 +57,7 @@ def test_a_replaced_layer_recounts(seeded):
         seeded.set_label("gold", sentence.id, "statistic", True)
     units = {(article.id, s.start, s.end): frozenset() for s in keep}
     units.update({(article.id, s.start, s.end): frozenset({"claim", "quote"}) for s in keep[3:6]})
-    seeded.write_layer(Layer(reviewer="gold", statuses={article.id: "done"}, units=units, links=frozenset()))
+    seeded.exchange.write_layer(Layer(reviewer="gold", statuses={article.id: "done"}, units=units, links=frozenset()))
     assert _shown(seeded, "gold")[article.id] == 3 == _counted(seeded, "gold")[article.id]
 
 
@@ -66,6 +66,6 @@ def test_an_exported_layer_imported_elsewhere_counts_the_same(seeded, tmp_path, 
     for sentence in seeded.sentences(article.id)[::3]:
         seeded.set_label("alice", sentence.id, "claim", True)
     exported = tmp_path / "alice.json"
-    seeded.export_json("alice", exported)
-    project.import_annotations(exported)
+    seeded.exchange.export_json("alice", exported)
+    project.exchange.import_annotations(exported)
     assert _shown(project, "alice") == _counted(project, "alice") == _shown(seeded, "alice")

@@ -1,7 +1,7 @@
 """Decisions as QUndoCommands over ``Adjudication.decide`` / ``Adjudication.undo``.
 
 The rule (what may go into gold, how an article's status follows) lives in
-:mod:`annotator.adjudication`; a command only remembers what it replaced.
+:mod:`annotator.project.adjudication`; a command only remembers what it replaced.
 ``changed(item, decision, undone)`` tells the window what the item now holds.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ...adjudication import Adjudication, Choice, Decision, Item
+from ...project.adjudication import Adjudication, Choice, Decision, Item
 from .models import value_text
 
 Changed = Callable[[Item, "Decision | None", bool], None]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
 )
 
-from ...adjudication import Decision, Item
+from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ...adjudication import Adjudication, Choice, Decision, Item
+from ...project.adjudication import Adjudication, Choice, Decision, Item, Outcome, Request, adopt, run_comparison
 from ...errors import ProjectError
 from ...project import Project
 from ...review import Report
@@ -33,7 +33,7 @@ from .keys import KEYS, hint
 from .models import DisagreementModel, UndecidedFilter, value_text
 from .picker import ReviewerPicker
 from .table import DisagreementList
-from .worker import CompareJob, Outcome, Request, adopt, run_comparison
+from .worker import CompareJob
 
 class CompareDialog(QDialog):
     """Non-modal: compare two reviewers of ``project`` and decide their disagreements."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...adjudication import Item
+from ...project.adjudication import Item
 from ...model import LABELS, RELATIONS
 from ..palette import TAGS
 from .models import value_text

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from ...adjudication import Decision, Item
+from ...project.adjudication import Decision, Item
 from ...model import LABELS
 from ...project import Project
 from ...review import Figure, Report

@@ -1,9 +1,7 @@
 """Running a comparison: in the GUI thread when small, off it when large.
 
-:func:`run_comparison` is the one code path (plain Python, no Qt). On a
-writable file it is :meth:`Adjudication.refresh` (compare A and B, rebuild
-gold from their agreement plus the decisions kept); on a read-only file it
-only compares, and lists the disagreements without a gold layer.
+:func:`annotator.project.adjudication.run_comparison` is the one code path
+(plain Python, no Qt), and holds the rule of what a read-only file allows.
 
 :class:`CompareJob` runs it on a ``QThread`` with its OWN :class:`Project` on
 the same file (an SQLite connection belongs to the thread that opened it);
@@ -14,45 +12,11 @@ taken, in the GUI thread.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ...adjudication import Adjudication, Decision, Item
 from ...project import Project
-from ...review import Report
-
-
-class Request(NamedTuple):
-    a: str
-    b: str
-    gold: str
-    all_articles: bool
-
-
-class Outcome(NamedTuple):
-    report: Report
-    items: list[Item]
-    decisions: dict[tuple[int, int], Decision]
-    #: The Adjudication that made it, on the project it ran on (None: read-only file).
-    adjudication: Adjudication | None = None
-
-
-def run_comparison(project: Project, request: Request) -> Outcome:
-    """Compare (and, on a writable file, refresh gold); the disagreements as items."""
-    adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
-    if project.readonly:
-        report = adjudication.compute()
-        return Outcome(report, adjudication.items, {})
-    report = adjudication.refresh()
-    return Outcome(report, adjudication.items, adjudication.decisions(), adjudication)
-
-
-def adopt(project: Project, request: Request, outcome: Outcome) -> Adjudication:
-    """An Adjudication on ``project`` holding a result computed elsewhere (the worker)."""
-    adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
-    adjudication.adopt(outcome.report, outcome.items)
-    return adjudication
+from ...project.adjudication import Outcome, Request, run_comparison
 
 
 class _Worker(QObject):

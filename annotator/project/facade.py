@@ -4,6 +4,8 @@ Like Anki's ``Collection``: it owns the database, knows nothing of Qt, and runs
 each user operation in one transaction, so an operation is in the file when the
 call returns, or not at all. Operations take plain values and return plain
 data (see :mod:`annotator.model`); the window refreshes from what they return.
+Its parts are reached through it, composed rather than inherited, as Anki's
+``col.decks``: ``project.exchange`` moves a reviewer's whole work in and out.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import corpus, segment
-from .model import (
+from .. import corpus, segment
+from ..errors import CorpusError, ProjectError
+from ..model import (
     LABELS,
     RELATIONS,
     STATUSES,
@@ -24,12 +27,12 @@ from .model import (
     SearchHit,
     Sentence,
 )
-from .errors import CorpusError, ProjectError
-from .ops import Progress, now, translating_errors
-from .store import annotations, articles, bulk_import, open_database, search, transaction
-from .transfer import Transfer
+from ..store import annotations, articles, bulk_import, data_version, open_database, search, transaction
+from .clock import now
+from .exchange import Exchange
+from .progress import Progress
+from .store_errors import translating_errors
 
-__all__ = ["Progress", "Project", "now"]
 
 def _savable(text: str, what: str) -> str:
     """Refuse text UTF-8 cannot hold (a lone surrogate from a hostile file) before any write."""
@@ -41,7 +44,7 @@ def _savable(text: str, what: str) -> str:
 
 
 @translating_errors
-class Project(Transfer):
+class Project:
     """An open annotator file."""
 
     def __init__(self, path: Path, *, readonly: bool = False):
@@ -49,6 +52,7 @@ class Project(Transfer):
         self.readonly = readonly
         self.db = open_database(self.path, readonly=readonly)
         self._reviewer_ids: dict[str, int] = {}
+        self.exchange = Exchange(self)
 
     def close(self) -> None:
         self.db.close()
@@ -99,12 +103,12 @@ class Project(Transfer):
         return articles.is_empty(self.db)
 
     def articles(self, reviewer: str | None) -> list[ArticleSummary]:
-        return articles.summaries(self.db, self._existing_reviewer(reviewer))
+        return articles.summaries(self.db, self.existing_reviewer_id(reviewer))
 
     def article_summary(self, reviewer: str | None, article_id: str) -> ArticleSummary | None:
         """One row of ``articles(reviewer)``: what a view refreshes after an edit of that
         article (a millisecond, where the whole list takes most of a second at 10,000)."""
-        return articles.summary_of(self.db, self._existing_reviewer(reviewer), article_id)
+        return articles.summary_of(self.db, self.existing_reviewer_id(reviewer), article_id)
 
     def article(self, article_id: str) -> Article:
         found = articles.get_article(self.db, article_id)
@@ -132,7 +136,9 @@ class Project(Transfer):
     def reviewers(self) -> list[str]:
         return annotations.reviewer_names(self.db)
 
-    def _existing_reviewer(self, name: str | None) -> int | None:
+    def existing_reviewer_id(self, name: str | None) -> int | None:
+        """The reviewer's id, or None for a name with no work in the file yet
+        (reads then see an empty layer rather than create the reviewer)."""
         if name is None:
             return None
         _savable(name, "the reviewer's name")
@@ -145,7 +151,7 @@ class Project(Transfer):
 
     def reviewer_id(self, name: str) -> int:
         """The reviewer's id, creating the reviewer on their first edit."""
-        found = self._existing_reviewer(name)
+        found = self.existing_reviewer_id(name)
         if found is None:
             if not name.strip():
                 raise ProjectError("a reviewer needs a name")
@@ -156,31 +162,31 @@ class Project(Transfer):
     # -- one reviewer's layer: reads -------------------------------------------
 
     def labels(self, reviewer: str, article_id: str) -> dict[int, set[str]]:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return {} if rid is None else annotations.labels_of_article(self.db, rid, article_id)
 
     def sentence_labels(self, reviewer: str, sentence_id: int) -> set[str]:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return set() if rid is None else annotations.labels_of_sentence(self.db, rid, sentence_id)
 
     def note(self, reviewer: str, sentence_id: int) -> str:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return "" if rid is None else annotations.note_of(self.db, rid, sentence_id)
 
     def notes(self, reviewer: str, article_id: str) -> dict[int, str]:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return {} if rid is None else annotations.notes_of_article(self.db, rid, article_id)
 
     def status(self, reviewer: str, article_id: str) -> str:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return "todo" if rid is None else annotations.status_of(self.db, rid, article_id)
 
     def links(self, reviewer: str, article_id: str) -> list[Link]:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return [] if rid is None else annotations.links_of_article(self.db, rid, article_id)
 
     def sentence_links(self, reviewer: str, sentence_id: int) -> list[Link]:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return [] if rid is None else annotations.links_of_sentences(self.db, rid, [sentence_id])
 
     # -- one reviewer's layer: edits (one transaction each) --------------------
@@ -239,7 +245,7 @@ class Project(Transfer):
             return annotations.get_link(self.db, new_id)  # type: ignore[return-value]
 
     def find_link(self, reviewer: str, a: int, b: int) -> Link | None:
-        rid = self._existing_reviewer(reviewer)
+        rid = self.existing_reviewer_id(reviewer)
         return None if rid is None else annotations.find_link(self.db, rid, a, b)
 
     def remove_link(self, reviewer: str, link_id: int) -> Link | None:
@@ -270,4 +276,4 @@ class Project(Transfer):
 
     def data_version(self) -> int:
         """Changes when another connection commits: the window's cue to refresh."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return data_version(self.db)

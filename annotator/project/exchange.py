@@ -1,9 +1,8 @@
 """A reviewer's whole work in and out: exchange files, and layers for compare and merge.
 
-Part of the facade (:class:`annotator.project.Project` inherits it), kept in
-its own module because it is its own idea: bulk reads and writes of one
-reviewer's layer, where the rest of the facade is one small edit at a time.
-Long operations take a ``progress`` callback that can cancel; an export reads
+The facade's part for bulk reads and writes of one reviewer's layer, reached
+as ``project.exchange``, where the rest of the facade is one small edit at a
+time. Long operations take a ``progress`` callback that can cancel; an export reads
 one consistent snapshot of the file, and an import is one transaction.
 """
 
@@ -15,36 +14,46 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from . import segment
-from .model import Article, SentenceRef
-from .errors import ExchangeError, ProjectError, WouldReplace
-from .ops import Progress, now, report, translating_errors
-from .store import annotations, articles, layers, snapshot, transaction
+from .. import segment
+from ..errors import ExchangeError, ProjectError, WouldReplace
+from ..model import Article, SentenceRef
+from ..store import annotations, articles, layers, snapshot, transaction
+from .clock import now
+from .progress import Progress, report
+from .store_errors import translating_errors
 
-if TYPE_CHECKING:  # imported where used: numpy and jsonschema cost ~0.2 s at window start
+# The exchange format and review are imported where used: they load jsonschema
+# and numpy, which opening the window does not need.
+if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from . import exchange
-    from .review import Layer
+    from .. import exchange
+    from ..review import Layer
+    from .facade import Project
 
 
 @translating_errors
-class Transfer:
-    """Bulk operations on one reviewer's layer; needs ``db``, ``path`` and the reviewer lookups."""
+class Exchange:
+    """Bulk operations on one reviewer's layer of ``project``."""
 
-    db: Database
-    path: Path
+    def __init__(self, project: Project):
+        self.project = project
 
-    def _existing_reviewer(self, name: str | None) -> int | None: ...  # in Project
-    def reviewer_id(self, name: str) -> int: ...  # in Project
+    @property
+    def db(self) -> Database:
+        return self.project.db
+
+    @property
+    def path(self) -> Path:
+        return self.project.path
 
     def export_pieces(
         self, reviewer: str | None
     ) -> tuple[Iterator[exchange.ExportArticle], Iterator[exchange.ExportLink]]:
         """The reviewer's work as lazy exchange data: every article, then the links."""
-        from . import exchange
+        from .. import exchange
 
-        rid = self._existing_reviewer(reviewer)
+        rid = self.project.existing_reviewer_id(reviewer)
         if reviewer is not None and rid is None:
             raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
         links = (
@@ -58,7 +67,7 @@ class Transfer:
         progress: Progress | None = None,
     ) -> None:
         """Stream the reviewer's work (every article) as exchange JSON to ``out``."""
-        from . import exchange
+        from .. import exchange
 
         with snapshot(self.db):
             found, links = self.export_pieces(reviewer)
@@ -72,7 +81,7 @@ class Transfer:
             report(progress, total, total, "")
 
     def _export_articles(self, rid: int | None) -> Iterator[exchange.ExportArticle]:
-        from . import exchange
+        from .. import exchange
 
         statuses = layers.statuses(self.db, rid)
         for article in articles.iter_articles(self.db):
@@ -118,7 +127,7 @@ class Transfer:
         sentence of this file's segmentation; otherwise nothing is imported.
         ``progress`` counts the articles; cancelling imports nothing.
         """
-        from . import exchange
+        from .. import exchange
 
         document = exchange.read_export(Path(path))
         with transaction(self.db):
@@ -142,7 +151,7 @@ class Transfer:
         return layers.sentence_ids(self.db, item.id)
 
     def _refuse_to_replace(self, path: Path, document: exchange.ExportDocument) -> None:
-        rid = self._existing_reviewer(document.reviewer)
+        rid = self.project.existing_reviewer_id(document.reviewer)
         lost = {} if rid is None else self._work_the_file_lacks(rid, document)
         if any(lost.values()):
             raise WouldReplace(path, document.reviewer, lost)  # type: ignore[arg-type]
@@ -170,7 +179,7 @@ class Transfer:
         self, path: Path, document: exchange.ExportDocument,
         ids: dict[str, dict[tuple[int, int], int]],
     ) -> None:
-        rid = self.reviewer_id(document.reviewer)  # type: ignore[arg-type]
+        rid = self.project.reviewer_id(document.reviewer)  # type: ignore[arg-type]
         layers.clear_articles(self.db, rid, ids)
         labels, notes = [], []
         for n, item in enumerate(document.articles):
@@ -201,10 +210,10 @@ class Transfer:
         The same content as their export (every article, its status, every
         sentence's labels, the links) read in one pass without the texts.
         """
-        from .review import Layer, LayerLink
-        from .review.labelsets import LABEL_SETS
+        from ..review import Layer, LayerLink
+        from ..review.labelsets import LABEL_SETS
 
-        rid = self._existing_reviewer(reviewer)
+        rid = self.project.existing_reviewer_id(reviewer)
         if rid is None:
             raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
         given = layers.statuses(self.db, rid)
@@ -225,7 +234,7 @@ class Transfer:
         Like an import, it replaces that reviewer's work on the layer's articles.
         """
         with transaction(self.db):
-            rid = self.reviewer_id(layer.reviewer)
+            rid = self.project.reviewer_id(layer.reviewer)
             layers.clear_articles(self.db, rid, layer.statuses)
             ids = {a: layers.sentence_ids(self.db, a) for a in layer.statuses}
             where = f"layer {layer.reviewer}"

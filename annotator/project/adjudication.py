@@ -6,19 +6,27 @@ their work) rebuilds gold from a fresh merge and re-applies every decision,
 and so that "decided: no label" is told apart from "not decided yet".
 Each decision is one transaction, and returns what it replaced so that the
 window's undo can put it back.
+
+What a file allows is decided here too: :func:`run_comparison` on a read-only
+file only compares (no gold layer is written), on a writable one it refreshes
+gold. It is plain Python, so a face may run it on a thread with its own
+:class:`Project` on the same file, then :func:`adopt` the result.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from .model import LABELS
-from .errors import ProjectError
-from .project import Project, now
-from .ops import translating_errors
-from .review import Report, compare, merge
-from .store import annotations, transaction
+from ..errors import ProjectError
+from ..model import LABELS
+from ..review import Report, compare, merge
+from ..store import annotations, transaction
+from .clock import now
+from .store_errors import translating_errors
+
+if TYPE_CHECKING:
+    from .facade import Project
 
 Choice = Literal["a", "b", "edit"]
 
@@ -74,7 +82,7 @@ class Adjudication:
 
     def compute(self) -> Report:
         """Compare A and B and list the disagreements; reads only (a read-only file works)."""
-        self._layers = (self.project.layer(self.a), self.project.layer(self.b))
+        self._layers = (self.project.exchange.layer(self.a), self.project.exchange.layer(self.b))
         self.report = compare(*self._layers, self.all_articles)
         self.items = self._items(self.report)
         return self.report
@@ -87,7 +95,7 @@ class Adjudication:
         """Gold := what A and B agree on, then every recorded decision, in one transaction."""
         merged = merge(*self._layers, reviewer=self.gold, all_articles=self.all_articles)
         with transaction(self.project.db):
-            self.project.write_layer(merged.layer)
+            self.project.exchange.write_layer(merged.layer)
             gold = self._gold_id()
             decided = self.decisions()
             for item in self.items:
@@ -182,3 +190,37 @@ class Adjudication:
             annotations.delete_link(db, existing.id)
         if value:
             annotations.insert_link(db, gold, item.sentence, item.other, next(iter(value)), "", now())
+
+
+class Request(NamedTuple):
+    """Which comparison to run: reviewers A and B, the gold layer, which articles."""
+
+    a: str
+    b: str
+    gold: str
+    all_articles: bool
+
+
+class Outcome(NamedTuple):
+    report: Report
+    items: list[Item]
+    decisions: dict[tuple[int, int], Decision]
+    #: The Adjudication that made it, on the project it ran on (None: read-only file).
+    adjudication: Adjudication | None = None
+
+
+def run_comparison(project: Project, request: Request) -> Outcome:
+    """Compare (and, on a writable file, refresh gold); the disagreements as items."""
+    adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
+    if project.readonly:
+        report = adjudication.compute()
+        return Outcome(report, adjudication.items, {})
+    report = adjudication.refresh()
+    return Outcome(report, adjudication.items, adjudication.decisions(), adjudication)
+
+
+def adopt(project: Project, request: Request, outcome: Outcome) -> Adjudication:
+    """An Adjudication on ``project`` holding a result computed elsewhere (a worker thread's)."""
+    adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
+    adjudication.adopt(outcome.report, outcome.items)
+    return adjudication

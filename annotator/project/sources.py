@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import exchange
-from .errors import ProjectError
-from .project import Project
-from .review import Layer, LayerLink
+from .. import exchange
+from ..errors import ProjectError
+from ..review import Layer, LayerLink
+from .facade import Project
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -72,4 +72,4 @@ def _from_database(path: Path, reviewer: str | None) -> Layer:
                     "name one with --db FILE and the reviewer's name"
                 )
             reviewer = names[0]
-        return project.layer(reviewer)
+        return project.exchange.layer(reviewer)
