@@ -42,9 +42,9 @@ def test_decisions_go_to_gold_and_undo_restores(disputed):
     adjudication = Adjudication(project, "alice", "bob")
     adjudication.refresh()
     quote, stat, both, link = adjudication.items
-    assert adjudication.decide(quote, "a") is None
+    assert adjudication.decide(quote, "a").before is None
     adjudication.decide(stat, "b")
-    previous = adjudication.decide(both, "edit", frozenset({"claim", "quote"}))
+    decided = adjudication.decide(both, "edit", frozenset({"claim", "quote"}))
     assert project.status("gold", article.id) == "in progress"
     adjudication.decide(link, "a")
     assert adjudication.remaining() == 0
@@ -52,7 +52,7 @@ def test_decisions_go_to_gold_and_undo_restores(disputed):
     assert project.labels("gold", article.id) == {
         s[0].id: {"claim"}, s[1].id: {"quote"}, s[2].id: {"statistic"}, s[3].id: {"claim", "quote"}}
     assert project.find_link("gold", s[1].id, s[4].id).relation == "contradicts"
-    adjudication.undo(both, previous)
+    decided.undo()
     assert s[3].id not in project.labels("gold", article.id)
     assert adjudication.remaining() == 1
 

@@ -69,8 +69,8 @@ def _first_sentences(project, source=NATO):
 def test_labels_notes_status_are_per_reviewer(seeded):
     article_id, sentences = _first_sentences(seeded)
     first = sentences[0].id
-    assert seeded.set_label("alice", first, "claim", True)
-    assert not seeded.set_label("alice", first, "claim", True)
+    assert seeded.set_label("alice", first, "claim", True).changed
+    assert not seeded.set_label("alice", first, "claim", True).changed
     seeded.set_label("alice", first, "statistic", True)
     seeded.set_note("alice", first, "à vérifier")
     seeded.set_status("alice", article_id, "done")
@@ -80,7 +80,7 @@ def test_labels_notes_status_are_per_reviewer(seeded):
     summary = next(s for s in seeded.articles("alice") if s.id == article_id)
     assert (summary.tagged, summary.status) == (1, "done")
     assert next(s for s in seeded.articles("bob") if s.id == article_id).status == "todo"
-    assert seeded.set_label("alice", first, "claim", False)
+    assert seeded.set_label("alice", first, "claim", False).changed
     assert seeded.sentence_labels("alice", first) == {"statistic"}
     seeded.set_note("alice", first, "")
     assert seeded.notes("alice", article_id) == {}
@@ -96,21 +96,24 @@ def test_each_edit_is_in_the_file_when_the_call_returns(seeded):
 def test_links_in_either_direction_are_one_link(seeded):
     article_id, sentences = _first_sentences(seeded)
     a, b = sentences[1].id, sentences[5].id
-    link = seeded.add_link("alice", a, b, "agrees")
-    again = seeded.add_link("alice", b, a, "contradicts", "corrected later")
+    assert seeded.add_link("alice", a, b, "agrees").before is None
+    link = seeded.find_link("alice", a, b)
+    assert seeded.add_link("alice", b, a, "contradicts", "corrected later").before == link
+    again = seeded.find_link("alice", a, b)
     assert again.id == link.id and again.relation == "contradicts"
     assert seeded.links("alice", article_id) == [again]
     assert seeded.sentence_links("alice", b) == [again]
-    removed = seeded.remove_link("alice", link.id)
+    removed = seeded.remove_link("alice", link.id).before
     assert removed == again and seeded.links("alice", article_id) == []
-    restored = seeded.add_link("alice", a, b, removed.relation, removed.note, link_id=removed.id)
-    assert restored == again
+    seeded.add_link("alice", a, b, removed.relation, removed.note, link_id=removed.id)
+    assert seeded.find_link("alice", a, b) == again
 
 
 def test_cross_article_link_shows_in_both(seeded):
     one_id, one = _first_sentences(seeded)
     two_id, two = _first_sentences(seeded, "000_c293a3d70dd40ece.txt")
-    link = seeded.add_link("alice", one[0].id, two[0].id, "agrees")
+    seeded.add_link("alice", one[0].id, two[0].id, "agrees")
+    link = seeded.find_link("alice", one[0].id, two[0].id)
     assert seeded.links("alice", one_id) == [link] == seeded.links("alice", two_id)
 
 

@@ -114,10 +114,10 @@ class AddLink(_Command):
         self.link_id: int | None = self.before.id if self.before else None
 
     def redo(self) -> None:
-        link = self.ctx.project.add_link(
+        self.ctx.project.add_link(
             self.reviewer, self.source, self.target, self.relation, self.note, link_id=self.link_id
         )
-        self.link_id = link.id
+        self.link_id = self.ctx.project.find_link(self.reviewer, self.source, self.target).id
         self._done()
 
     def undo(self) -> None:

@@ -9,7 +9,8 @@
 The errors it raises are in :mod:`annotator.errors`.
 """
 
+from .changes import Changes
 from .facade import Project
 from .progress import Progress
 
-__all__ = ["Progress", "Project"]
+__all__ = ["Changes", "Progress", "Project"]

@@ -4,8 +4,8 @@ The gold layer is always *what A and B agree on, plus the decisions taken*.
 Decisions live in their own table, so that refreshing (after A or B changed
 their work) rebuilds gold from a fresh merge and re-applies every decision,
 and so that "decided: no label" is told apart from "not decided yet".
-Each decision is one transaction, and returns what it replaced so that the
-window's undo can put it back.
+Each decision is one transaction, and returns the :class:`Changes` it made,
+whose ``undo`` puts back the decision it replaced.
 
 What a file allows is decided here too: :func:`run_comparison` on a read-only
 file only compares (no gold layer is written), on a writable one it refreshes
@@ -16,12 +16,14 @@ gold. It is plain Python, so a face may run it on a thread with its own
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..errors import ProjectError
 from ..model import LABELS
 from ..review import Report, compare, merge
 from ..store import annotations, transaction
+from .changes import Changes, no_change
 from .clock import now
 from .store_errors import translating_errors
 
@@ -138,19 +140,19 @@ class Adjudication:
         decided = self.decisions()
         return sum(1 for item in self.items if item.key not in decided)
 
-    def decide(self, item: Item, choice: Choice, value: frozenset[str] | None = None) -> Decision | None:
-        """Take A's value, B's, or an edited one into gold; returns the decision replaced."""
+    def decide(self, item: Item, choice: Choice, value: frozenset[str] | None = None) -> Changes:
+        """Take A's value, B's, or an edited one into gold; ``before`` is the decision replaced."""
         if value is None:
             value = item.a if choice == "a" else item.b
-        return self._set(item, Decision(choice, frozenset(value)))
+        return self.restore(item, Decision(choice, frozenset(value)))
 
-    def undo(self, item: Item, previous: Decision | None) -> None:
-        """Put back the decision ``decide`` replaced (None: undecided, gold as merged)."""
-        self._set(item, previous)
-
-    def _set(self, item: Item, decision: Decision | None) -> Decision | None:
+    def restore(self, item: Item, decision: Decision | None) -> Changes:
+        """Make ``decision`` the item's (None: undecided, gold as merged), in one
+        transaction; what ``decide`` does, and what its undo does with the one replaced."""
         self._check(item, decision)
         before = self.decisions().get(item.key)
+        if before == decision:
+            return no_change(before)
         with transaction(self.project.db):
             gold = self._gold_id()
             value = decision.value if decision else (item.a if item.a == item.b else frozenset())
@@ -162,7 +164,12 @@ class Adjudication:
             annotations.log(self.project.db, now(), self.gold, "decide", item.article_id,
                             item.sentence, decision.choice if decision else "undecided")
             self._settle(gold, item.article_id)
-        return before
+        sentences = {item.sentence, item.other} - {0}
+        return Changes.of(
+            {"decisions", "links" if item.is_link else "labels", "status"},
+            {self.project.sentence(sid).article_id for sid in sentences}, sentences,
+            before=before, undo=partial(self.restore, item, before),
+        )
 
     def _settle(self, gold: int, article_id: str) -> None:
         """Gold's article is done once every disagreement in it is decided."""

@@ -11,6 +11,7 @@ Its parts are reached through it, composed rather than inherited, as Anki's
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from .. import corpus, segment
@@ -28,6 +29,7 @@ from ..model import (
     Sentence,
 )
 from ..store import annotations, articles, bulk_import, data_version, open_database, search, transaction
+from .changes import Changes, no_change
 from .clock import now
 from .exchange import Exchange
 from .progress import Progress
@@ -190,73 +192,107 @@ class Project:
         return [] if rid is None else annotations.links_of_sentences(self.db, rid, [sentence_id])
 
     # -- one reviewer's layer: edits (one transaction each) --------------------
+    # Each returns the Changes it made; its ``undo`` is the inverse edit by the
+    # same reviewer, through these same methods (so it is checked and logged).
 
-    def set_label(self, reviewer: str, sentence_id: int, label: str, on: bool) -> bool:
-        """Put a label on or off a sentence; True when that changed the file."""
+    def set_label(self, reviewer: str, sentence_id: int, label: str, on: bool) -> Changes:
+        """Put a label on or off a sentence; ``before`` is the sentence's old label set."""
         if label not in LABELS:
             raise ProjectError(f"unknown label {label!r}; labels are {', '.join(LABELS)}")
         sentence = self.sentence(sentence_id)
         with transaction(self.db):
             rid = self.reviewer_id(reviewer)
-            changed = annotations.set_label(self.db, rid, sentence_id, label, on, now())
-            if changed:
-                action = "label" if on else "unlabel"
-                annotations.log(self.db, now(), reviewer, action, sentence.article_id, sentence_id, label)
-        return changed
+            before = frozenset(annotations.labels_of_sentence(self.db, rid, sentence_id))
+            if not annotations.set_label(self.db, rid, sentence_id, label, on, now()):
+                return no_change(before)
+            action = "label" if on else "unlabel"
+            annotations.log(self.db, now(), reviewer, action, sentence.article_id, sentence_id, label)
+        return Changes.of(
+            {"labels"}, {sentence.article_id}, {sentence_id}, before=before,
+            undo=partial(self.set_label, reviewer, sentence_id, label, not on),
+        )
 
-    def set_note(self, reviewer: str, sentence_id: int, note: str) -> None:
+    def set_note(self, reviewer: str, sentence_id: int, note: str) -> Changes:
+        """Set the reviewer's note on a sentence ("" removes it); ``before`` is the old note.
+        Consecutive notes on one sentence share a ``merge_key``: typing is one undo step."""
         _savable(note, "the note")
         sentence = self.sentence(sentence_id)
         with transaction(self.db):
             rid = self.reviewer_id(reviewer)
+            before = annotations.note_of(self.db, rid, sentence_id)
+            if before == note:
+                return no_change(before)
             annotations.set_note(self.db, rid, sentence_id, note, now())
             annotations.log(self.db, now(), reviewer, "note", sentence.article_id, sentence_id)
+        return Changes.of(
+            {"notes"}, {sentence.article_id}, {sentence_id}, before=before,
+            undo=partial(self.set_note, reviewer, sentence_id, before),
+            merge_key=("note", reviewer, sentence_id),
+        )
 
-    def set_status(self, reviewer: str, article_id: str, status: str) -> None:
+    def set_status(self, reviewer: str, article_id: str, status: str) -> Changes:
+        """Mark the reviewer's progress on an article; ``before`` is the old status."""
         if status not in STATUSES:
             raise ProjectError(f"unknown status {status!r}; statuses are {', '.join(STATUSES)}")
         self.article(article_id)
         with transaction(self.db):
             rid = self.reviewer_id(reviewer)
+            before = annotations.status_of(self.db, rid, article_id)
+            if before == status:
+                return no_change(before)
             annotations.set_status(self.db, rid, article_id, status, now())
             annotations.log(self.db, now(), reviewer, "status", article_id, detail=status)
+        return Changes.of(
+            {"status"}, {article_id}, before=before,
+            undo=partial(self.set_status, reviewer, article_id, before),
+        )
 
     def add_link(
         self, reviewer: str, source: int, target: int, relation: str, note: str = "",
         link_id: int | None = None,
-    ) -> Link:
-        """Link two sentences; an existing link between them (either way) is updated."""
+    ) -> Changes:
+        """Link two sentences; an existing link between them (either way) is updated.
+
+        ``before`` is the link it updated (None: a new link). ``link_id`` gives a
+        new link that id (an undone removal comes back as it was).
+        """
         _savable(note, "the link's note")
         if relation not in RELATIONS:
             raise ProjectError(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}")
         if source == target:
             raise ProjectError("a sentence cannot be linked to itself")
-        first = self.sentence(source)
-        self.sentence(target)
+        ends = self.sentence(source), self.sentence(target)
         with transaction(self.db):
             rid = self.reviewer_id(reviewer)
-            existing = annotations.find_link(self.db, rid, source, target)
-            if existing:
-                annotations.update_link(self.db, existing.id, relation, note, now())
-                new_id = existing.id
+            before = annotations.find_link(self.db, rid, source, target)
+            if before and (before.relation, before.note) == (relation, note):
+                return no_change(before)
+            if before:
+                annotations.update_link(self.db, before.id, relation, note, now())
+                undo = partial(self.add_link, reviewer, before.source, before.target, before.relation, before.note)
             else:
                 new_id = annotations.insert_link(self.db, rid, source, target, relation, note, now(), link_id)
-            annotations.log(self.db, now(), reviewer, "link", first.article_id, source, f"{relation} {target}")
-            return annotations.get_link(self.db, new_id)  # type: ignore[return-value]
+                undo = partial(self.remove_link, reviewer, new_id)
+            annotations.log(self.db, now(), reviewer, "link", ends[0].article_id, source, f"{relation} {target}")
+        return Changes.of({"links"}, {s.article_id for s in ends}, {source, target}, before=before, undo=undo)
 
     def find_link(self, reviewer: str, a: int, b: int) -> Link | None:
         rid = self.existing_reviewer_id(reviewer)
         return None if rid is None else annotations.find_link(self.db, rid, a, b)
 
-    def remove_link(self, reviewer: str, link_id: int) -> Link | None:
-        """Remove a link; returns it so that undo can put it back as it was."""
+    def remove_link(self, reviewer: str, link_id: int) -> Changes:
+        """Remove a link; ``before`` is the link, which undo puts back with its id and note."""
         with transaction(self.db):
             link = annotations.get_link(self.db, link_id)
             if link is None:
-                return None
+                return no_change()
             annotations.delete_link(self.db, link_id)
             annotations.log(self.db, now(), reviewer, "unlink", None, link.source, f"{link.relation} {link.target}")
-        return link
+        ends = self.sentence(link.source), self.sentence(link.target)
+        return Changes.of(
+            {"links"}, {s.article_id for s in ends}, {link.source, link.target}, before=link,
+            undo=partial(self.add_link, reviewer, link.source, link.target, link.relation, link.note, link.id),
+        )
 
     # -- figures -------------------------------------------------------------
 

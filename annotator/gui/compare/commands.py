@@ -1,4 +1,4 @@
-"""Decisions as QUndoCommands over ``Adjudication.decide`` / ``Adjudication.undo``.
+"""Decisions as QUndoCommands over ``Adjudication.decide`` and the undo it returns.
 
 The rule (what may go into gold, how an article's status follows) lives in
 :mod:`annotator.project.adjudication`; a command only remembers what it replaced.
@@ -29,14 +29,16 @@ class Decide(QUndoCommand):
             value = item.a if choice == "a" else item.b
         self.decision = Decision(choice, frozenset(value))
         self.previous: Decision | None = None
+        self.take_back = None
         self.changed = changed
         who = {"a": "accept A", "b": "accept B", "edit": "edit"}[choice]
         super().__init__(f"{who} ({value_text(item, self.decision.value)})")
 
     def redo(self) -> None:
-        self.previous = self.adjudication.decide(self.item, self.choice, self.decision.value)
+        changes = self.adjudication.decide(self.item, self.choice, self.decision.value)
+        self.previous, self.take_back = changes.before, changes.undo
         self.changed(self.item, self.decision, False)
 
     def undo(self) -> None:
-        self.adjudication.undo(self.item, self.previous)
+        self.take_back()
         self.changed(self.item, self.previous, True)
