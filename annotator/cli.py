@@ -1,5 +1,10 @@
 """The command line: a thin face over the project facade, like the window.
 
+Each command is a function registered with its arguments (``@command``), the
+way sqlite-utils declares its commands; its docstring is its help. The window
+(``gui``) and the comparison (``compare``, ``merge``, which load numpy) are
+imported when their command runs, so the others start fast.
+
 Exit status: 0 done; 1 done, but some inputs were refused (each named on
 stderr with its reason); 2 nothing done (bad arguments, unusable database).
 Bad input never prints a traceback.
@@ -11,17 +16,48 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from . import __version__
+from . import __version__, defaults
 from .errors import AnnotatorError, WouldReplace
 from .project import Project
+from .terminal import TerminalProgress
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 
 
 class CommandError(AnnotatorError):
     """A command that could not run; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Command:
+    """A sub-command: the function that runs it (its docstring is its help) and
+    its arguments, each ``(flags, options)`` as ``add_argument`` takes them."""
+
+    run: Callable[[argparse.Namespace], int]
+    arguments: tuple[tuple[tuple[str, ...], dict[str, Any]], ...]
+
+
+#: Every sub-command by name, in the order ``--help`` lists them.
+COMMANDS: dict[str, Command] = {}
+
+
+def argument(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
+    return flags, options
+
+
+def command(name: str, *arguments: tuple[tuple[str, ...], dict[str, Any]]):
+    """Register the decorated function as the sub-command ``name``, with its arguments."""
+
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = Command(run, arguments)
+        return run
+
+    return register
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,22 +75,20 @@ def _parser() -> argparse.ArgumentParser:
         "--db", type=Path, default=argparse.SUPPRESS,
         help="the annotator file (default: annotator.db in the application data folder)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, helper in _COMMANDS.items():
-        sub = commands.add_parser(
-            name, parents=[db_parent], help=helper.__doc__.splitlines()[0],
-            description=helper.__doc__,
-        )
-        _ARGUMENTS.get(name, lambda p: None)(sub)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, found in COMMANDS.items():
+        doc = found.run.__doc__ or ""
+        sub = subparsers.add_parser(name, parents=[db_parent], help=doc.splitlines()[0], description=doc)
+        for flags, options in found.arguments:
+            sub.add_argument(*flags, **options)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    command = args.command or "gui"
     try:
-        return _COMMANDS[command](args)
+        return COMMANDS[args.command or "gui"].run(args)
     except AnnotatorError as error:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -68,11 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return args.db
-    from .defaults import default_db_path
-
-    return default_db_path()
+    return args.db if args.db is not None else defaults.default_db_path()
 
 
 def _open(args: argparse.Namespace, readonly: bool = False) -> Project:
@@ -81,6 +111,15 @@ def _open(args: argparse.Namespace, readonly: bool = False) -> Project:
 
 # -- commands ------------------------------------------------------------------
 
+JSON = argument("--json", action="store_true", help="print one JSON object")
+TWO_SIDES = (
+    argument("a", metavar="A", help="reviewer name, JSON export or annotator file"),
+    argument("b", metavar="B", help="reviewer name, JSON export or annotator file"),
+    argument("--all", action="store_true", help="every shared article, not only those both marked done"),
+)
+
+
+@command("gui")
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the window (the default when no command is given)."""
     try:
@@ -90,10 +129,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(args.db)
 
 
+@command("import", argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders"))
 def cmd_import(args: argparse.Namespace) -> int:
     """Import article files and folders (recursively, *.txt)."""
-    from .terminal import TerminalProgress
-
     with _open(args) as project, TerminalProgress("importing") as progress:
         report = project.import_paths(args.paths, progress)
     for problem in report.refused:
@@ -109,10 +147,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 
+@command(
+    "export",
+    argument("--reviewer", help="whose work (needed when the file holds several)"),
+    argument("-o", "--output", type=Path, help="write to FILE instead of stdout"),
+)
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one reviewer's work as JSON (to stdout, or -o FILE)."""
-    from .terminal import TerminalProgress
-
     with _open(args, readonly=True) as project, TerminalProgress("exporting") as progress:
         reviewer = _pick_reviewer(project, args.reviewer)
         if args.output:
@@ -137,10 +178,16 @@ def _pick_reviewer(project: Project, asked: str | None) -> str | None:
     return names[0] if names else None
 
 
+@command(
+    "import-annotations",
+    argument("file", type=Path, help="a JSON file made by `annotator export`"),
+    argument(
+        "--replace", action="store_true",
+        help="replace the reviewer's work on the file's articles even where the file lacks some of it",
+    ),
+)
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Import a reviewer's JSON export as that reviewer's layer."""
-    from .terminal import TerminalProgress
-
     with _open(args) as project, TerminalProgress("importing") as progress:
         try:
             reviewer = project.exchange.import_annotations(args.file, progress, replace=args.replace)
@@ -150,6 +197,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command("stats", JSON)
 def cmd_stats(args: argparse.Namespace) -> int:
     """Articles, sentences, and labels and links per reviewer."""
     with _open(args, readonly=True) as project:
@@ -165,16 +213,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command("compare", *TWO_SIDES, JSON)
 def cmd_compare(args: argparse.Namespace) -> int:
     """Agreement of two reviewers: per-label kappa and alpha, label sets, links.
 
     A and B are reviewer names in --db, JSON exports, or annotator files holding
     one reviewer. Only articles both marked done count, unless --all.
     """
-    from .project.sources import load_layer
     from .review import compare, render_text
 
-    report = compare(*_layers(args, load_layer), all_articles=args.all)
+    report = compare(*_layers(args), all_articles=args.all)
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -182,20 +230,28 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _layers(args: argparse.Namespace, load_layer):
+def _layers(args: argparse.Namespace):
+    """Sides A and B; without --db, a name can only be a file."""
+    from .project.sources import load_layer
+
     return load_layer(args.a, args.db), load_layer(args.b, args.db)
 
 
+@command(
+    "merge", *TWO_SIDES,
+    argument("--into", required=True, metavar="NAME", help="the layer to write, e.g. gold"),
+    argument("--prefer", metavar="A|B", help="the side that decides disagreements"),
+    argument("--replace", action="store_true", help="overwrite a layer that already holds work"),
+)
 def cmd_merge(args: argparse.Namespace) -> int:
     """Write the labels and links two reviewers agree on into a third layer.
 
     With --prefer, the preferred side decides every disagreement; without,
     each one is listed as needing a decision (adjudicate them in the window).
     """
-    from .project.sources import load_layer
     from .review import merge
 
-    a, b = _layers(args, load_layer)
+    a, b = _layers(args)
     prefer = _side(args.prefer, a.reviewer, b.reviewer)
     result = merge(a, b, prefer, reviewer=args.into, all_articles=args.all)
     with _open(args) as project:
@@ -234,63 +290,3 @@ def _side(prefer: str | None, a: str, b: str) -> str | None:
     if prefer.lower() == "b" or prefer == b:
         return "b"
     raise CommandError(f"--prefer takes A, B, {a!r} or {b!r}, not {prefer!r}")
-
-
-_COMMANDS = {
-    "gui": cmd_gui,
-    "import": cmd_import,
-    "export": cmd_export,
-    "import-annotations": cmd_import_annotations,
-    "stats": cmd_stats,
-    "compare": cmd_compare,
-    "merge": cmd_merge,
-}
-
-
-def _import_arguments(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-
-
-def _export_arguments(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--reviewer", help="whose work (needed when the file holds several)")
-    sub.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
-
-
-def _import_annotations_arguments(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("file", type=Path, help="a JSON file made by `annotator export`")
-    sub.add_argument(
-        "--replace", action="store_true",
-        help="replace the reviewer's work on the file's articles even where the file lacks some of it",
-    )
-
-
-def _stats_arguments(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--json", action="store_true", help="print one JSON object")
-
-
-def _two_sides(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("a", metavar="A", help="reviewer name, JSON export or annotator file")
-    sub.add_argument("b", metavar="B", help="reviewer name, JSON export or annotator file")
-    sub.add_argument("--all", action="store_true", help="every shared article, not only those both marked done")
-
-
-def _compare_arguments(sub: argparse.ArgumentParser) -> None:
-    _two_sides(sub)
-    sub.add_argument("--json", action="store_true", help="print one JSON object")
-
-
-def _merge_arguments(sub: argparse.ArgumentParser) -> None:
-    _two_sides(sub)
-    sub.add_argument("--into", required=True, metavar="NAME", help="the layer to write, e.g. gold")
-    sub.add_argument("--prefer", metavar="A|B", help="the side that decides disagreements")
-    sub.add_argument("--replace", action="store_true", help="overwrite a layer that already holds work")
-
-
-_ARGUMENTS = {
-    "compare": _compare_arguments,
-    "merge": _merge_arguments,
-    "import": _import_arguments,
-    "export": _export_arguments,
-    "import-annotations": _import_annotations_arguments,
-    "stats": _stats_arguments,
-}

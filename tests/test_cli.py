@@ -55,11 +55,14 @@ def test_bad_arguments_exit_2(capsys):
 
 
 def test_every_command_has_help(capsys):
-    for name in cli._COMMANDS:
+    for name, found in cli.COMMANDS.items():
+        assert found.run.__doc__, name
+        assert all(options.get("help") for _, options in found.arguments), name
         with pytest.raises(SystemExit):
             cli.main([name, "--help"])
         out = capsys.readouterr().out
         assert "--db" in out and len(out) > 100, name
+    assert list(cli.COMMANDS) == ["gui", "import", "export", "import-annotations", "stats", "compare", "merge"]
 
 
 def test_python_dash_m_runs_the_cli(tmp_path):

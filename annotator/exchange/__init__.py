@@ -17,7 +17,7 @@ from annotator.exchange.document import (
 from annotator.exchange.errors import DocumentError
 from annotator.exchange.reader import read_export
 from annotator.exchange.schema import schema_text
-from annotator.exchange.writer import timestamp, write_document, write_export
+from annotator.exchange.writer import timestamp, write_export
 
 __all__ = [
     "FORMAT",
@@ -30,6 +30,5 @@ __all__ = [
     "read_export",
     "schema_text",
     "timestamp",
-    "write_document",
     "write_export",
 ]

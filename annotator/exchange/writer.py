@@ -18,7 +18,6 @@ from annotator.exchange.document import (
     FORMAT,
     VERSION,
     ExportArticle,
-    ExportDocument,
     ExportLink,
     ExportSentence,
 )
@@ -49,14 +48,13 @@ def write_export(
 
     ``check_sentences=False`` skips the per-sentence rules (offsets in order,
     labels known, notes writable) for data whose source already guarantees
-    them, the database's constraints and segmenter: on a million sentences
-    they are a third of the export's time. Everything else is still checked.
+    them, the database's constraints and segmenter, as they cost a large
+    share of a big export's time. Everything else is still checked.
     """
     check_header(reviewer, exported_at)
     for n, label in enumerate(labels):
         if label not in LABELS or label in labels[:n]:
             raise DocumentError(f"labels[{n}]", f"{label!r} is unknown or repeated")
-    reviewed = reviewer is not None
     out.write("{\n")
     for key, value in (
         ("format", FORMAT),
@@ -66,6 +64,16 @@ def write_export(
         ("labels", [label for label in LABELS if label in labels]),
     ):
         out.write(f" {_dump(key)}: {_dump(value)},\n")
+    reviewed = reviewer is not None
+    ids = _write_articles(out, articles, reviewed, labels, check_sentences)
+    _write_links(out, links, ids, reviewed)
+
+
+def _write_articles(
+    out: TextIO, articles: Iterable[ExportArticle], reviewed: bool, labels: Sequence[str],
+    check_sentences: bool,
+) -> set[str]:
+    """The ``articles`` array, each checked before it is written; the ids written."""
     out.write(' "articles": [')
     ids: set[str] = set()
     for n, article in enumerate(articles):
@@ -77,6 +85,11 @@ def write_export(
         out.write(",\n  " if n else "\n  ")
         out.write(_article(article))
     out.write("\n ],\n" if ids else "],\n")
+    return ids
+
+
+def _write_links(out: TextIO, links: Iterable[ExportLink], ids: set[str], reviewed: bool) -> None:
+    """The ``links`` array and the end of the document; each link's ends among ``ids``."""
     out.write(' "links": [')
     keys: set[tuple[SentenceRef, SentenceRef]] = set()
     for n, link in enumerate(links):
@@ -93,14 +106,6 @@ def write_export(
         out.write(",\n  " if n else "\n  ")
         out.write(_dump(_link(link)))
     out.write("\n ]\n}\n" if keys else "]\n}\n")
-
-
-def write_document(out: TextIO, document: ExportDocument) -> None:
-    """Write a document as read, so that read then write gives back the bytes
-    of a file this module wrote."""
-    write_export(
-        out, document.reviewer, document.exported_at, document.articles, document.links, document.labels
-    )
 
 
 def timestamp(moment: _dt.datetime | None = None) -> str:

@@ -136,10 +136,6 @@ class Adjudication:
             for key, (choice, value) in annotations.decisions(self.project.db, gold).items()
         }
 
-    def remaining(self) -> int:
-        decided = self.decisions()
-        return sum(1 for item in self.items if item.key not in decided)
-
     def decide(self, item: Item, choice: Choice, value: frozenset[str] | None = None) -> Changes:
         """Take A's value, B's, or an edited one into gold; ``before`` is the decision replaced."""
         if value is None:

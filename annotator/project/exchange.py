@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from .. import segment
 from ..errors import ExchangeError, ProjectError, WouldReplace
 from ..model import Article, SentenceRef
-from ..store import annotations, articles, layers, snapshot, transaction
+from ..store import annotations, articles, bulk, snapshot, transaction
 from .clock import now
 from .progress import Progress, report
 from .store_errors import translating_errors
@@ -58,7 +58,7 @@ class Exchange:
             raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
         links = (
             exchange.ExportLink(SentenceRef(*row[0:3]), SentenceRef(*row[3:6]), row[6], row[7])
-            for row in layers.link_rows(self.db, rid)
+            for row in bulk.link_rows(self.db, rid)
         )
         return self._export_articles(rid), links
 
@@ -83,9 +83,9 @@ class Exchange:
     def _export_articles(self, rid: int | None) -> Iterator[exchange.ExportArticle]:
         from .. import exchange
 
-        statuses = layers.statuses(self.db, rid)
+        statuses = bulk.statuses(self.db, rid)
         for article in articles.iter_articles(self.db):
-            marks = layers.marks_of_article(self.db, rid, article.id)
+            marks = bulk.marks_of_article(self.db, rid, article.id)
             yield exchange.ExportArticle(
                 id=article.id, source=article.source, title=article.title, date=article.date,
                 status=statuses.get(article.id, "todo"), text=article.text,
@@ -148,7 +148,7 @@ class Exchange:
         if not articles.has_article(self.db, item.id):
             article = Article(text=item.text, source=item.source, title=item.title, date=item.date)
             articles.insert_article(self.db, article, segment.split_sentences(item.text), now())
-        return layers.sentence_ids(self.db, item.id)
+        return bulk.sentence_ids(self.db, item.id)
 
     def _refuse_to_replace(self, path: Path, document: exchange.ExportDocument) -> None:
         rid = self.project.existing_reviewer_id(document.reviewer)
@@ -159,10 +159,10 @@ class Exchange:
     def _work_the_file_lacks(self, rid: int, document: exchange.ExportDocument) -> dict[str, int]:
         """What of the reviewer's work on the file's articles the file would remove."""
         lost = {"labels": 0, "notes": 0, "links": 0, "statuses": 0}
-        statuses = layers.statuses(self.db, rid)
+        statuses = bulk.statuses(self.db, rid)
         for item in document.articles:
             held = {(s.start, s.end): (set(s.labels), s.note) for s in item.sentences}
-            for span, (labels, note) in layers.marks_of_article(self.db, rid, item.id).items():
+            for span, (labels, note) in bulk.marks_of_article(self.db, rid, item.id).items():
                 theirs, their_note = held.get(span, (set(), ""))
                 lost["labels"] += len(set(labels) - theirs)
                 lost["notes"] += bool(note) and note != their_note
@@ -170,7 +170,7 @@ class Exchange:
         touched = {item.id for item in document.articles}
         kept = {(*_ref(link.source), *_ref(link.target), link.relation, link.note) for link in document.links}
         lost["links"] = sum(
-            1 for row in layers.link_rows(self.db, rid)
+            1 for row in bulk.link_rows(self.db, rid)
             if (row[0] in touched or row[3] in touched) and row not in kept
         )
         return lost
@@ -180,7 +180,7 @@ class Exchange:
         ids: dict[str, dict[tuple[int, int], int]],
     ) -> None:
         rid = self.project.reviewer_id(document.reviewer)  # type: ignore[arg-type]
-        layers.clear_articles(self.db, rid, ids)
+        bulk.clear_articles(self.db, rid, ids)
         labels, notes = [], []
         for n, item in enumerate(document.articles):
             for m, sentence in enumerate(item.sentences):
@@ -199,10 +199,10 @@ class Exchange:
             for n, link in enumerate(document.links)
         ]
         stamp = now()
-        layers.write_labels(self.db, rid, labels, stamp)
-        layers.write_notes(self.db, rid, notes, stamp)
-        layers.write_statuses(self.db, rid, ((a.id, a.status) for a in document.articles), stamp)
-        layers.write_links(self.db, rid, links, stamp)
+        bulk.write_labels(self.db, rid, labels, stamp)
+        bulk.write_notes(self.db, rid, notes, stamp)
+        bulk.write_statuses(self.db, rid, ((a.id, a.status) for a in document.articles), stamp)
+        bulk.write_links(self.db, rid, links, stamp)
 
     def layer(self, reviewer: str) -> Layer:
         """The reviewer's whole layer as plain data, for comparing and merging.
@@ -216,15 +216,15 @@ class Exchange:
         rid = self.project.existing_reviewer_id(reviewer)
         if rid is None:
             raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
-        given = layers.statuses(self.db, rid)
-        statuses = {article: given.get(article, "todo") for article in layers.article_ids(self.db)}
-        masks = layers.label_masks(self.db, rid)
+        given = bulk.statuses(self.db, rid)
+        statuses = {article: given.get(article, "todo") for article in bulk.article_ids(self.db)}
+        masks = bulk.label_masks(self.db, rid)
         units = {
             (article, start, end): LABEL_SETS[masks.get(sid, 0)]
-            for sid, article, start, end in layers.sentence_keys(self.db)
+            for sid, article, start, end in bulk.sentence_keys(self.db)
         }
         links = frozenset(
-            LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in layers.link_rows(self.db, rid)
+            LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in bulk.link_rows(self.db, rid)
         )
         return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links)
 
@@ -235,16 +235,16 @@ class Exchange:
         """
         with transaction(self.db):
             rid = self.project.reviewer_id(layer.reviewer)
-            layers.clear_articles(self.db, rid, layer.statuses)
-            ids = {a: layers.sentence_ids(self.db, a) for a in layer.statuses}
+            bulk.clear_articles(self.db, rid, layer.statuses)
+            ids = {a: bulk.sentence_ids(self.db, a) for a in layer.statuses}
             where = f"layer {layer.reviewer}"
             stamp = now()
-            layers.write_labels(self.db, rid, (
+            bulk.write_labels(self.db, rid, (
                 (_sentence_id(self.path, ids, *key, where), label)
                 for key, labels in layer.units.items() for label in labels
             ), stamp)
-            layers.write_statuses(self.db, rid, layer.statuses.items(), stamp)
-            layers.write_links(self.db, rid, (
+            bulk.write_statuses(self.db, rid, layer.statuses.items(), stamp)
+            bulk.write_links(self.db, rid, (
                 (_sentence_id(self.path, ids, *link.source, where),
                  _sentence_id(self.path, ids, *link.target, where), link.relation, link.note)
                 for link in layer.links

@@ -109,7 +109,7 @@ class Project:
 
     def article_summary(self, reviewer: str | None, article_id: str) -> ArticleSummary | None:
         """One row of ``articles(reviewer)``: what a view refreshes after an edit of that
-        article (a millisecond, where the whole list takes most of a second at 10,000)."""
+        article, one indexed row where the whole list reads every article."""
         return articles.summary_of(self.db, self.existing_reviewer_id(reviewer), article_id)
 
     def article(self, article_id: str) -> Article:

@@ -126,37 +126,41 @@ class Report:
             "pooled": POOLED,
             "masi": MASI_VARIANT,
             "undefined": self.undefined(),
-            "disagreements": {
-                "units": [
-                    {
-                        "article_id": d.article_id,
-                        "start": d.start,
-                        "end": d.end,
-                        "a": sorted_labels(d.a),
-                        "b": sorted_labels(d.b),
-                    }
-                    for d in self.unit_disagreements
-                ],
-                "links": [
-                    {
-                        "first": list(d.first),
-                        "second": list(d.second),
-                        "a": sorted(d.a),
-                        "b": sorted(d.b),
-                    }
-                    for d in self.link_disagreements
-                ],
-                "unmatched": [
-                    {
-                        "article_id": u.article_id,
-                        "start": u.start,
-                        "end": u.end,
-                        "side": u.side,
-                        "labels": sorted_labels(u.labels),
-                    }
-                    for u in self.unmatched
-                ],
-            },
+            "disagreements": self._disagreements_json(),
+        }
+
+    def _disagreements_json(self) -> dict:
+        """Every disagreement and unmatched unit, each as plain JSON data."""
+        return {
+            "units": [
+                {
+                    "article_id": d.article_id,
+                    "start": d.start,
+                    "end": d.end,
+                    "a": sorted_labels(d.a),
+                    "b": sorted_labels(d.b),
+                }
+                for d in self.unit_disagreements
+            ],
+            "links": [
+                {
+                    "first": list(d.first),
+                    "second": list(d.second),
+                    "a": sorted(d.a),
+                    "b": sorted(d.b),
+                }
+                for d in self.link_disagreements
+            ],
+            "unmatched": [
+                {
+                    "article_id": u.article_id,
+                    "start": u.start,
+                    "end": u.end,
+                    "side": u.side,
+                    "labels": sorted_labels(u.labels),
+                }
+                for u in self.unmatched
+            ],
         }
 
 

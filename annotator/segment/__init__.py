@@ -6,7 +6,6 @@ break always ends a paragraph and a sentence: headings, bullets, captions
 and table rows stand alone.
 """
 
-from .paragraphs import split_paragraphs
 from .sentences import split_sentences
 
-__all__ = ["split_paragraphs", "split_sentences"]
+__all__ = ["split_sentences"]

@@ -19,8 +19,3 @@ LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # non-space character (``\S`` is exactly ``not str.isspace()``), and every
 # line break is white space, so a match never crosses one.
 LINE = re.compile(rf"\S(?:[^{LINE_BREAKS}]*\S)?")
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Every non-blank line of ``text`` as ``(start, end)``, white space trimmed."""
-    return [m.span() for m in LINE.finditer(text)]

@@ -107,15 +107,6 @@ def sentence_text(db: Database, sentence_id: int) -> str:
     return row[0] if row else ""
 
 
-def find_sentence(db: Database, article_id: str, start: int, end: int) -> int | None:
-    """The id of the sentence of ``article_id`` at exactly these offsets, if any."""
-    row = db.execute(
-        "SELECT id FROM sentences WHERE article_id = ? AND char_start = ? AND char_end = ?",
-        [article_id, start, end],
-    ).fetchone()
-    return row[0] if row else None
-
-
 # Each article's tagged count is kept by triggers in ``article_progress`` (see
 # the schema), so the list of 10,000 articles is one indexed join.
 _SUMMARY = """

@@ -237,8 +237,8 @@ def bulk_import(db: Database) -> Iterator[Database]:
     """Commits that survive a crash of the program but not a power cut, for imports only.
 
     An import can always be run again (articles are keyed by their text), so
-    it may trade the last few files of a power cut for a quarter less time per
-    file; the file stays consistent either way (WAL). Edits keep ``FULL``.
+    it may trade the last few files of a power cut for one sync less per file;
+    the file stays consistent either way (WAL). Edits keep ``FULL``.
     """
     db.execute("PRAGMA synchronous = NORMAL")
     try:

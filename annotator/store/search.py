@@ -4,7 +4,7 @@ The user types words, not FTS5 syntax: each word becomes a quoted term, so
 that quotes, hyphens or ``AND`` in the box never raise a syntax error. Only the
 last word is a prefix, as in search-as-you-type: a short word inside the query
 ("de" in "surveillance de masse") taken as a prefix would match most of the
-index and cost hundreds of milliseconds on a newsroom corpus.
+index, and the time a query takes grows with what it matches.
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-#: Ranking (bm25) costs about 2 µs per matching sentence: most of a second for a
-#: word found in half the sentences of 10,000 articles. A query matching more than
+#: Ranking (bm25) costs time per matching sentence, so a query matching more than
 #: this many sentences is ranked over its first RANK_WINDOW matches (in import
-#: order) only; one that broad is refined, not read, and stays under 50 ms.
+#: order) only: one that broad is refined, not read, and must answer as fast as a
+#: narrow one.
 RANK_WINDOW = 5_000
 
 

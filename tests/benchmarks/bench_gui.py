@@ -34,6 +34,25 @@ def rss_mb() -> tuple[float, float]:
 
 
 def main(db: str, long_id: str, started_at: float, keypresses: int = 200) -> None:
+    qapp, window, out = start_window(db, started_at)
+
+    def timed(action) -> float:
+        t = time.perf_counter()
+        action()
+        qapp.processEvents()
+        return time.perf_counter() - t
+
+    out.update(time_navigation(qapp, window, long_id, timed))
+    out.update(time_edits_and_search(qapp, window, keypresses, timed))
+    rss, hwm = rss_mb()
+    out["rss_end_mb"], out["hwm_end_mb"] = rss, hwm
+    window.close()
+    window.project.close()
+    print(json.dumps(out))
+
+
+def start_window(db: str, started_at: float):
+    """The window as ``gui.app.run`` builds it, and the start figures."""
     began = time.perf_counter()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -63,13 +82,12 @@ def main(db: str, long_id: str, started_at: float, keypresses: int = 200) -> Non
         "rss_mb": rss,
         "hwm_mb": hwm,
     }
+    return qapp, window, out
 
-    def timed(action) -> float:
-        t = time.perf_counter()
-        action()
-        qapp.processEvents()
-        return time.perf_counter() - t
 
+def time_navigation(qapp, window, long_id: str, timed) -> dict:
+    """Opening the long article, and switching articles."""
+    out: dict = {}
     # Opening the 2,000-sentence article, alternating with an ordinary one.
     ids = window._proxy_ids()
     ordinary = ids[len(ids) // 2]
@@ -86,6 +104,12 @@ def main(db: str, long_id: str, started_at: float, keypresses: int = 200) -> Non
     out["switch_ms"] = [timed(action.trigger) * 1000 for _ in range(30)]
     # The same switch, split: the list lookup, and the rest (open_article).
     out["proxy_ids_ms"] = [timed(window._proxy_ids) * 1000 for _ in range(5)]
+    return out
+
+
+def time_edits_and_search(qapp, window, keypresses: int, timed) -> dict:
+    """Tag keypresses and their undo through the window's actions, and search."""
+    out: dict = {}
 
     # A tag keypress through the action, the QUndoStack command and the refresh.
     tag = window.actions_by_name["toggle_claim"]
@@ -104,11 +128,7 @@ def main(db: str, long_id: str, started_at: float, keypresses: int = 200) -> Non
         q: statistics.median(timed(lambda q=q: window._search_rows(q)) * 1000 for _ in range(3))
         for q in ("pentagone", "intelligence artificielle", "les", "anthr")
     }
-    rss, hwm = rss_mb()
-    out["rss_end_mb"], out["hwm_end_mb"] = rss, hwm
-    window.close()
-    window.project.close()
-    print(json.dumps(out))
+    return out
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ file records them). Each holds:
 - reviewer ``bob``: alice's labels each kept with probability 0.85, plus
   some of his own, every article ``done`` (so ``compare`` counts them all).
 
-Labels are written in bulk (``store.layers``), not one edit at a time: the
+Labels are written in bulk (``store.bulk``), not one edit at a time: the
 point is the state of the file after months of work, not how it was typed.
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from annotator.model import LABELS
 from annotator.project import Project
 from annotator.project.clock import now
-from annotator.store import layers, schema, transaction
+from annotator.store import bulk, schema, transaction
 
 from . import generate
 
@@ -108,8 +108,8 @@ def annotate(project: Project) -> None:
     with transaction(project.db):
         for name, labels in (("alice", alice), ("bob", bob)):
             rid = project.reviewer_id(name)
-            layers.write_labels(project.db, rid, labels, stamp)
-            layers.write_statuses(project.db, rid, ((a, "done") for a in articles), stamp)
-            layers.write_links(project.db, rid, links, stamp)
+            bulk.write_labels(project.db, rid, labels, stamp)
+            bulk.write_statuses(project.db, rid, ((a, "done") for a in articles), stamp)
+            bulk.write_links(project.db, rid, links, stamp)
             if name == "alice":
-                layers.write_notes(project.db, rid, notes, stamp)
+                bulk.write_notes(project.db, rid, notes, stamp)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from annotator.errors import ExchangeError
-from annotator.exchange import ExportDocument, read_export, write_document
+from annotator.exchange import ExportDocument, read_export, write_export
 from tests.exchange.damage import damaged
 
 
@@ -24,7 +24,7 @@ def _survives(path: Path, raw: bytes) -> None:
         return
     assert isinstance(document, ExportDocument)
     out = io.StringIO()
-    write_document(out, document)
+    write_export(out, document.reviewer, document.exported_at, document.articles, document.links, document.labels)
     path.write_text(out.getvalue(), encoding="utf-8")
     assert read_export(path) == document
 

@@ -22,7 +22,6 @@ from annotator.exchange import (
     ExportSentence,
     read_export,
     timestamp,
-    write_document,
     write_export,
 )
 from annotator.model import LABELS, RELATIONS, STATUSES, SentenceRef, article_id
@@ -95,7 +94,7 @@ def documents(draw) -> ExportDocument:
 
 def dumps(document: ExportDocument) -> str:
     out = io.StringIO()
-    write_document(out, document)
+    write_export(out, document.reviewer, document.exported_at, document.articles, document.links, document.labels)
     return out.getvalue()
 
 TEXT = "Le rapport est classé secret. Il ne l'est pas, dit-elle. 42 % des 😀 votent."

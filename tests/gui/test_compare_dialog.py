@@ -184,7 +184,7 @@ def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewer
         decided = step + 1
         assert dialog.progress_label.text().startswith(f"{decided} of {total} disagreements decided")
     assert dialog.progress_label.text().endswith("· 0 remaining")
-    assert dialog.adjudication.remaining() == 0
+    assert len(dialog.adjudication.decisions()) == total
     assert dialog.progress.value() == dialog.progress.maximum() == total
 
     # Gold holds exactly what was decided.
@@ -200,7 +200,7 @@ def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewer
     last = dialog.undo_stack.command(dialog.undo_stack.count() - 1).item
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
     assert dialog.progress_label.text().endswith("· 1 remaining")
-    assert dialog.adjudication.remaining() == 1
+    assert len(dialog.adjudication.decisions()) == total - 1
     assert dialog.current_item() == last
     assert dialog.model.decision(last) is None
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
@@ -363,7 +363,7 @@ def test_compare_off_the_gui_thread(qtbot, two_reviewers, open_dialog):
     item = dialog.current_item()
     press(qtbot, dialog, "b")
     assert frozenset(two_reviewers.sentence_labels("gold", item.sentence)) == item.b
-    assert dialog.adjudication.remaining() == len(dialog.model.items()) - 1
+    assert len(dialog.adjudication.decisions()) == 1
 
 
 def test_read_only_file_shows_figures_without_deciding(qtbot, two_reviewers, open_dialog):

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from ..model import LABELS
 
-#: (article id, start, end) -> labels, note
+#: (start, end) -> (labels, note)
 SentenceMarks = dict[tuple[int, int], tuple[tuple[str, ...], str]]
 #: (from article, from start, from end, to article, to start, to end, relation, note)
 LinkRow = tuple[str, int, int, str, int, int, str, str]
@@ -52,8 +52,7 @@ def marks_of_article(db: Database, reviewer: int | None, article_id: str) -> Sen
 @lru_cache(maxsize=64)
 def _canonical(labels: str | None) -> tuple[str, ...]:
     """``"quote,claim"`` -> ``("claim", "quote")``: the order of ``LABELS``, sorted once
-    per distinct string rather than by SQL per sentence (export of a million labels:
-    about a third faster)."""
+    per distinct string (a handful) rather than by SQL for every sentence."""
     return tuple(sorted(labels.split(","), key=LABELS.index)) if labels else ()
 
 
