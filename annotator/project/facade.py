@@ -3,7 +3,8 @@
 Like Anki's ``Collection``: it owns the database, knows nothing of Qt, and runs
 each user operation in one transaction, so an operation is in the file when the
 call returns, or not at all. Operations take plain values and return plain
-data (see :mod:`annotator.model`); the window refreshes from what they return.
+data (see :mod:`annotator.model`); an edit returns the :class:`Changes` it made,
+which the window refreshes from and undoes with.
 Its parts are reached through it, composed rather than inherited, as Anki's
 ``col.decks``: ``project.exchange`` moves a reviewer's whole work in and out.
 """
