@@ -16,9 +16,9 @@ from . import state
 from ..project import WouldReplace
 from .exchange_job import EXPORT, IMPORT, ExchangeJob, export_task, import_task
 from .importer import ImportJob
+from .opening import DB_FILTER, open_project
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
-DB_FILTER = "annotator files (*.db *.sqlite *.annotator);;All files (*)"
 
 
 def safe_name(text: str) -> str:
@@ -46,8 +46,6 @@ class FileActions:
 
     def open_path(self, path: Path, existing: bool = False) -> bool:
         """Show another file; ``existing``: never create it (a recent file moved or deleted)."""
-        from .app import open_project  # app.py owns the "cannot open" dialogs
-
         if self.busy():
             QMessageBox.warning(self, "Please wait", "An import or export is still running on this file; "
                                 "open another file when it has finished.")

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 
-from annotator.gui import app, state
+from annotator.gui import app, opening, state
 from annotator.store import StoreError
 
 
@@ -57,7 +55,7 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
         class Icon:
             Warning = None
 
-        ButtonRole = app.QMessageBox.ButtonRole
+        ButtonRole = opening.QMessageBox.ButtonRole
 
         def __init__(self, parent=None):
             self.buttons = []
@@ -77,25 +75,25 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
         def clickedButton(self):  # noqa: N802
             return self.buttons[-1]  # Quit
 
-    monkeypatch.setattr(app, "QMessageBox", FakeBox)
-    assert app.open_project(bad) is None
+    monkeypatch.setattr(opening, "QMessageBox", FakeBox)
+    assert opening.open_project(bad) is None
     assert "not an annotator database" in shown[0]
     assert bad.read_bytes().startswith(b"this is not sqlite")
 
 
 def test_read_only_file_opens_read_only_with_a_banner(qtbot, seeded, monkeypatch, settings, make_window):
-    real = app.Project
+    real = opening.Project
 
     def refusing(path, readonly=False):
         if not readonly:
             raise StoreError(path, "cannot be written (read-only file or folder); open it read-only instead")
         return real(path, readonly=True)
 
-    monkeypatch.setattr(app, "Project", refusing)
-    monkeypatch.setattr(app.QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(app.QMessageBox, "clickedButton",
+    monkeypatch.setattr(opening, "Project", refusing)
+    monkeypatch.setattr(opening.QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(opening.QMessageBox, "clickedButton",
                         lambda self: next(b for b in self.buttons() if b.text() == "Open read-only"))
-    project = app.open_project(seeded.path)
+    project = opening.open_project(seeded.path)
     assert project is not None and project.readonly
     project.close()
     window = make_window(seeded.path, readonly=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from annotator.gui import app, file_actions, state
+from annotator.gui import app, file_actions, opening, state
 from annotator.project import Project
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -40,9 +40,9 @@ def dialogs(monkeypatch):
 
     def warning(_parent, title, text, *_args, **_kwargs):
         answers.warnings.append((title, text))
-        return app.QMessageBox.StandardButton.Ok
+        return file_actions.QMessageBox.StandardButton.Ok
 
-    for target in (file_actions.QFileDialog, app.QFileDialog):
+    for target in (file_actions.QFileDialog, opening.QFileDialog):
         monkeypatch.setattr(target, "getSaveFileName", staticmethod(next_file))
         monkeypatch.setattr(target, "getOpenFileName", staticmethod(next_file))
     monkeypatch.setattr(file_actions.QMessageBox, "warning", staticmethod(warning))
