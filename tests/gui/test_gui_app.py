@@ -99,7 +99,7 @@ def test_read_only_file_opens_read_only_with_a_banner(qtbot, seeded, monkeypatch
     window = make_window(seeded.path, readonly=True)
     assert window.banner.isVisible() and "READ-ONLY" in window.banner.text()
     assert not window.actions_by_name["toggle_claim"].isEnabled()
-    window.toggle_label("claim")
+    window.editing.toggle_label("claim")
     assert window.undo_stack.count() == 0
 
 
@@ -108,17 +108,17 @@ def test_import_runs_in_a_thread_and_can_be_cancelled(qtbot, project, make_windo
 
     window = make_window(project.path)
     assert window.list_model.rowCount() == 0
-    window.start_import([seeds_dir()])
-    assert window.import_job is not None
-    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
+    window.transfers.start_import([seeds_dir()])
+    assert window.transfers.import_job is not None
+    qtbot.waitUntil(lambda: window.transfers.import_job is None, timeout=20000)
     assert window.list_model.rowCount() == 5
     assert window.main_pane.view.article() is not None
     folder = tmp_path / "more"
     folder.mkdir()
     for i in range(30):
         (folder / f"a{i}.txt").write_text(f"Article {i}. Une phrase de plus {i}.", encoding="utf-8")
-    window.start_import([folder])
-    window.import_job.cancel()
-    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
+    window.transfers.start_import([folder])
+    window.transfers.import_job.cancel()
+    qtbot.waitUntil(lambda: window.transfers.import_job is None, timeout=20000)
     assert window.list_model.rowCount() < 35
-    assert "cancelled" in window.last_report
+    assert "cancelled" in window.transfers.last_report
