@@ -4,7 +4,8 @@
 the last one opened, else ``annotator.db`` in the user's application data
 folder), imports the bundled seeds into an empty file, asks the reviewer's
 name on first run only, and shows the window. A file that cannot be opened
-gets a dialog saying why, with a way out (another file, a new one, read-only).
+gets a dialog saying why, with a way out (another file, a new one, read-only):
+that dialog is in opening.py, shared with the window's File menu.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from ..paths import seeds_dir
-from ..project import Project
-from ..errors import StoreError
 from . import state
+from .main_window import MainWindow
+from .opening import open_project
 
 APP_NAME = "annotator"
 
@@ -47,45 +48,8 @@ def ask_reviewer(parent: QWidget | None, current: str = "") -> str:
     return name or current or system_user()
 
 
-def open_project(path: Path, parent: QWidget | None = None) -> Project | None:
-    """Open ``path``; on failure explain why and offer: another file, a new one, read-only, or quit."""
-    while True:
-        try:
-            return Project(path)
-        except StoreError as error:
-            box = QMessageBox(parent)
-            box.setObjectName("open-error")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("Cannot open the annotator file")
-            box.setText(str(error))
-            readonly = error.readonly_would_work
-            ro_button = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole) if readonly else None
-            other = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
-            new = box.addButton("Create a new file…", QMessageBox.ButtonRole.ActionRole)
-            box.addButton("Quit" if parent is None else "Cancel", QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            clicked = box.clickedButton()
-            if ro_button is not None and clicked is ro_button:
-                try:
-                    return Project(path, readonly=True)
-                except StoreError as again:
-                    QMessageBox.warning(parent, "Cannot open the annotator file", str(again))
-                    continue
-            if clicked is other:
-                name, _ = QFileDialog.getOpenFileName(parent, "Open annotator file", str(path.parent))
-            elif clicked is new:
-                name, _ = QFileDialog.getSaveFileName(parent, "New annotator file", str(path.parent / "annotator.db"))
-            else:
-                return None
-            if not name:
-                return None
-            path = Path(name)
-
-
 def start(db_path: Path | None, settings: QSettings, parent: QWidget | None = None):
     """Open the file and the window; returns the window, or None when the user gave up."""
-    from .main_window import MainWindow
-
     path = Path(db_path) if db_path else None
     if path is None:
         last = state.get_text(settings, state.LAST_FILE)

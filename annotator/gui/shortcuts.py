@@ -1,75 +1,149 @@
-"""Every keyboard shortcut of the window, in one declarative table.
+"""Every action of the two windows, in one declarative table per window, bound by one function.
 
-The window builds its menus and actions from :data:`SHORTCUTS`; the shortcuts
-sheet under Help is rendered from it too, so the two never disagree. Keys that
-only work in one place (a list, an editor, a dialog) are not window actions:
-:data:`CONTEXT_KEYS` names them for the sheet, the link dialog's letters come
-from the relations as the dialog derives them, the compare window's from its
-own table (compare/keys.py). Pure data: testable without widgets (see
-tests/gui/test_gui_shortcuts.py).
+A row says all there is to know about an action: its name, menu, text, keys and
+help; what it does (``handler``, called with the window it is bound to); whether
+it changes the file (``edits``: off on a read-only file); its ``group`` (a
+separator between groups inside a menu) and a ``submenu`` placed after it.
+:func:`bind` turns a table into the QActions of a window, with its menus when it
+has a menu bar: the main window binds :data:`SHORTCUTS`, the compare window
+:data:`COMPARE_KEYS` (and shows their ``hinted`` keys in its hint line). The
+Help sheet reads both tables and :data:`CONTEXT_KEYS` (keys a widget handles
+itself while it has the focus), so menus, keys, sheet and hint never disagree.
+
+Handlers reach the window's controllers through the window they are given, so
+this module imports none of them (they import it). The tables are checked
+without widgets in tests/gui/test_gui_shortcuts.py.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from ..model import RELATIONS
-from .compare.keys import KEYS as COMPARE_KEYS
+
+
+@dataclass(frozen=True)
+class Submenu:
+    """A submenu whose items the window makes each time it opens (``fill(window, menu)``)."""
+
+    name: str  # its objectName is ``menu-<name>``
+    title: str
+    fill: Callable[[Any, QMenu], None]
 
 
 @dataclass(frozen=True)
 class Shortcut:
-    name: str  # the action's id, also the window's handler: ``_on_<name>``
-    menu: str  # the menu it lives in
-    text: str  # the menu text (with & mnemonic)
+    name: str  # the action's id; its objectName is ``<prefix><name>``
+    text: str  # the menu or button text (with & mnemonic)
     keys: tuple[str, ...]  # QKeySequence strings; the first is shown in the menu
-    help: str = ""
+    help: str
+    handler: Callable[[Any], object]  # what the action does, given the window it is bound to
+    menu: str = ""  # the menu it lives in ("": a window without menus)
+    group: str = ""  # a separator is drawn between groups of one menu
+    edits: bool = False  # changes the file: disabled on a read-only file
+    submenu: Submenu | None = None  # placed right after this action
+    hinted: bool = False  # shown in the window's one-line key hint
 
+
+RECENT_FILES = Submenu("recent_files", "Recent &files", lambda w, menu: w.files.fill_recent(menu))
+
+FILE, EDIT, NAVIGATE, VIEW, REVIEW, HELP = "&File", "&Edit", "&Navigate", "&View", "&Review", "&Help"
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    # File
-    Shortcut("new_database", "&File", "&New database…", ("Ctrl+N",), "Create an empty annotator file"),
-    Shortcut("open_database", "&File", "&Open database…", ("Ctrl+O",), "Open another annotator file"),
-    Shortcut("import_files", "&File", "&Import articles…", ("Ctrl+I",), "Import article files"),
-    Shortcut("import_folder", "&File", "Import articles from &folder…", ("Ctrl+Shift+I",), "Import every article of a folder"),
-    Shortcut("export_json", "&File", "&Export my work as JSON…", ("Ctrl+E",), "Write your annotations to a JSON file"),
-    Shortcut("import_json", "&File", "Import a reviewer's &JSON…", ("Ctrl+Shift+E",), "Read another reviewer's annotations"),
-    Shortcut("switch_reviewer", "&File", "Switch &reviewer…", ("Ctrl+Shift+R",), "Work as another reviewer"),
-    Shortcut("quit", "&File", "&Quit", ("Ctrl+Q",), "Close the window"),
-    # Edit
-    Shortcut("undo", "&Edit", "&Undo", ("Ctrl+Z",), "Undo the last edit"),
-    Shortcut("redo", "&Edit", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo"),
-    Shortcut("toggle_claim", "&Edit", "Toggle &claim", ("1",), "Tag / untag the sentence as a claim"),
-    Shortcut("toggle_quote", "&Edit", "Toggle &quote", ("2",), "Tag / untag the sentence as a quote"),
-    Shortcut("toggle_statistic", "&Edit", "Toggle &statistic", ("3",), "Tag / untag the sentence as a statistic"),
-    Shortcut("edit_note", "&Edit", "Edit &note", ("E",), "Write a note on the sentence (Esc returns)"),
-    Shortcut("link", "&Edit", "&Link with side-pane sentence…", ("L",), "Link the two selected sentences: agrees / contradicts"),
-    Shortcut("mark_done", "&Edit", "Mark article &done", ("Ctrl+D",), "Mark the article done (again: back to in progress)"),
-    # Navigate
-    Shortcut("next_sentence", "&Navigate", "&Next sentence", ("J", "Down"), "Select the next sentence"),
-    Shortcut("previous_sentence", "&Navigate", "&Previous sentence", ("K", "Up"), "Select the previous sentence"),
-    Shortcut("next_untagged", "&Navigate", "Next &untagged sentence", ("N",), "Jump to the next sentence without a tag"),
-    Shortcut("next_article", "&Navigate", "Next &article", ("Ctrl+PgDown", "Alt+Right"), "Open the next article of the list"),
-    Shortcut("previous_article", "&Navigate", "Pre&vious article", ("Ctrl+PgUp", "Alt+Left"), "Open the previous article of the list"),
-    Shortcut("follow_link", "&Navigate", "&Go to linked sentence", ("G",), "Jump to the sentence linked to this one"),
-    Shortcut("go_back", "&Navigate", "Go &back", ("B", "Backspace"), "Return to where you jumped from"),
-    Shortcut("search", "&Navigate", "&Search all articles…", ("Ctrl+F",), "Full-text search; Enter jumps to the sentence"),
-    Shortcut("focus_list", "&Navigate", "Focus article &list", ("Ctrl+0",), "Move the keyboard to the article list"),
-    Shortcut("focus_main", "&Navigate", "Focus &main article", ("Ctrl+1",), "Move the keyboard to the main article"),
-    Shortcut("focus_side", "&Navigate", "Focus &side article", ("Ctrl+2", "F6"), "Move the keyboard to the side pane (opens it)"),
-    # View
-    Shortcut("open_in_side", "&View", "Open this article in the &side pane", ("Shift+O",), "Show the current article in the side pane too"),
-    Shortcut("choose_side_article", "&View", "&Choose side-pane article…", ("Ctrl+Shift+O",), "Pick the article shown in the side pane"),
-    Shortcut("close_side", "&View", "C&lose side pane", ("Ctrl+W",), "Hide the side pane"),
-    Shortcut("cycle_filter", "&View", "Cycle tag &filter", ("Ctrl+T",), "Only visit sentences with a tag: all / claim / quote / statistic / untagged"),
-    # Review
-    Shortcut("compare_reviewers", "&Review", "&Compare reviewers…", ("Ctrl+Shift+C",), "Agreement of two reviewers; decide their disagreements into a gold layer"),
-    # Help
-    Shortcut("shortcuts_sheet", "&Help", "&Keyboard shortcuts", ("F1", "Ctrl+/"), "This sheet"),
-    Shortcut("about", "&Help", "&About annotator", (), "Version and files"),
+    Shortcut("new_database", "&New database…", ("Ctrl+N",), "Create an empty annotator file",
+             lambda w: w.files.new_database(), FILE, "open"),
+    Shortcut("open_database", "&Open database…", ("Ctrl+O",), "Open another annotator file",
+             lambda w: w.files.open_database(), FILE, "open"),
+    Shortcut("import_files", "&Import articles…", ("Ctrl+I",), "Import article files",
+             lambda w: w.transfers.import_files(), FILE, "open", edits=True),
+    Shortcut("import_folder", "Import articles from &folder…", ("Ctrl+Shift+I",), "Import every article of a folder",
+             lambda w: w.transfers.import_folder(), FILE, "open", edits=True, submenu=RECENT_FILES),
+    Shortcut("export_json", "&Export my work as JSON…", ("Ctrl+E",), "Write your annotations to a JSON file",
+             lambda w: w.transfers.export_json(), FILE, "reviewers"),
+    Shortcut("import_json", "Import a reviewer's &JSON…", ("Ctrl+Shift+E",), "Read another reviewer's annotations",
+             lambda w: w.transfers.import_json(), FILE, "reviewers", edits=True),
+    Shortcut("switch_reviewer", "Switch &reviewer…", ("Ctrl+Shift+R",), "Work as another reviewer",
+             lambda w: w.files.choose_reviewer(), FILE, "reviewers"),
+    Shortcut("quit", "&Quit", ("Ctrl+Q",), "Close the window", lambda w: w.close(), FILE, "quit"),
+    Shortcut("undo", "&Undo", ("Ctrl+Z",), "Undo the last edit", lambda w: w.editing.undo(), EDIT),
+    Shortcut("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", lambda w: w.editing.redo(), EDIT),
+    Shortcut("toggle_claim", "Toggle &claim", ("1",), "Tag / untag the sentence as a claim",
+             lambda w: w.editing.toggle_label("claim"), EDIT, edits=True),
+    Shortcut("toggle_quote", "Toggle &quote", ("2",), "Tag / untag the sentence as a quote",
+             lambda w: w.editing.toggle_label("quote"), EDIT, edits=True),
+    Shortcut("toggle_statistic", "Toggle &statistic", ("3",), "Tag / untag the sentence as a statistic",
+             lambda w: w.editing.toggle_label("statistic"), EDIT, edits=True),
+    Shortcut("edit_note", "Edit &note", ("E",), "Write a note on the sentence (Esc returns)",
+             lambda w: w.editing.edit_note(), EDIT, edits=True),
+    Shortcut("link", "&Link with side-pane sentence…", ("L",), "Link the two selected sentences: agrees / contradicts",
+             lambda w: w.editing.link(), EDIT, edits=True),
+    Shortcut("mark_done", "Mark article &done", ("Ctrl+D",), "Mark the article done (again: back to in progress)",
+             lambda w: w.editing.mark_done(), EDIT, edits=True),
+    Shortcut("next_sentence", "&Next sentence", ("J", "Down"), "Select the next sentence",
+             lambda w: w.panes.active_view().move(1), NAVIGATE),
+    Shortcut("previous_sentence", "&Previous sentence", ("K", "Up"), "Select the previous sentence",
+             lambda w: w.panes.active_view().move(-1), NAVIGATE),
+    Shortcut("next_untagged", "Next &untagged sentence", ("N",), "Jump to the next sentence without a tag",
+             lambda w: w.navigation.next_untagged(), NAVIGATE),
+    Shortcut("next_article", "Next &article", ("Ctrl+PgDown", "Alt+Right"), "Open the next article of the list",
+             lambda w: w.navigation.step_article(1), NAVIGATE),
+    Shortcut("previous_article", "Pre&vious article", ("Ctrl+PgUp", "Alt+Left"), "Open the previous article of the list",
+             lambda w: w.navigation.step_article(-1), NAVIGATE),
+    Shortcut("follow_link", "&Go to linked sentence", ("G",), "Jump to the sentence linked to this one",
+             lambda w: w.navigation.follow_link(), NAVIGATE),
+    Shortcut("go_back", "Go &back", ("B", "Backspace"), "Return to where you jumped from",
+             lambda w: w.navigation.go_back(), NAVIGATE),
+    Shortcut("search", "&Search all articles…", ("Ctrl+F",), "Full-text search; Enter jumps to the sentence",
+             lambda w: w.search.open(), NAVIGATE),
+    Shortcut("focus_list", "Focus article &list", ("Ctrl+0",), "Move the keyboard to the article list",
+             lambda w: w.table.setFocus(), NAVIGATE),
+    Shortcut("focus_main", "Focus &main article", ("Ctrl+1",), "Move the keyboard to the main article",
+             lambda w: w.main_pane.view.setFocus(), NAVIGATE),
+    Shortcut("focus_side", "Focus &side article", ("Ctrl+2", "F6"), "Move the keyboard to the side pane (opens it)",
+             lambda w: w.navigation.focus_side(), NAVIGATE),
+    Shortcut("open_in_side", "Open this article in the &side pane", ("Shift+O",),
+             "Show the current article in the side pane too", lambda w: w.navigation.open_in_side(), VIEW),
+    Shortcut("choose_side_article", "&Choose side-pane article…", ("Ctrl+Shift+O",),
+             "Pick the article shown in the side pane", lambda w: w.navigation.choose_side_article(), VIEW),
+    Shortcut("close_side", "C&lose side pane", ("Ctrl+W",), "Hide the side pane",
+             lambda w: w.navigation.close_side(), VIEW),
+    Shortcut("cycle_filter", "Cycle tag &filter", ("Ctrl+T",),
+             "Only visit sentences with a tag: all / claim / quote / statistic / untagged",
+             lambda w: w.navigation.cycle_filter(), VIEW),
+    Shortcut("compare_reviewers", "&Compare reviewers…", ("Ctrl+Shift+C",),
+             "Agreement of two reviewers; decide their disagreements into a gold layer",
+             lambda w: w.compare_reviewers(), REVIEW),
+    Shortcut("shortcuts_sheet", "&Keyboard shortcuts", ("F1", "Ctrl+/"), "This sheet",
+             lambda w: w.show_shortcuts(), HELP),
+    Shortcut("about", "&About annotator", (), "Version and files", lambda w: w.show_about(), HELP),
 )
 
-MENUS: tuple[str, ...] = ("&File", "&Edit", "&Navigate", "&View", "&Review", "&Help")
+COMPARE_KEYS: tuple[Shortcut, ...] = (
+    Shortcut("accept_a", "Accept A", ("A",), "Take reviewer A's value into the gold layer",
+             lambda d: d.decide("a"), edits=True, hinted=True),
+    Shortcut("accept_b", "Accept B", ("B",), "Take reviewer B's value into the gold layer",
+             lambda d: d.decide("b"), edits=True, hinted=True),
+    Shortcut("edit", "Edit…", ("E",), "Choose the gold value by hand", lambda d: d.open_editor(),
+             edits=True, hinted=True),
+    Shortcut("next", "Next", ("Down", "J"), "Next disagreement in the list", lambda d: d.move(1), hinted=True),
+    Shortcut("previous", "Previous", ("Up", "K"), "Previous disagreement in the list", lambda d: d.move(-1),
+             hinted=True),
+    Shortcut("next_undecided", "Next undecided", ("N",), "Jump to the next disagreement not decided yet",
+             lambda d: d.next_undecided(), hinted=True),
+    Shortcut("undo", "Undo", ("Ctrl+Z",), "Undo the last decision", lambda d: d.undo_stack.undo(), hinted=True),
+    Shortcut("redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the decision undone", lambda d: d.undo_stack.redo(),
+             hinted=True),
+    Shortcut("toggle_undecided", "Undecided only", ("U",), "Show only the disagreements not decided yet",
+             lambda d: d.undecided_box.toggle()),
+    Shortcut("compare", "Compare", ("Ctrl+Return",), "Compare the two reviewers (again)", lambda d: d.compare()),
+)
+
+COMPARE_WINDOW = "Compare window"
 
 
 @dataclass(frozen=True)
@@ -97,36 +171,78 @@ CONTEXT_KEYS: tuple[ContextKey, ...] = (
     ContextKey("Search dialog", "Jump to the sentence", ("Enter",)),
 )
 
-COMPARE_WINDOW = "Compare window"
+
+def bind(table: tuple[Shortcut, ...], window: QWidget, prefix: str,
+         menu_bar: QMenuBar | None = None) -> dict[str, QAction]:
+    """The QActions of ``window`` made from ``table``, by name: each calls its handler with ``window``.
+
+    With a ``menu_bar``, each action also goes in its menu (menus in the table's order),
+    with a separator where the group changes and its submenu after it.
+    """
+    actions: dict[str, QAction] = {}
+    menus: dict[str, QMenu] = {}
+    last_group: dict[str, str] = {}
+    for shortcut in table:
+        action = QAction(shortcut.text, window)
+        action.setObjectName(f"{prefix}{shortcut.name}")
+        action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
+        action.setStatusTip(shortcut.help)
+        action.setToolTip(f"{shortcut.help} ({' or '.join(shortcut.keys)})" if shortcut.keys else shortcut.help)
+        action.triggered.connect(lambda _checked=False, handler=shortcut.handler: handler(window))
+        window.addAction(action)
+        actions[shortcut.name] = action
+        if menu_bar is not None and shortcut.menu:
+            if shortcut.menu not in menus:
+                menus[shortcut.menu] = menu_bar.addMenu(shortcut.menu)
+            menu = menus[shortcut.menu]
+            if last_group.setdefault(shortcut.menu, shortcut.group) != shortcut.group:
+                menu.addSeparator()
+                last_group[shortcut.menu] = shortcut.group
+            menu.addAction(action)
+            if shortcut.submenu is not None:
+                _add_submenu(menu, shortcut.submenu, window)
+    return actions
 
 
-def by_name(name: str) -> Shortcut:
-    for shortcut in SHORTCUTS:
+def _add_submenu(menu: QMenu, submenu: Submenu, window: QWidget) -> None:
+    inner = menu.addMenu(submenu.title)
+    inner.setObjectName(f"menu-{submenu.name}")
+    inner.aboutToShow.connect(lambda: submenu.fill(window, inner))
+
+
+def by_name(name: str, table: tuple[Shortcut, ...] = SHORTCUTS) -> Shortcut:
+    for shortcut in table:
         if shortcut.name == name:
             return shortcut
     raise KeyError(name)
 
 
-def conflicts() -> dict[str, list[str]]:
-    """Keys bound to more than one action (should be empty)."""
+def conflicts(table: tuple[Shortcut, ...] = SHORTCUTS) -> dict[str, list[str]]:
+    """Keys bound to more than one action of ``table`` (should be empty)."""
     seen: dict[str, list[str]] = {}
-    for shortcut in SHORTCUTS:
+    for shortcut in table:
         for key in shortcut.keys:
             seen.setdefault(key.lower(), []).append(shortcut.name)
     return {key: names for key, names in seen.items() if len(names) > 1}
 
 
+def hint(table: tuple[Shortcut, ...] = COMPARE_KEYS) -> str:
+    """One line of the ``hinted`` keys, for the bottom of a window."""
+    parts = [f"{'/'.join(s.keys[:2])} {s.text.rstrip('…')}" for s in table if s.hinted]
+    return "Keys: " + " · ".join(parts)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "")
+
+
 def sheet_rows() -> list[tuple[str, str, str]]:
-    """(menu, action, keys) rows for the Help sheet, plain text."""
-    rows = []
-    for shortcut in SHORTCUTS:
-        if shortcut.keys:
-            rows.append((shortcut.menu.replace("&", ""), shortcut.text.replace("&", ""), " or ".join(shortcut.keys)))
-    return rows
+    """(menu, action, keys) rows of the main window for the Help sheet, plain text."""
+    return [(_plain(s.menu), _plain(s.text), " or ".join(s.keys)) for s in SHORTCUTS if s.keys]
 
 
 def context_rows() -> list[tuple[str, str, str]]:
     """(place, action, keys) rows for the keys of one place, then the compare window's, plain text."""
     rows = [(key.place, key.text, " or ".join(key.keys)) for key in CONTEXT_KEYS]
-    rows += [(COMPARE_WINDOW, key.text, " or ".join(key.keys)) for key in COMPARE_KEYS]
+    rows += [(COMPARE_WINDOW, s.text, " or ".join(s.keys)) for s in COMPARE_KEYS]
     return rows

@@ -89,21 +89,21 @@ def time_navigation(qapp, window, long_id: str, timed) -> dict:
     """Opening the long article, and switching articles."""
     out: dict = {}
     # Opening the 2,000-sentence article, alternating with an ordinary one.
-    ids = window._proxy_ids()
+    ids = window.listing.ids()
     ordinary = ids[len(ids) // 2]
     opens = []
     for _ in range(5):
-        timed(lambda: window.open_article(ordinary, "main"))
-        opens.append(timed(lambda: window.open_article(long_id, "main")))
+        timed(lambda: window.navigation.open_article(ordinary, "main"))
+        opens.append(timed(lambda: window.navigation.open_article(long_id, "main")))
     out["open_long_ms"] = [x * 1000 for x in opens]
 
     # Switching articles: Ctrl+Down (next article in the list), from the middle of the list.
-    window.open_article(ordinary, "main")
+    window.navigation.open_article(ordinary, "main")
     qapp.processEvents()
     action = window.actions_by_name["next_article"]
     out["switch_ms"] = [timed(action.trigger) * 1000 for _ in range(30)]
     # The same switch, split: the list lookup, and the rest (open_article).
-    out["proxy_ids_ms"] = [timed(window._proxy_ids) * 1000 for _ in range(5)]
+    out["proxy_ids_ms"] = [timed(window.listing.ids) * 1000 for _ in range(5)]
     return out
 
 
@@ -125,7 +125,7 @@ def time_edits_and_search(qapp, window, keypresses: int, timed) -> dict:
 
     # Search as the search dialog fills its rows (hits plus their context).
     out["gui_search_ms"] = {
-        q: statistics.median(timed(lambda q=q: window._search_rows(q)) * 1000 for _ in range(3))
+        q: statistics.median(timed(lambda q=q: window.search.rows(q)) * 1000 for _ in range(3))
         for q in ("pentagone", "intelligence artificielle", "les", "anthr")
     }
     return out

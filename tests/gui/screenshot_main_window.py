@@ -76,10 +76,10 @@ def main(out: Path = OUT) -> Path:
     window = MainWindow(Project(path), REVIEWER, settings)
     window.resize(1280, 800)
     window.show()
-    window.open_article(nato, "main", index=classified)
-    window.open_article(nato, "side", index=unclassified)
+    window.navigation.open_article(nato, "main", index=classified)
+    window.navigation.open_article(nato, "side", index=unclassified)
     window.main_pane.view.setFocus()
-    window._activate(window.main_pane)
+    window.navigation.activate(window.main_pane)
     for _ in range(20):
         app.processEvents()
     window.main_pane.view.select(classified, center=True)

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.project.adjudication import Adjudication, Decision
-from annotator.gui.compare import keys
 from annotator.gui.compare.models import (
     DECISION, LINK_ROWS, SET_ROWS, VALUE_ROLE, DisagreementModel, FigureListModel,
     LabelFiguresModel, UndecidedFilter, figure_text, figure_tooltip,
@@ -72,14 +71,3 @@ def test_figures_are_formatted_but_never_rounded_underneath():
     model = LabelFiguresModel()
     assert model.rowCount() == 0 and model.data(model.index(0, 1), VALUE_ROLE) is None
     assert Figure(None, "x").value is None
-
-
-def test_key_table_has_no_conflicts_and_every_key_has_a_handler():
-    from annotator.gui.compare.dialog import CompareDialog
-
-    assert keys.conflicts() == {}
-    for key in keys.KEYS:
-        assert callable(getattr(CompareDialog, f"_on_{key.name}")), key.name
-        assert key.help
-    for shown in ("A Accept A", "B Accept B", "E Edit", "N Next undecided", "Ctrl+Z Undo"):
-        assert shown in keys.hint()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 
-from annotator.gui import app, state
+from annotator.gui import app, opening, state
 from annotator.errors import StoreError
 
 
@@ -57,7 +55,7 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
         class Icon:
             Warning = None
 
-        ButtonRole = app.QMessageBox.ButtonRole
+        ButtonRole = opening.QMessageBox.ButtonRole
 
         def __init__(self, parent=None):
             self.buttons = []
@@ -77,31 +75,31 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
         def clickedButton(self):  # noqa: N802
             return self.buttons[-1]  # Quit
 
-    monkeypatch.setattr(app, "QMessageBox", FakeBox)
-    assert app.open_project(bad) is None
+    monkeypatch.setattr(opening, "QMessageBox", FakeBox)
+    assert opening.open_project(bad) is None
     assert "not an annotator database" in shown[0]
     assert bad.read_bytes().startswith(b"this is not sqlite")
 
 
 def test_read_only_file_opens_read_only_with_a_banner(qtbot, seeded, monkeypatch, settings, make_window):
-    real = app.Project
+    real = opening.Project
 
     def refusing(path, readonly=False):
         if not readonly:
             raise StoreError(path, "cannot be written (read-only file or folder)", readonly_would_work=True)
         return real(path, readonly=True)
 
-    monkeypatch.setattr(app, "Project", refusing)
-    monkeypatch.setattr(app.QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(app.QMessageBox, "clickedButton",
+    monkeypatch.setattr(opening, "Project", refusing)
+    monkeypatch.setattr(opening.QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(opening.QMessageBox, "clickedButton",
                         lambda self: next(b for b in self.buttons() if b.text() == "Open read-only"))
-    project = app.open_project(seeded.path)
+    project = opening.open_project(seeded.path)
     assert project is not None and project.readonly
     project.close()
     window = make_window(seeded.path, readonly=True)
     assert window.banner.isVisible() and "READ-ONLY" in window.banner.text()
     assert not window.actions_by_name["toggle_claim"].isEnabled()
-    window.toggle_label("claim")
+    window.editing.toggle_label("claim")
     assert window.undo_stack.count() == 0
 
 
@@ -110,17 +108,17 @@ def test_import_runs_in_a_thread_and_can_be_cancelled(qtbot, project, make_windo
 
     window = make_window(project.path)
     assert window.list_model.rowCount() == 0
-    window.start_import([seeds_dir()])
-    assert window.import_job is not None
-    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
+    window.transfers.start_import([seeds_dir()])
+    assert window.transfers.import_job is not None
+    qtbot.waitUntil(lambda: window.transfers.import_job is None, timeout=20000)
     assert window.list_model.rowCount() == 5
     assert window.main_pane.view.article() is not None
     folder = tmp_path / "more"
     folder.mkdir()
     for i in range(30):
         (folder / f"a{i}.txt").write_text(f"Article {i}. Une phrase de plus {i}.", encoding="utf-8")
-    window.start_import([folder])
-    window.import_job.cancel()
-    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
+    window.transfers.start_import([folder])
+    window.transfers.import_job.cancel()
+    qtbot.waitUntil(lambda: window.transfers.import_job is None, timeout=20000)
     assert window.list_model.rowCount() < 35
-    assert "cancelled" in window.last_report
+    assert "cancelled" in window.transfers.last_report

@@ -28,13 +28,13 @@ def test_tag_undo_redo_reaches_the_file(seeded, make_window, press):
     press(window, Qt.Key.Key_Z, CTRL)
     with _file(seeded.path) as other:
         assert other.sentence_labels("newbie", sid) == set()
-    assert window.summary(aid).tagged == 0
+    assert window.listing.summary(aid).tagged == 0
     assert not window.inspector.buttons["claim"].isChecked()
     press(window, Qt.Key.Key_Z, CTRL | SHIFT)
     press(window, Qt.Key.Key_Y, CTRL)
     with _file(seeded.path) as other:
         assert other.sentence_labels("newbie", sid) == {"claim", "statistic"}
-    assert window.summary(aid).tagged == 1
+    assert window.listing.summary(aid).tagged == 1
     # Toggling again removes the tag; undo puts it back.
     press(window, "1")
     assert seeded.sentence_labels("newbie", sid) == {"statistic"}
@@ -79,7 +79,7 @@ def test_status_done_and_undo(seeded, make_window, press):
     aid = window.main_pane.view.article().id
     press(window, Qt.Key.Key_D, CTRL)
     assert seeded.status("newbie", aid) == "done"
-    assert window.summary(aid).status == "done"
+    assert window.listing.summary(aid).status == "done"
     assert window.inspector.status.currentText() == "done"
     press(window, Qt.Key.Key_D, CTRL)
     assert seeded.status("newbie", aid) == "in progress"
@@ -96,8 +96,8 @@ def test_link_undo_redo_keeps_its_id_and_remove_is_undoable(seeded, make_window,
     b = window.side_pane.view.current_sentence().id
     assert a != b
     press(window, "l")
-    qtbot.keyClick(window.link_dialog.focusWidget(), "a")
-    qtbot.keyClick(window.link_dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(window.editing.link_dialog.focusWidget(), "a")
+    qtbot.keyClick(window.editing.link_dialog.focusWidget(), Qt.Key.Key_Return)
     link = seeded.find_link("newbie", a, b)
     assert link.relation == "agrees"
     press(window, Qt.Key.Key_Z, CTRL)
@@ -106,7 +106,7 @@ def test_link_undo_redo_keeps_its_id_and_remove_is_undoable(seeded, make_window,
     assert seeded.find_link("newbie", a, b).id == link.id
     # Change it to contradicts with a note: undo brings back "agrees".
     press(window, "l")
-    dialog = window.link_dialog
+    dialog = window.editing.link_dialog
     qtbot.keyClick(dialog.focusWidget(), "c")
     dialog.note.setFocus()
     qtbot.keyClicks(dialog.note, "acd")  # letters typed in the note stay in the note
@@ -128,7 +128,7 @@ def test_each_reviewer_sees_only_their_layer(seeded, make_window, press, monkeyp
     window = make_window(seeded.path)
     sid = window.main_pane.view.current_sentence().id
     press(window, "2")
-    window.switch_reviewer("other")
+    window.files.switch_reviewer("other")
     assert window.reviewer_label.text() == "Reviewer: other"
     assert not window.inspector.buttons["quote"].isChecked()
     assert window.undo_stack.count() == 0

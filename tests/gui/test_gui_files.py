@@ -1,7 +1,7 @@
 """The File menu: export and import of a reviewer's JSON, new / open / recent files,
 the window's layout kept across a restart, and two windows on one file.
 
-Dialogs are monkeypatched where file_actions looks them up; the work may run
+Dialogs are monkeypatched where window/files.py and window/transfers.py look them up; the work may run
 in a worker thread, so each test waits (qtbot.waitUntil) for the effect.
 """
 
@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMenu
 
-from annotator.gui import app, file_actions, state
+from annotator.gui import app, state
+from annotator.gui.window import files, transfers
 from annotator.project import Project
 from annotator.project.exchange import Exchange
 
@@ -41,12 +43,12 @@ def dialogs(monkeypatch):
 
     def warning(_parent, title, text, *_args, **_kwargs):
         answers.warnings.append((title, text))
-        return app.QMessageBox.StandardButton.Ok
+        return transfers.QMessageBox.StandardButton.Ok
 
-    for target in (file_actions.QFileDialog, app.QFileDialog):
+    for target in (files.QFileDialog, transfers.QFileDialog):
         monkeypatch.setattr(target, "getSaveFileName", staticmethod(next_file))
         monkeypatch.setattr(target, "getOpenFileName", staticmethod(next_file))
-    monkeypatch.setattr(file_actions.QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(transfers.QMessageBox, "warning", staticmethod(warning))
     return answers
 
 
@@ -57,17 +59,24 @@ def no_blocking_boxes(monkeypatch):
         raise AssertionError(f"unexpected message box: {title}: {text}")
 
     for name in ("information", "question", "critical", "warning"):
-        monkeypatch.setattr(file_actions.QMessageBox, name, staticmethod(unexpected))
-    monkeypatch.setattr(file_actions.QMessageBox, "exec", lambda self: unexpected(None, self.windowTitle(), self.text()))
+        monkeypatch.setattr(transfers.QMessageBox, name, staticmethod(unexpected))
+    monkeypatch.setattr(transfers.QMessageBox, "exec", lambda self: unexpected(None, self.windowTitle(), self.text()))
 
 
 def trigger(window, name: str) -> None:
     window.actions_by_name[name].trigger()
 
 
+def recent_files(window) -> QMenu:
+    """File > Recent files, filled as when it opens."""
+    menu = window.findChild(QMenu, "menu-recent_files")
+    menu.aboutToShow.emit()
+    return menu
+
+
 def idle(window) -> bool:
     """No export or import of a reviewer's file still running."""
-    return getattr(window, "exchange_job", None) is None
+    return window.transfers.exchange_job is None
 
 
 def _tag_three(window, press) -> list[int]:
@@ -108,14 +117,14 @@ def test_export_json_writes_my_work(seeded, make_window, press, dialogs, qtbot, 
 
 def test_export_cancelled_writes_nothing(seeded, make_window, dialogs, tmp_path):
     window = make_window(seeded.path)
-    window.toggle_label("claim")
+    window.editing.toggle_label("claim")
     trigger(window, "export_json")  # the dialog answers "" (cancel)
     assert idle(window) and not list(tmp_path.glob("*.json")) and dialogs.warnings == []
 
 
 def test_export_before_any_work_says_so(seeded, make_window, dialogs, monkeypatch, tmp_path):
     told = []
-    monkeypatch.setattr(file_actions.QMessageBox, "information",
+    monkeypatch.setattr(transfers.QMessageBox, "information",
                         staticmethod(lambda _parent, title, text: told.append(text)))
     window = make_window(seeded.path)
     dialogs.answer(tmp_path / "empty.json")
@@ -165,8 +174,8 @@ def test_import_reviewer_json(seeded, make_window, dialogs, alice_json, qtbot, b
     assert seeded.find_link("alice", sentences[0].id, sentences[1].id).relation == "agrees"
     assert seeded.labels("newbie", article.id) == {}  # my layer untouched
     # Working as alice, the window shows her work.
-    window.switch_reviewer("alice")
-    assert window.summary(article.id).tagged == 2 and window.summary(article.id).status == "done"
+    window.files.switch_reviewer("alice")
+    assert window.listing.summary(article.id).tagged == 2 and window.listing.summary(article.id).status == "done"
 
 
 def test_import_of_malformed_json_names_the_file_and_the_place(seeded, make_window, dialogs, tmp_path, qtbot):
@@ -235,8 +244,7 @@ def test_new_open_and_recent_files(seeded, dialogs, settings, tmp_path, qtbot):
     assert state.get_text(settings, state.LAST_FILE) == seeded_path
 
     # File > Recent files lists both, most recent first; choosing one opens it.
-    window._fill_recent_menu()
-    actions = window.recent_menu.actions()
+    actions = recent_files(window).actions()
     assert [a.text().split(" ", 1)[1] for a in actions[:2]] == [seeded_path, str(fresh.resolve())]
     actions[1].trigger()
     assert window.project.path.resolve() == fresh.resolve() and window.list_model.rowCount() == 0
@@ -284,18 +292,18 @@ def test_an_edit_in_one_window_shows_in_the_other(seeded, make_window, qtbot):
     article = a.main_pane.view.article()
     assert b.main_pane.view.article().id == article.id
     sentence = a.main_pane.view.current_sentence()
-    a.toggle_label("claim")
-    a.set_status("done")
-    assert b.summary(article.id).tagged == 0  # not yet: B has not looked
-    b.check_external_changes()
-    assert b.summary(article.id).tagged == 1 and b.summary(article.id).status == "done"
+    a.editing.toggle_label("claim")
+    a.editing.set_status("done")
+    assert b.listing.summary(article.id).tagged == 0  # not yet: B has not looked
+    b.refresh.check_external_changes()
+    assert b.listing.summary(article.id).tagged == 1 and b.listing.summary(article.id).status == "done"
     assert "claim" in b.main_pane.view.labels_of_index(b.main_pane.view.index_of_id(sentence.id))
     assert b.inspector.status.currentText() == "done"
     # The poll timer does the same on its own.
     a.undo_stack.undo()  # status back
     a.undo_stack.undo()  # tag off
     b._poll.timeout.emit()
-    qtbot.waitUntil(lambda: b.summary(article.id).tagged == 0 and b.summary(article.id).status != "done")
+    qtbot.waitUntil(lambda: b.listing.summary(article.id).tagged == 0 and b.listing.summary(article.id).status != "done")
     assert not b.main_pane.view.labels_of_index(b.main_pane.view.index_of_id(sentence.id))
 
 
@@ -311,8 +319,7 @@ def test_a_recent_file_that_was_deleted_is_not_recreated(seeded, make_window, di
     for suffix in ("-wal", "-shm"):
         Path(f"{gone}{suffix}").unlink(missing_ok=True)
     window = make_window(seeded.path)
-    window._fill_recent_menu()
-    next(a for a in window.recent_menu.actions() if str(gone.resolve()) in a.text()).trigger()
+    next(a for a in recent_files(window).actions() if str(gone.resolve()) in a.text()).trigger()
     assert not gone.exists()  # opening it used to create an empty file there
     assert window.project.path == seeded.path and window.list_model.rowCount() == 5
     assert "no longer exists" in dialogs.warnings[0][1]
@@ -333,14 +340,14 @@ def test_export_includes_a_note_still_being_typed(seeded, make_window, press, di
 
 def test_default_export_name_is_a_plain_file_name(seeded, make_window, monkeypatch, qtbot):
     window = make_window(seeded.path, reviewer="A/B: ..")
-    window.toggle_label("claim")
+    window.editing.toggle_label("claim")
     asked = []
 
     def save_as(_parent, _title, default, _filter):
         asked.append(default)
         return "", ""
 
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr(transfers.QFileDialog, "getSaveFileName", staticmethod(save_as))
     trigger(window, "export_json")
     assert Path(asked[0]).parent == seeded.path.parent and "/" not in Path(asked[0]).name
 
@@ -382,15 +389,15 @@ def _event_loop_turns(qtbot) -> None:
 def test_export_runs_off_the_gui_thread_behind_a_busy_dialog(seeded, make_window, dialogs, gated, qtbot, tmp_path):
     gate = gated("export_json")
     window = make_window(seeded.path)
-    window.toggle_label("claim")
+    window.editing.toggle_label("claim")
     out = tmp_path / "big.json"
     dialogs.answer(out)
     trigger(window, "export_json")
     # The action returned while the export waits in its thread: the window is free.
     assert not idle(window) and not out.exists()
     _event_loop_turns(qtbot)
-    qtbot.waitUntil(lambda: window.exchange_dialog.isVisible())
-    assert window.exchange_dialog.isModal() or window.exchange_dialog.windowModality() != Qt.WindowModality.NonModal
+    qtbot.waitUntil(lambda: window.transfers.exchange_dialog.isVisible())
+    assert window.transfers.exchange_dialog.isModal() or window.transfers.exchange_dialog.windowModality() != Qt.WindowModality.NonModal
     trigger(window, "export_json")  # a second one is refused while the first runs
     assert "already running" in window.statusBar().currentMessage()
     gate.set()
@@ -404,7 +411,7 @@ def test_import_runs_off_the_gui_thread_and_the_window_refreshes(
     gate = gated("import_annotations")
     window = make_window(seeded.path, reviewer="alice")
     article = by_source(seeded, "003_")
-    assert window.summary(article.id).tagged == 0
+    assert window.listing.summary(article.id).tagged == 0
     dialogs.answer(alice_json)
     trigger(window, "import_json")
     assert not idle(window)
@@ -413,13 +420,13 @@ def test_import_runs_off_the_gui_thread_and_the_window_refreshes(
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
     assert gated.threads["import_annotations"] != threading.get_ident()
     # The window shows what the worker's own connection wrote.
-    assert window.summary(article.id).tagged == 2 and window.summary(article.id).status == "done"
+    assert window.listing.summary(article.id).tagged == 2 and window.listing.summary(article.id).status == "done"
 
 
 def test_closing_during_an_export_waits_for_it(seeded, make_window, dialogs, gated, qtbot, tmp_path):
     gate = gated("export_json")
     window = make_window(seeded.path)
-    window.toggle_label("claim")
+    window.editing.toggle_label("claim")
     out = tmp_path / "closing.json"
     dialogs.answer(out)
     trigger(window, "export_json")

@@ -27,18 +27,18 @@ def test_a_tag_refreshes_its_row_without_reloading_the_list(seeded, make_window,
     resets, changes = [], []
     window.list_model.modelReset.connect(lambda: resets.append(1))
     window.list_model.dataChanged.connect(lambda a, b, *_: changes.append((a.row(), b.row())))
-    window.reload_list = lambda: (_ for _ in ()).throw(AssertionError("whole list reloaded"))  # noqa: E731
-    total = window.summary(aid).sentences
+    window.listing.reload = lambda: (_ for _ in ()).throw(AssertionError("whole list reloaded"))  # noqa: E731
+    total = window.listing.summary(aid).sentences
     press(window, "1")
     assert not resets
     row = window.list_model.row_of(aid)
     assert changes and all(a == b == row for a, b in changes)  # one row, not all of them
     assert _cell(window, aid, PROGRESS) == f"1/{total}"
-    assert window.summary(aid).tagged == 1
+    assert window.listing.summary(aid).tagged == 1
     press(window, Qt.Key.Key_Z, CTRL)
     assert _cell(window, aid, PROGRESS) == f"0/{total}" and not resets
     press(window, Qt.Key.Key_D, CTRL)  # mark done: the status mark follows, still one row
-    assert window.summary(aid).status == "done" and _cell(window, aid, STATUS) == "✓" and not resets
+    assert window.listing.summary(aid).status == "done" and _cell(window, aid, STATUS) == "✓" and not resets
 
 
 def test_the_list_sorts_in_the_model_and_keeps_sorted_after_an_edit(seeded, make_window, press):
@@ -64,7 +64,7 @@ def test_next_article_follows_the_shown_order_of_another_column(seeded, make_win
     window.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     shown = _shown(window)
     assert shown != [s.id for s in seeded.articles(None)] or len(shown) < 2
-    window.open_article(shown[0], "main")
+    window.navigation.open_article(shown[0], "main")
     visited = [window.main_pane.view.article().id]
     for _ in range(len(shown) + 1):  # one more than there are: stops at the last
         press(window, Qt.Key.Key_PageDown, CTRL)
@@ -75,9 +75,9 @@ def test_next_article_follows_the_shown_order_of_another_column(seeded, make_win
     assert window.main_pane.view.article().id == shown[0]
     # Filtered so the open article is not shown: next goes to the first shown row.
     other = shown[1]
-    title = window.summary(other).title
+    title = window.listing.summary(other).title
     window.filter_box.setText(title)
-    assert window.list_neighbour(shown[-1], 1) == _shown(window)[0]
+    assert window.listing.neighbour(shown[-1], 1) == _shown(window)[0]
 
 
 def _highlighted(view) -> dict[tuple[int, int], object]:

@@ -29,10 +29,10 @@ def test_done_when_journey_keyboard_only(qtbot, seeded, make_window, settings, p
     for i in range(total):
         press(window, "123"[i % 3])
         press(window, "n")
-    summary = window.summary(first.id)
+    summary = window.listing.summary(first.id)
     assert (summary.tagged, summary.sentences) == (total, total)
     press(window, Qt.Key.Key_D, CTRL)
-    assert window.summary(first.id).status == "done"
+    assert window.listing.summary(first.id).status == "done"
 
     # To article 003 with Ctrl+PgDown, then to its NATO sentences.
     target = by_source(seeded, "003_")
@@ -56,7 +56,7 @@ def test_done_when_journey_keyboard_only(qtbot, seeded, make_window, settings, p
     press(window, "j", times=unclassified - side.current_index())
     assert side.current_index() == unclassified
     press(window, "l")
-    dialog = window.link_dialog
+    dialog = window.editing.link_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClick(dialog.focusWidget(), "c")
     assert dialog.relation() == "contradicts"
@@ -87,8 +87,8 @@ def test_done_when_journey_keyboard_only(qtbot, seeded, make_window, settings, p
     assert main.article().id == target.id  # the last article, restored
     assert main.current_index() == classified
     assert again.side_pane.isVisible() and again.side_pane.view.article().id == target.id
-    assert again.summary(first.id).status == "done"
-    assert again.summary(first.id).tagged == total
+    assert again.listing.summary(first.id).status == "done"
+    assert again.listing.summary(first.id).tagged == total
     assert {a, b} <= main._linked
     assert again.inspector.links_model.rowCount() == 1
     row = again.inspector.links_model.row(0)

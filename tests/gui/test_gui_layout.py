@@ -50,7 +50,7 @@ def test_a_sentence_with_three_tags_shows_three_chips(seeded, make_window, qtbot
     for label in LABELS:
         seeded.set_label("newbie", first.id, label, True)
     window = make_window(seeded.path)
-    window.open_article(first.article_id, "main")
+    window.navigation.open_article(first.article_id, "main")
     settle(qtbot)
     view = window.main_pane.view
     assert view.labels_of_index(view.index_of_id(first.id)) == set(LABELS)
@@ -95,11 +95,11 @@ def test_status_bar_keeps_reviewer_file_and_saved_during_a_message(seeded, make_
 def test_the_open_article_stays_highlighted_in_the_list_after_an_import(seeded, make_window, qtbot, tmp_path):
     window = make_window(seeded.path)
     opened = window.list_model.ids()[2]
-    window.open_article(opened, "main")
+    window.navigation.open_article(opened, "main")
     new = tmp_path / "nouveau.txt"
     new.write_text("Un article de plus.\n\nIl arrive par l'import, et la liste est relue.", encoding="utf-8")
-    window.start_import([new])
-    qtbot.waitUntil(lambda: window.import_job is None, timeout=20000)
+    window.transfers.start_import([new])
+    qtbot.waitUntil(lambda: window.transfers.import_job is None, timeout=20000)
     assert len(window.list_model.ids()) == 6  # a new set of articles: the model was reset
     current = window.table.currentIndex()
     assert current.isValid() and current.data(ID_ROLE) == opened

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.gui import file_actions
-from annotator.gui.file_actions import QMessageBox
+from annotator.gui.window import transfers
+from annotator.gui.window.transfers import QMessageBox
 
 from .conftest import REVIEWER
 
@@ -31,9 +31,9 @@ def test_import_asks_before_replacing(seeded, make_window, older_export, monkeyp
         asked.append(text)
         return answer
 
-    monkeypatch.setattr(file_actions.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    monkeypatch.setattr(file_actions.QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(file_actions.QMessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail(a[2])))
+    monkeypatch.setattr(transfers.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(transfers.QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(transfers.QMessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail(a[2])))
     window = make_window(seeded.path)
     window.actions_by_name["import_json"].trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=20000)
@@ -42,6 +42,6 @@ def test_import_asks_before_replacing(seeded, make_window, older_export, monkeyp
         qtbot.waitUntil(lambda: "Imported" in window.statusBar().currentMessage(), timeout=20000)
         assert newer not in seeded.labels(REVIEWER, article_id)
     else:
-        qtbot.waitUntil(lambda: window.exchange_job is None, timeout=20000)
+        qtbot.waitUntil(lambda: window.transfers.exchange_job is None, timeout=20000)
         assert seeded.labels(REVIEWER, article_id)[newer] == {"quote"}
     assert len(asked) == 1

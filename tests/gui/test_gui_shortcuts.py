@@ -1,24 +1,45 @@
-"""The shortcut table, checked without widgets, and against the window's handlers."""
+"""The two action tables: checked without widgets, then bound to the real windows and run."""
 
+from __future__ import annotations
+
+import pytest
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from annotator.gui.main_window import MainWindow
-from annotator.gui.shortcuts import MENUS, SHORTCUTS, by_name, conflicts, sheet_rows
+from annotator.gui.compare.dialog import CompareDialog
+from annotator.gui.shortcuts import (
+    COMPARE_KEYS, SHORTCUTS, Shortcut, bind, by_name, conflicts, hint, sheet_rows,
+)
 
-
-def test_no_key_is_bound_twice():
-    assert conflicts() == {}
-
-
-def test_every_action_has_a_handler_menu_and_help():
-    for shortcut in SHORTCUTS:
-        assert callable(getattr(MainWindow, f"_on_{shortcut.name}", None)), shortcut.name
-        assert shortcut.menu in MENUS
-        assert shortcut.help
+TABLES = pytest.mark.parametrize("table", [SHORTCUTS, COMPARE_KEYS], ids=["window", "compare"])
 
 
-def test_keys_parse_as_key_sequences():
-    for shortcut in SHORTCUTS:
+@TABLES
+def test_no_key_is_bound_twice(table):
+    assert conflicts(table) == {}
+
+
+def test_a_conflict_is_found():
+    twice = (Shortcut("one", "One", ("Ctrl+K",), "one", print), Shortcut("two", "Two", ("ctrl+k",), "two", print))
+    assert conflicts(twice) == {"ctrl+k": ["one", "two"]}
+
+
+@TABLES
+def test_every_action_has_a_handler_help_and_unique_name(table):
+    for shortcut in table:
+        assert callable(shortcut.handler), shortcut.name
+        assert shortcut.help, shortcut.name
+    assert len({s.name for s in table}) == len(table)
+
+
+def test_every_window_action_is_in_a_menu_and_no_compare_key_is():
+    assert all(s.menu for s in SHORTCUTS)
+    assert not any(s.menu or s.submenu for s in COMPARE_KEYS)
+
+
+@TABLES
+def test_keys_parse_as_key_sequences(table):
+    for shortcut in table:
         for key in shortcut.keys:
             assert not QKeySequence(key).isEmpty(), key
 
@@ -39,3 +60,112 @@ def test_sheet_lists_every_bound_action():
     rows = sheet_rows()
     assert len(rows) == sum(1 for s in SHORTCUTS if s.keys)
     assert ("Edit", "Toggle claim", "1") in rows
+
+
+def test_the_compare_hint_is_the_hinted_keys_in_order():
+    for shown in ("A Accept A", "B Accept B", "E Edit", "N Next undecided", "Ctrl+Z Undo"):
+        assert shown in hint()
+    assert "Compare" not in hint() and "Undecided only" not in hint()
+    assert hint().index("Accept A") < hint().index("Accept B") < hint().index("Redo")
+
+
+def test_bind_calls_each_handler_with_the_window(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    table = tuple(Shortcut(s.name, s.text, s.keys, s.help, lambda w, name=s.name: calls.append((name, w)))
+                  for s in COMPARE_KEYS)
+    actions = bind(table, widget, "x-")
+    assert list(actions) == [s.name for s in table]
+    for name, action in actions.items():
+        assert action.objectName() == f"x-{name}" and action in widget.actions()
+        action.trigger()
+    assert calls == [(s.name, widget) for s in table]
+
+
+def _menu_items(menu: QMenu) -> list[str]:
+    return ["---" if a.isSeparator() else (a.menu().objectName() if a.menu() else a.objectName())
+            for a in menu.actions()]
+
+
+def test_menus_separators_and_the_recent_files_come_from_the_table(seeded, make_window):
+    window = make_window(seeded.path)
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert [m.title() for m in menus] == ["&File", "&Edit", "&Navigate", "&View", "&Review", "&Help"]
+    assert _menu_items(menus[0]) == [
+        "action-new_database", "action-open_database", "action-import_files", "action-import_folder",
+        "menu-recent_files", "---", "action-export_json", "action-import_json", "action-switch_reviewer",
+        "---", "action-quit"]
+    for menu in menus[1:]:
+        title = menu.title()
+        assert _menu_items(menu) == [f"action-{s.name}" for s in SHORTCUTS if s.menu == title]
+    for shortcut in SHORTCUTS:
+        action = window.actions_by_name[shortcut.name]
+        assert action.text() == shortcut.text
+        assert [k.toString() for k in action.shortcuts()] == [QKeySequence(k).toString() for k in shortcut.keys]
+
+
+@pytest.fixture
+def quiet_dialogs(monkeypatch):
+    """Every file or name dialog is cancelled; message boxes are recorded, never shown."""
+    told = []
+    for name in ("getSaveFileName", "getOpenFileName", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    for name in ("about", "information", "warning", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _parent, title, *a, **k: told.append(title)))
+    return told
+
+
+def test_every_window_action_runs_on_the_seeds(seeded, make_window, quiet_dialogs, qtbot):
+    window = make_window(seeded.path)
+    window.editing.toggle_label("claim")  # something to undo
+    for shortcut in sorted(SHORTCUTS, key=lambda s: s.name == "quit"):  # Quit last
+        action = window.actions_by_name[shortcut.name]
+        assert action.isEnabled(), shortcut.name
+        action.trigger()
+        if shortcut.name == "compare_reviewers":
+            window.compare_dialog.close()
+    assert "About annotator" in quiet_dialogs
+    recent = window.findChild(QMenu, "menu-recent_files")
+    recent.aboutToShow.emit()
+    assert recent.actions()
+    assert not window.isVisible()  # Quit closed it
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
+
+
+def test_edit_actions_are_off_on_a_read_only_file(seeded, make_window, press):
+    article = seeded.articles(None)[0].id
+    writable = make_window(seeded.path)
+    readonly = make_window(seeded.path, readonly=True)
+    for shortcut in SHORTCUTS:
+        if shortcut.name in ("undo", "redo"):  # follow the undo stack instead
+            continue
+        assert writable.actions_by_name[shortcut.name].isEnabled(), shortcut.name
+        assert readonly.actions_by_name[shortcut.name].isEnabled() is not shortcut.edits, shortcut.name
+    assert {s.name for s in SHORTCUTS if s.edits} >= {"toggle_claim", "link", "mark_done", "import_json"}
+    readonly.main_pane.view.setFocus()
+    press(readonly, "1")
+    assert readonly.project.labels("newbie", article) == {}
+
+
+def test_every_compare_action_is_bound_and_runs(seeded, qtbot):
+    article = seeded.articles(None)[0].id
+    sentence = seeded.sentences(article)[0].id
+    for reviewer, label in (("alice", "claim"), ("bob", "quote")):
+        seeded.set_label(reviewer, sentence, label, True)
+        seeded.set_status(reviewer, article, "done")
+    dialog = CompareDialog(seeded, None, "alice", "bob")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [a.objectName() for a in dialog.actions()] == [f"compare-action-{k.name}" for k in COMPARE_KEYS]
+    assert dialog.buttons["accept_a"].text() == "Accept A (A)" and dialog.buttons["undo"].text() == "Undo"
+    assert dialog.model.items() and not dialog.model.decided()
+    for key in COMPARE_KEYS:
+        dialog.actions_by_name[key.name].trigger()
+        if key.name == "accept_a":
+            assert dialog.model.decided() == 1
+    assert dialog.edit_dialog is not None and not dialog.undo_stack.count()  # Edit opened; Compare began anew
+    dialog.edit_dialog.close()

@@ -12,8 +12,8 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 def test_search_lists_hits_in_context_and_enter_jumps(seeded, make_window, press, qtbot, by_source):
     window = make_window(seeded.path)
     press(window, Qt.Key.Key_F, CTRL)
-    dialog = window.search_dialog
-    assert dialog.isVisible() and window.search_dialog.focusWidget() is dialog.box
+    dialog = window.search.dialog
+    assert dialog.isVisible() and window.search.dialog.focusWidget() is dialog.box
     qtbot.keyClicks(dialog.box, "OTAN concernait")  # QTest types ASCII only
     dialog.run()
     assert dialog.model.rowCount() >= 1
@@ -38,12 +38,12 @@ def test_cross_article_link_shows_in_both_and_can_be_followed(seeded, make_windo
     first = main.article()
     other = by_source(seeded, "003_")
     press(window, "j", times=2)
-    window.open_article(other.id, "side", index=5)
+    window.navigation.open_article(other.id, "side", index=5)
     press(window, Qt.Key.Key_2, CTRL)
-    assert window.focusWidget() is side and window.active_pane is window.side_pane
+    assert window.focusWidget() is side and window.panes.active is window.side_pane
     press(window, "l")
-    qtbot.keyClick(window.link_dialog.focusWidget(), "c")
-    qtbot.keyClick(window.link_dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(window.editing.link_dialog.focusWidget(), "c")
+    qtbot.keyClick(window.editing.link_dialog.focusWidget(), Qt.Key.Key_Return)
     a, b = main.current_sentence().id, side.current_sentence().id
     assert seeded.find_link("newbie", a, b).relation == "contradicts"
     assert a in main._linked and b in side._linked
@@ -59,7 +59,7 @@ def test_cross_article_link_shows_in_both_and_can_be_followed(seeded, make_windo
     press(window, "b")
     assert main.article().id == first.id and main.current_sentence().id == a
     # The link's other article opened alone still shows it.
-    window.open_article(other.id, "main")
+    window.navigation.open_article(other.id, "main")
     assert b in main._linked
 
 
@@ -117,7 +117,7 @@ def test_two_thousand_sentences_open_and_render(project, make_window, press, qtb
     assert view.verticalScrollBar().value() > 0
     pixmap = window.grab()
     assert not pixmap.isNull()
-    assert window.summary(view.article().id).tagged == 2
+    assert window.listing.summary(view.article().id).tagged == 2
 
 
 def test_tag_filter_limits_navigation(seeded, make_window, press):
@@ -138,11 +138,11 @@ def test_tag_filter_limits_navigation(seeded, make_window, press):
 
 def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     """Title, date, tagged count and status all on screen in the list; source on demand; sorting."""
-    from annotator.gui.models.articles import DATE, PROGRESS, SOURCE, STATUS, TITLE
+    from annotator.gui.models.articles import DATE, ID_ROLE, PROGRESS, SOURCE, STATUS, TITLE
 
     seeded.set_status("newbie", seeded.articles(None)[0].id, "done")
     window = make_window(seeded.path)
-    window.open_article(window.list_model.ids()[-1], "side")  # the side pane open, as at work
+    window.navigation.open_article(window.list_model.ids()[-1], "side")  # the side pane open, as at work
     table, header = window.table, window.table.horizontalHeader()
     assert 280 <= window.splitter.sizes()[0] <= 360
     visible = table.viewport().width()
@@ -153,7 +153,7 @@ def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     assert header.isSectionHidden(SOURCE)
     # The whole title (and the source) are in the tooltip; the shown text elides.
     index = window.proxy.index(0, TITLE)
-    summary = window.summary(index.data(Qt.ItemDataRole.UserRole + 1))
+    summary = window.listing.summary(index.data(ID_ROLE))
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert summary.title in tip and summary.source in tip
     # Source can be shown from the header's menu.
@@ -166,4 +166,4 @@ def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     # Sorting by status puts done last when ascending.
     table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
     last = window.proxy.index(window.proxy.rowCount() - 1, 0).data(Qt.ItemDataRole.UserRole + 1)
-    assert window.summary(last).status == "done"
+    assert window.listing.summary(last).status == "done"

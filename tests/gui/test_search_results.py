@@ -80,7 +80,7 @@ def test_a_long_sentence_drops_its_context_then_ends_in_an_ellipsis(qapp):
 def test_dialog_rows_are_two_to_four_lines_and_enter_jumps_to_the_chosen_one(seeded, make_window, press, qtbot):
     window = make_window(seeded.path)
     press(window, Qt.Key.Key_F, CTRL)
-    dialog = window.search_dialog
+    dialog = window.search.dialog
     qtbot.keyClicks(dialog.box, "OTAN")
     dialog.run()
     model, results = dialog.model, dialog.results
@@ -103,8 +103,8 @@ def test_an_article_with_markup_is_found_and_shown_literally(project, make_windo
     body = "Le titre <b>x</b> reste. Autre phrase."
     project.import_article(Article(text=body, source="html.txt", title="<i>markup</i>"))
     window = make_window(project.path)
-    window._on_search()
-    dialog = window.search_dialog
+    window.search.open()
+    dialog = window.search.dialog
     dialog.box.setText("titre")
     dialog.run()
     shown = dialog.model.data(dialog.model.index(0), TEXT_ROLE)

@@ -1,4 +1,4 @@
-"""The Help sheet lists the keys of every place, the compare window's from its own table, and fits a laptop."""
+"""The Help sheet lists the keys of every place, the compare window's from its table, and fits a laptop."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from annotator.gui.compare.keys import KEYS as COMPARE_KEYS
 from annotator.gui.models.links import LinkRow
-from annotator.gui.shortcuts import COMPARE_WINDOW, CONTEXT_KEYS, SHORTCUTS, context_rows, sheet_rows
+from annotator.gui.shortcuts import COMPARE_KEYS, COMPARE_WINDOW, CONTEXT_KEYS, SHORTCUTS, context_rows, sheet_rows
 from annotator.gui.widgets.inspector import Inspector
 from annotator.gui.widgets.link_dialog import LinkDialog
 from annotator.gui.widgets.shortcuts_sheet import ShortcutsSheet, balanced

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -23,13 +23,13 @@ from ...errors import ProjectError
 from ...project import Project
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
+from ..shortcuts import COMPARE_KEYS, bind, hint
 from ..widgets.labels import plain_label
 from . import report_export
 from .commands import Decide
 from .detail import DetailPane
 from .edit_dialog import EditDialog
 from .figures import FiguresPanel
-from .keys import KEYS, hint
 from .models import DisagreementModel, UndecidedFilter, value_text
 from .picker import ReviewerPicker
 from .table import DisagreementList
@@ -155,19 +155,13 @@ class CompareDialog(QDialog):
         layout.addLayout(bottom)
 
     def _build_actions(self) -> None:
-        self.actions_by_name: dict[str, QAction] = {}
-        for key in KEYS:
-            action = QAction(key.text, self)
-            action.setObjectName(f"compare-action-{key.name}")
-            action.setShortcuts([QKeySequence(k) for k in key.keys])
-            action.setToolTip(f"{key.help} ({' or '.join(key.keys)})")
-            action.triggered.connect(getattr(self, f"_on_{key.name}"))
-            self.addAction(action)
-            self.actions_by_name[key.name] = action
+        """The actions of the key table; a button shows its action's letter (a chord only in its tip)."""
+        self.actions_by_name: dict[str, QAction] = bind(COMPARE_KEYS, self, "compare-action-")
+        for key in COMPARE_KEYS:
             button = self.buttons.get(key.name)
             if button is not None:
-                short = key.name in ("undo", "redo")
-                button.setText(key.text if short else f"{key.text} ({key.keys[0]})")
+                action = self.actions_by_name[key.name]
+                button.setText(f"{key.text} ({key.keys[0]})" if len(key.keys[0]) == 1 else key.text)
                 button.setToolTip(action.toolTip())
                 button.clicked.connect(action.trigger)
 
@@ -297,7 +291,7 @@ class CompareDialog(QDialog):
             self.progress_label.setText(
                 f"{decided} of {total} disagreements decided · {total - decided} remaining")
         editable = self.adjudication is not None and not self.project.readonly and total > 0
-        for name in ("accept_a", "accept_b", "edit"):
+        for name in (key.name for key in COMPARE_KEYS if key.edits):
             self.actions_by_name[name].setEnabled(editable)
             self.buttons[name].setEnabled(editable)
         self.buttons["undo"].setEnabled(self.undo_stack.canUndo())
@@ -351,7 +345,7 @@ class CompareDialog(QDialog):
                 row = self.model.next_undecided(row)
             self.select_row(row)
 
-    def _move(self, step: int) -> None:
+    def move(self, step: int) -> None:
         rows = self.proxy.rowCount()
         if not rows:
             return
@@ -444,42 +438,15 @@ class CompareDialog(QDialog):
         self.status.setText(f"Exported {path}")
         return path
 
-    # -- action handlers (names from keys.py) ---------------------------------------
+    # -- the next undecided disagreement (key N) -----------------------------------------
 
-    def _on_accept_a(self) -> None:
-        self.decide("a")
-
-    def _on_accept_b(self) -> None:
-        self.decide("b")
-
-    def _on_edit(self) -> None:
-        self.open_editor()
-
-    def _on_next(self) -> None:
-        self._move(1)
-
-    def _on_previous(self) -> None:
-        self._move(-1)
-
-    def _on_next_undecided(self) -> None:
+    def next_undecided(self) -> None:
         item = self.current_item()
         row = self.model.next_undecided(self.model.row_of(item) if item else -1)
         if row < 0:
             self.status.setText("Every disagreement is decided.")
         else:
             self.select_row(row)
-
-    def _on_undo(self) -> None:
-        self.undo_stack.undo()
-
-    def _on_redo(self) -> None:
-        self.undo_stack.redo()
-
-    def _on_toggle_undecided(self) -> None:
-        self.undecided_box.toggle()
-
-    def _on_compare(self) -> None:
-        self.compare()
 
     # -- closing ----------------------------------------------------------------------
 

@@ -1,0 +1,121 @@
+"""The views read again from the facade: after one of our edits, and after another process wrote."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QLabel
+
+from ..models.links import LinkRow
+from ..widgets.article_pane import ArticlePane
+from ..widgets.inspector import Inspector
+from .listing import ArticleListing
+from .panes import Panes
+from .session import Session
+
+
+class Refresh:
+    """What shows an article follows the file.
+
+    Our edits name what they changed (:meth:`changed`, the commands' callback): only
+    that is read again. Another window or process is noticed by the file's
+    ``data_version``, which the window polls and checks when it is activated
+    (:meth:`check_external_changes`): then everything is. Not while ``watching`` is
+    off (the window is closed, its file may be too).
+    """
+
+    def __init__(self, session: Session, listing: ArticleListing, panes: Panes, inspector: Inspector,
+                 saved_label: QLabel):
+        self.session, self.listing, self.panes = session, listing, panes
+        self.inspector, self.saved_label = inspector, saved_label
+        self.version = -1
+        self.watching = True
+
+    def seen(self) -> None:
+        """The views show the file as it is now."""
+        self.version = self.session.project.data_version()
+
+    def stale(self) -> None:
+        """Another connection wrote (a worker thread's): read everything at the next check."""
+        self.version = -1
+
+    def annotations(self, pane: ArticlePane) -> None:
+        """The pane's tags and links, and its header's figures, read again."""
+        article = pane.view.article()
+        if article is None:
+            return
+        project, reviewer = self.session.project, self.session.reviewer
+        ids = {s.id for s in pane.view.sentences()}
+        linked = set()
+        for link in project.links(reviewer, article.id):
+            linked.update(x for x in (link.source, link.target) if x in ids)
+        pane.view.set_annotations(project.labels(reviewer, article.id), linked)
+        pane.update_header(article, self.listing.summary(article.id))
+
+    def update_inspector(self) -> None:
+        """The sentence panel shows the active pane's sentence: its text, tags, note, links, article status."""
+        view = self.panes.active_view()
+        sentence, article = view.current_sentence(), view.article()
+        project, reviewer = self.session.project, self.session.reviewer
+        editable = not project.readonly
+        if sentence is None or article is None:
+            self.inspector.show_sentence(-1, "No sentence selected", "", set(), "", [], editable)
+            self.inspector.show_status("todo", False)
+            return
+        heading = (f"Sentence {view.current_index() + 1} of {len(view.sentences())}"
+                   f" · {self.panes.active.objectName()} pane")
+        self.inspector.show_sentence(
+            sentence.id, heading, article.text[sentence.start:sentence.end],
+            project.sentence_labels(reviewer, sentence.id), project.note(reviewer, sentence.id),
+            self._link_rows(sentence.id), editable)
+        self.inspector.show_status(project.status(reviewer, article.id), editable)
+
+    def _link_rows(self, sentence_id: int) -> list[LinkRow]:
+        project = self.session.project
+        rows = []
+        for link in project.sentence_links(self.session.reviewer, sentence_id):
+            other = link.target if link.source == sentence_id else link.source
+            other_sentence = project.sentence(other)
+            summary = self.listing.summary(other_sentence.article_id)
+            title = (summary.title if summary else other_sentence.article_id) or other_sentence.article_id
+            rows.append(LinkRow(link, other, other_sentence.article_id, title,
+                                project.sentence_text(other), link.source == sentence_id))
+        return rows
+
+    def changed(self, article_ids: set[str], labels_of: set[int] | None = None) -> None:
+        """Called by each command after it reached the file: refresh what shows those articles.
+
+        Only those articles' rows of the list are read again (one ``article_summary`` each);
+        the whole list is reloaded only when the set of articles changes (import, file or
+        reviewer switch, another process's change). ``labels_of``: only these sentences'
+        tags changed (a tag keypress), so only they are read again, not the article's.
+        """
+        self.listing.refresh_rows(article_ids)
+        project, reviewer = self.session.project, self.session.reviewer
+        for pane in (self.panes.main, self.panes.side):
+            article = pane.view.article()
+            if article is None or article.id not in article_ids:
+                continue
+            if labels_of is None:
+                self.annotations(pane)
+                continue
+            for sentence_id in labels_of:
+                if pane.view.index_of_id(sentence_id) >= 0:
+                    pane.view.set_sentence_labels(sentence_id, project.sentence_labels(reviewer, sentence_id))
+            pane.update_header(article, self.listing.summary(article.id))
+        self.update_inspector()
+        self.saved_label.setText(f"✓ Saved {time.strftime('%H:%M:%S')}")
+
+    def check_external_changes(self) -> None:
+        """Another window or process wrote to the file: reload the list and the articles."""
+        if not self.watching:
+            return
+        version = self.session.project.data_version()
+        if version == self.version:
+            return
+        self.version = version
+        self.listing.reload()
+        for pane in (self.panes.main, self.panes.side):
+            if pane.view.article() is not None:
+                self.annotations(pane)
+        self.update_inspector()

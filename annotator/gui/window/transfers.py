@@ -1,0 +1,231 @@
+"""Work on the open file that runs in a worker thread: importing articles, a reviewer's JSON in or out.
+
+One at a time: while one runs (:meth:`Transfers.busy`) the file is not switched
+and no other starts. The dialogs are the module-level Qt names (``QFileDialog``,
+``QMessageBox``...), so tests can monkeypatch them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+
+from ...errors import WouldReplace
+from ..exchange_job import EXPORT, IMPORT, ExchangeJob, export_task, import_task
+from ..importer import ImportJob
+from ..widgets.inspector import Inspector
+from .listing import ArticleListing
+from .navigation import Navigation
+from .refresh import Refresh
+from .session import Session
+
+ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
+
+
+def safe_name(text: str) -> str:
+    """A reviewer's name as part of a default file name: no folder separators or odd characters."""
+    cleaned = "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".-")
+    return cleaned or "reviewer"
+
+
+class Transfers:
+    """Each job opens its own connection; the window refreshes from the file when it is done.
+
+    ``window`` is the parent of the dialogs, shows the status messages, and is closed
+    when the user closed it while a job ran (:meth:`close_when_done`).
+    """
+
+    def __init__(self, window: QMainWindow, session: Session, inspector: Inspector, undo_stack: QUndoStack,
+                 listing: ArticleListing, navigation: Navigation, refresh: Refresh):
+        self.window, self.session, self.inspector, self.undo_stack = window, session, inspector, undo_stack
+        self.listing, self.navigation, self.refresh = listing, navigation, refresh
+        self.import_job: ImportJob | None = None
+        self.exchange_job: ExchangeJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.exchange_dialog: QProgressDialog | None = None
+        self.last_report = ""
+        self._close_when_done = False
+
+    def busy(self) -> bool:
+        """Work on the open file still running in a thread (the file must not change under it)."""
+        return self.import_job is not None or self.exchange_job is not None
+
+    def close_when_done(self) -> bool:
+        """The window is asked to close: when a job runs, stop what can stop and close after; True then."""
+        if not self.busy():
+            return False
+        self._close_when_done = True
+        if self.import_job is not None:
+            self.import_job.cancel()
+        self.window.statusBar().showMessage("Finishing the running import or export; the window closes then…")
+        return True
+
+    def _refused_while_busy(self) -> bool:
+        if self.busy():
+            self.window.statusBar().showMessage("An import or export is already running", 5000)
+            return True
+        return False
+
+    def _report(self, title: str, text: str) -> None:
+        """A message that does not block (the window stays usable; tests are not stuck)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("report")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_report = text
+
+    # -- importing articles ----------------------------------------------------
+
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", str(Path.home()), ARTICLE_FILTER)
+        if names:
+            self.start_import([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self.window, "Import every article of a folder", str(Path.home()))
+        if name:
+            self.start_import([Path(name)])
+
+    def start_import(self, paths: list[Path]) -> None:
+        """Import in a worker thread (its own connection) with a cancellable progress dialog."""
+        if self._refused_while_busy():
+            return
+        dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self.window)
+        dialog.setObjectName("import-progress")
+        dialog.setWindowTitle("Import")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.progress_dialog = dialog
+        job = ImportJob(self.session.project.path, paths, self.window)
+        job.worker.progress.connect(self._import_progress)
+        dialog.canceled.connect(job.cancel)
+        job.done.connect(self._import_done)
+        self.import_job = job
+        job.start()
+
+    def _import_progress(self, done: int, total: int, current: str) -> None:
+        dialog = self.progress_dialog
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1) - 1) if done < total else total)
+        dialog.setLabelText(f"Importing {done + 1 if done < total else done} of {total}\n{Path(current).name}")
+
+    def _import_done(self, result, cancelled: bool) -> None:
+        self.import_job = None
+        if self._close_when_done:
+            self.window.close()
+            return
+        self.progress_dialog.reset()
+        self.progress_dialog.hide()
+        self.refresh.check_external_changes()
+        self.listing.reload()
+        if isinstance(result, str):
+            self._report("Import failed", result)
+            return
+        lines = [f"{len(result.added)} article(s) added, {len(result.skipped)} already there."]
+        if cancelled:
+            lines.insert(0, "Import cancelled; the files read before stopping were kept.")
+        if result.refused:
+            lines.append(f"{len(result.refused)} file(s) refused:")
+            lines += [f"  {problem}" for problem in result.refused[:20]]
+        if result.added and self.navigation.panes.main.view.article() is None:
+            self.navigation.open_article(result.added[0], "main")
+        self.window.statusBar().showMessage(lines[0], 8000)
+        if result.refused or cancelled:
+            self._report("Import", "\n".join(lines))
+
+    # -- a reviewer's JSON ----------------------------------------------------
+
+    def export_json(self) -> None:
+        if self._refused_while_busy():
+            return
+        self.inspector.commit_note()  # a note typed a moment ago belongs in the export
+        project, reviewer = self.session.project, self.session.reviewer
+        if reviewer not in project.reviewers():
+            QMessageBox.information(
+                self.window, "Nothing to export",
+                f"{reviewer} has not tagged, noted or linked anything in this file yet.")
+            return
+        default = project.path.with_name(f"{project.path.stem}-{safe_name(reviewer)}.json")
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export my annotations", str(default), "JSON (*.json)")
+        if name:
+            # Export only reads: a read-only connection, so it works on a read-only file too.
+            self.start_exchange(EXPORT, True, export_task(reviewer, Path(name)),
+                                f"Exporting {reviewer}'s annotations to\n{Path(name).name}…")
+
+    def import_json(self) -> None:
+        if self._refused_while_busy():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Import a reviewer's annotations", str(Path.home()), "JSON (*.json)")
+        if name:
+            self.inspector.commit_note()
+            self._import_json(Path(name), replace=False)
+
+    def _import_json(self, source: Path, replace: bool) -> None:
+        self.start_exchange(IMPORT, False, import_task(source, replace), f"Importing the annotations in\n{source.name}…")
+
+    def _confirm_replace(self, refusal: WouldReplace) -> None:
+        """The file lacks some of the reviewer's work here: say what would go, import on Yes."""
+        answer = QMessageBox.question(
+            self.window, "Replace annotations?",
+            f"{Path(refusal.path).name} does not hold all of {refusal.reviewer}'s work in this file.\n\n"
+            f"Importing it replaces their work on its articles and removes: {refusal.summary()}.\n\n"
+            "Import it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._import_json(Path(refusal.path), replace=True)
+
+    def start_exchange(self, kind: str, readonly: bool, task, label: str) -> None:
+        """Run an export or import of a reviewer's JSON in a worker thread (its own connection),
+        behind a window-modal busy dialog: the window repaints, edits wait."""
+        if self._refused_while_busy():
+            return
+        dialog = QProgressDialog(label, "", 0, 0, self.window)
+        dialog.setObjectName("exchange-progress")
+        dialog.setWindowTitle("Export" if kind == EXPORT else "Import")
+        dialog.setCancelButton(None)  # all or nothing in the core: nothing to stop half-way
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setValue(0)  # (re)starts the 300 ms timer; otherwise Qt's 4 s default applies
+        self.exchange_dialog = dialog
+        project = self.session.project
+        job = ExchangeJob(kind, project.path, readonly or project.readonly, task, self.window)
+        job.done.connect(self._exchange_done)
+        self.exchange_job = job
+        job.start()
+
+    def _exchange_done(self, result, error: str) -> None:
+        job, self.exchange_job = self.exchange_job, None
+        self.exchange_dialog.reset()
+        self.exchange_dialog.hide()
+        self.exchange_dialog.deleteLater()
+        if job.kind == EXPORT:
+            self._exported(result, error)
+        else:
+            self._imported(result, error)
+        if self._close_when_done:
+            self.window.close()
+
+    def _exported(self, result, error: str) -> None:
+        if error:
+            QMessageBox.warning(self.window, "Export failed", error)
+        else:
+            self.window.statusBar().showMessage(f"Exported {self.session.reviewer}'s annotations to {result}", 8000)
+
+    def _imported(self, result, error: str) -> None:
+        if error:
+            QMessageBox.warning(self.window, "Import failed", f"Nothing was imported.\n\n{error}")
+        elif isinstance(result, WouldReplace):
+            if not self._close_when_done:
+                self._confirm_replace(result)
+        else:
+            if result == self.session.reviewer:  # the file replaced my layer: the undo history no longer describes it
+                self.undo_stack.clear()
+            self.refresh.stale()  # the worker's connection wrote: reload the list and panes once
+            self.refresh.check_external_changes()
+            who = result if result is not None else "no reviewer (articles only)"
+            self.window.statusBar().showMessage(f"Imported the annotations of {who}", 8000)
