@@ -7,6 +7,7 @@ can monkeypatch them.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,8 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from . import state
 from ..project import WouldReplace
-from .exchange_job import EXPORT, IMPORT, ExchangeJob, export_task, import_task
-from .importer import ImportJob
+from .jobs import EXPORT, IMPORT, Job, export_task, import_task
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
 DB_FILTER = "annotator files (*.db *.sqlite *.annotator);;All files (*)"
@@ -95,8 +95,8 @@ class FileActions:
         self.progress_dialog.setWindowTitle("Import")
         self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress_dialog.setMinimumDuration(300)
-        job = ImportJob(self.project.path, paths, self)
-        job.worker.progress.connect(self._import_progress)
+        job = Job(self.project.path, lambda project, progress: project.import_paths(paths, progress), parent=self)
+        job.progress.connect(self._import_progress)
         self.progress_dialog.canceled.connect(job.cancel)
         job.done.connect(self._import_done)
         self.import_job = job
@@ -108,8 +108,9 @@ class FileActions:
         dialog.setValue(min(done, max(total, 1) - 1) if done < total else total)
         dialog.setLabelText(f"Importing {done + 1 if done < total else done} of {total}\n{Path(current).name}")
 
-    def _import_done(self, result, cancelled: bool) -> None:
-        self.import_job = None
+    def _import_done(self, result, error: Exception | None) -> None:
+        job, self.import_job = self.import_job, None
+        cancelled = job.cancelled
         if self._close_when_done:
             self.close()
             return
@@ -117,8 +118,8 @@ class FileActions:
         self.progress_dialog.hide()
         self.check_external_changes()
         self.reload_list()
-        if isinstance(result, str):
-            self._report("Import failed", result)
+        if error is not None:
+            self._report("Import failed", str(error))
             return
         lines = [f"{len(result.added)} article(s) added, {len(result.skipped)} already there."]
         if cancelled:
@@ -128,7 +129,6 @@ class FileActions:
             lines += [f"  {problem}" for problem in result.refused[:20]]
         if result.added and self.main_pane.view.article() is None:
             self.open_article(result.added[0], "main")
-        self.last_import = result
         self.statusBar().showMessage(lines[0], 8000)
         if result.refused or cancelled:
             self._report("Import", "\n".join(lines))
@@ -202,27 +202,27 @@ class FileActions:
         dialog.setMinimumDuration(300)
         dialog.setValue(0)  # (re)starts the 300 ms timer; otherwise Qt's 4 s default applies
         self.exchange_dialog = dialog
-        job = ExchangeJob(kind, self.project.path, readonly or self.project.readonly, task, self)
-        job.done.connect(self._exchange_done)
+        job = Job(self.project.path, task, readonly=readonly or self.project.readonly, parent=self)
+        job.done.connect(partial(self._exchange_done, kind))
         self.exchange_job = job
         job.start()
 
-    def _exchange_done(self, result, error: str) -> None:
-        job, self.exchange_job = self.exchange_job, None
+    def _exchange_done(self, kind: str, result, error: Exception | None) -> None:
+        self.exchange_job = None
         self.exchange_dialog.reset()
         self.exchange_dialog.hide()
         self.exchange_dialog.deleteLater()
-        if job.kind == EXPORT:
-            if error:
-                QMessageBox.warning(self, "Export failed", error)
+        if kind == EXPORT:
+            if error is not None:
+                QMessageBox.warning(self, "Export failed", str(error))
             else:
                 self.statusBar().showMessage(f"Exported {self.reviewer}'s annotations to {result}", 8000)
         else:
-            if error:
-                QMessageBox.warning(self, "Import failed", f"Nothing was imported.\n\n{error}")
-            elif isinstance(result, WouldReplace):
+            if isinstance(error, WouldReplace):
                 if not self._close_when_done:
-                    self._confirm_replace(result)
+                    self._confirm_replace(error)
+            elif error is not None:
+                QMessageBox.warning(self, "Import failed", f"Nothing was imported.\n\n{error}")
             else:
                 if result == self.reviewer:  # the file replaced my layer: the undo history no longer describes it
                     self.undo_stack.clear()
