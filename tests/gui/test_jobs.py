@@ -98,18 +98,13 @@ def test_a_cancelled_export_raises_cancelled_and_writes_nothing(qtbot, seeded, t
     assert error is None and result == out and out.is_file()
 
 
-def test_an_import_that_would_replace_work_fails_with_the_refusal(qtbot, seeded, tmp_path):
-    article = seeded.articles(None)[0]
-    first, second = seeded.sentences(article.id)[:2]
-    seeded.set_label(REVIEWER, first.id, "claim", True)
-    out = tmp_path / "older.json"
-    seeded.export_json(REVIEWER, out)
-    seeded.set_label(REVIEWER, second.id, "quote", True)
+def test_an_import_that_would_replace_work_fails_with_the_refusal(qtbot, seeded, older_export):
+    out, article_id, newer = older_export
     _, error = run(qtbot, Job(seeded.path, import_task(out)))
     assert isinstance(error, WouldReplace) and error.lost["labels"] == 1
     result, error = run(qtbot, Job(seeded.path, import_task(out, replace=True)))
     assert error is None and result == REVIEWER
-    assert second.id not in seeded.labels(REVIEWER, article.id)
+    assert newer not in seeded.labels(REVIEWER, article_id)
 
 
 def test_wait_blocks_until_the_task_ends_and_delivers_at_once(qtbot, seeded):
