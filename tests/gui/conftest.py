@@ -70,3 +70,15 @@ def article_by_source(project: Project, prefix: str):
 @pytest.fixture
 def by_source():
     return article_by_source
+
+
+@pytest.fixture
+def older_export(seeded, tmp_path):
+    """My export, then a label of mine that it does not hold."""
+    article = seeded.articles(None)[0]
+    first, second = seeded.sentences(article.id)[:2]
+    seeded.set_label(REVIEWER, first.id, "claim", True)
+    out = tmp_path / "mine-monday.json"
+    seeded.exchange.export_json(REVIEWER, out)
+    seeded.set_label(REVIEWER, second.id, "quote", True)
+    return out, article.id, second.id

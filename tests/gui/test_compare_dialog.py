@@ -14,9 +14,8 @@ from annotator import cli, exchange
 from annotator.project.sources import layer_from_exchange
 from annotator.gui.compare import dialog as dialog_module
 from annotator.gui.compare.dialog import CompareDialog
-from annotator.gui.compare.models import (
-    KEY_ROLE, LINK_ROWS, SET_ROWS, VALUE_ROLE, figure_text, figure_tooltip,
-)
+from annotator.gui.compare.models import LINK_ROWS, SET_ROWS, figure_text, figure_tooltip
+from annotator.gui.models.roles import Role
 from annotator.model import LABELS
 from annotator.project import Project
 from annotator.review import compare
@@ -78,7 +77,7 @@ def shown_figures(dialog) -> dict[str, tuple]:
         for row in range(model.rowCount()):
             for column in range(1, model.columnCount()):
                 index = model.index(row, column)
-                found[index.data(KEY_ROLE)] = (index.data(VALUE_ROLE), index.data(DISPLAY), index.data(TOOLTIP))
+                found[index.data(Role.KEY)] = (index.data(Role.VALUE), index.data(DISPLAY), index.data(TOOLTIP))
     return found
 
 
@@ -142,9 +141,9 @@ def test_figures_match_independent_references(qtbot, seeded, open_dialog):
         kappa = (p_o - p_e) / (1 - p_e)
         alpha = krippendorff.alpha(reliability_data=np.array([a, b]), level_of_measurement="nominal")
         shown = dialog.labels_model
-        assert shown.cell(label, "kappa").data(VALUE_ROLE) == pytest.approx(kappa, abs=1e-9)
-        assert shown.cell(label, "alpha").data(VALUE_ROLE) == pytest.approx(alpha, abs=1e-9)
-        assert shown.cell(label, "observed").data(VALUE_ROLE) == pytest.approx(p_o, abs=1e-9)
+        assert shown.cell(label, "kappa").data(Role.VALUE) == pytest.approx(kappa, abs=1e-9)
+        assert shown.cell(label, "alpha").data(Role.VALUE) == pytest.approx(alpha, abs=1e-9)
+        assert shown.cell(label, "observed").data(Role.VALUE) == pytest.approx(p_o, abs=1e-9)
 
 
 def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewers, open_dialog, tmp_path):
@@ -338,7 +337,7 @@ def test_identical_reviewers_no_disagreements_undefined_shown(qtbot, capsys, see
     check_figures_match(dialog, document)
     kappa = dialog.labels_model.cell("statistic", "kappa")
     assert kappa.data(DISPLAY) == "—" and "only one category" in kappa.data(TOOLTIP)
-    assert dialog.labels_model.cell("claim", "kappa").data(VALUE_ROLE) == 1.0
+    assert dialog.labels_model.cell("claim", "kappa").data(Role.VALUE) == 1.0
     precision = dialog.links_model.index(dialog.links_model.row_of("links.precision"), 1)
     assert precision.data(DISPLAY) == "—" and "drew no links" in precision.data(TOOLTIP)
     assert "undefined" in dialog.summary.text()

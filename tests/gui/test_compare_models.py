@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from annotator.project.adjudication import Adjudication, Decision
 from annotator.gui.compare.models import (
-    DECISION, LINK_ROWS, SET_ROWS, VALUE_ROLE, DisagreementModel, FigureListModel,
+    DECISION, LINK_ROWS, SET_ROWS, DisagreementModel, FigureListModel,
     LabelFiguresModel, UndecidedFilter, figure_text, figure_tooltip,
 )
+from annotator.gui.models.roles import Role
 from annotator.review import Figure
 
 
@@ -57,7 +57,7 @@ def test_disagreement_model_and_filter_pass_the_model_tester(qtmodeltester, adju
     assert proxy.rowCount() == 3
     assert model.index(0, DECISION).data() == "A: quote"
     assert model.next_undecided(-1) == 1 and model.next_undecided(3) == 1
-    link = model.index(3, 0).data(Qt.ItemDataRole.UserRole + 3)
+    link = model.index(3, 0).data(Role.ITEM)
     assert link.is_link and model.index(3, 4).data() == "(not linked)"
     assert "↔" in model.index(3, 2).data()
 
@@ -69,5 +69,5 @@ def test_figures_are_formatted_but_never_rounded_underneath():
     assert figure_tooltip(None, "no units") == "Undefined: no units"
     assert figure_text(12) == "12"
     model = LabelFiguresModel()
-    assert model.rowCount() == 0 and model.data(model.index(0, 1), VALUE_ROLE) is None
+    assert model.rowCount() == 0 and model.data(model.index(0, 1), Role.VALUE) is None
     assert Figure(None, "x").value is None

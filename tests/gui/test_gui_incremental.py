@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from annotator.gui.models.articles import DATE, ID_ROLE, PROGRESS, STATUS, TITLE, sort_key
+from annotator.gui.models.articles import DATE, PROGRESS, STATUS, TITLE, sort_key
+from annotator.gui.models.roles import Role
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _shown(window) -> list[str]:
-    return [window.proxy.index(r, 0).data(ID_ROLE) for r in range(window.proxy.rowCount())]
+    return [window.proxy.index(r, 0).data(Role.ID) for r in range(window.proxy.rowCount())]
 
 
 def _cell(window, article_id: str, column: int) -> str:
@@ -55,7 +56,7 @@ def test_the_list_sorts_in_the_model_and_keeps_sorted_after_an_edit(seeded, make
     aid = window.main_pane.view.article().id
     press(window, "1")
     assert _shown(window)[0] == aid
-    assert window.table.currentIndex().data(ID_ROLE) == aid  # the selection followed the row
+    assert window.table.currentIndex().data(Role.ID) == aid  # the selection followed the row
     assert [model.row_of(i) for i in model.ids()] == list(range(model.rowCount()))
 
 

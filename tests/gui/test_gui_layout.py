@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui.models.articles import ID_ROLE
+from annotator.gui.models.roles import Role
 
 
 def settle(qtbot) -> None:
@@ -102,5 +102,5 @@ def test_the_open_article_stays_highlighted_in_the_list_after_an_import(seeded, 
     qtbot.waitUntil(lambda: window.transfers.import_job is None, timeout=20000)
     assert len(window.list_model.ids()) == 6  # a new set of articles: the model was reset
     current = window.table.currentIndex()
-    assert current.isValid() and current.data(ID_ROLE) == opened
+    assert current.isValid() and current.data(Role.ID) == opened
     assert window.table.selectionModel().isRowSelected(current.row(), current.parent())

@@ -10,18 +10,6 @@ from annotator.gui.window.transfers import QMessageBox
 from .conftest import REVIEWER
 
 
-@pytest.fixture
-def older_export(seeded, tmp_path):
-    """My export, then a label of mine that it does not hold."""
-    article = seeded.articles(None)[0]
-    first, second = seeded.sentences(article.id)[:2]
-    seeded.set_label(REVIEWER, first.id, "claim", True)
-    out = tmp_path / "mine-monday.json"
-    seeded.exchange.export_json(REVIEWER, out)
-    seeded.set_label(REVIEWER, second.id, "quote", True)
-    return out, article.id, second.id
-
-
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
 def test_import_asks_before_replacing(seeded, make_window, older_export, monkeypatch, qtbot, answer):
     out, article_id, newer = older_export

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from annotator.gui.models.roles import Role
 from annotator.model import Article
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -138,7 +139,7 @@ def test_tag_filter_limits_navigation(seeded, make_window, press):
 
 def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     """Title, date, tagged count and status all on screen in the list; source on demand; sorting."""
-    from annotator.gui.models.articles import DATE, ID_ROLE, PROGRESS, SOURCE, STATUS, TITLE
+    from annotator.gui.models.articles import DATE, PROGRESS, SOURCE, STATUS, TITLE
 
     seeded.set_status("newbie", seeded.articles(None)[0].id, "done")
     window = make_window(seeded.path)
@@ -153,7 +154,7 @@ def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     assert header.isSectionHidden(SOURCE)
     # The whole title (and the source) are in the tooltip; the shown text elides.
     index = window.proxy.index(0, TITLE)
-    summary = window.listing.summary(index.data(ID_ROLE))
+    summary = window.listing.summary(index.data(Role.ID))
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert summary.title in tip and summary.source in tip
     # Source can be shown from the header's menu.
@@ -165,5 +166,5 @@ def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     assert header.isSectionHidden(SOURCE)
     # Sorting by status puts done last when ascending.
     table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
-    last = window.proxy.index(window.proxy.rowCount() - 1, 0).data(Qt.ItemDataRole.UserRole + 1)
+    last = window.proxy.index(window.proxy.rowCount() - 1, 0).data(Role.ID)
     assert window.listing.summary(last).status == "done"

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from annotator.gui.models.search import TEXT_ROLE, SearchResultsModel, context_after, context_before, fold, query_marks
+from annotator.gui.models.roles import Role
+from annotator.gui.models.search import SearchResultsModel, context_after, context_before, fold, query_marks
 from annotator.gui.offsets import to_utf16
 from annotator.gui.widgets.search_delegate import SearchResultDelegate
 from annotator.model import Article, SearchHit
@@ -51,7 +52,7 @@ def test_markup_is_shown_literally_and_marks_are_utf16_in_the_layout(qapp):
     index = model.index(0)
     assert "<b>x</b>" in model.data(index) and "<i>titre</i>" in model.data(index)
     assert "&lt;b&gt;x&lt;/b&gt;" in model.data(index, Qt.ItemDataRole.ToolTipRole)
-    shown = model.data(index, TEXT_ROLE)
+    shown = model.data(index, Role.TEXT)
     delegate = SearchResultDelegate()
     option = QStyleOptionViewItem()
     layout, cut = delegate.body_layout(shown, option.font, 2000)
@@ -72,7 +73,7 @@ def test_a_long_sentence_drops_its_context_then_ends_in_an_ellipsis(qapp):
     sentence = "Une très longue phrase " * 40
     shown = SearchResultsModel()
     shown.set_hits([(SearchHit(1, "a", "t", 0, len(sentence), sentence), "avant", "après")], "phrase")
-    text = shown.data(shown.index(0), TEXT_ROLE)
+    text = shown.data(shown.index(0), Role.TEXT)
     layout, cut = SearchResultDelegate().body_layout(text, QApplication.font(), 300)
     assert cut and layout.lineCount() == 3 and layout.text() == sentence
 
@@ -87,7 +88,7 @@ def test_dialog_rows_are_two_to_four_lines_and_enter_jumps_to_the_chosen_one(see
     assert model.rowCount() >= 3
     line = QFontMetricsF(results.font()).height()
     for row in range(model.rowCount()):
-        shown = model.data(model.index(row), TEXT_ROLE)
+        shown = model.data(model.index(row), Role.TEXT)
         assert shown.marks and all(fold(shown.sentence[s:e]) == "otan" for s, e in shown.marks)
         assert shown.sentence.upper().count("OTAN") == len(shown.marks)
         assert 2 * line <= results.visualRect(model.index(row)).height() < 5 * line  # title + up to 3 lines, with padding
@@ -107,7 +108,7 @@ def test_an_article_with_markup_is_found_and_shown_literally(project, make_windo
     dialog = window.search.dialog
     dialog.box.setText("titre")
     dialog.run()
-    shown = dialog.model.data(dialog.model.index(0), TEXT_ROLE)
+    shown = dialog.model.data(dialog.model.index(0), Role.TEXT)
     assert shown.sentence == "Le titre <b>x</b> reste."
     assert [shown.sentence[s:e] for s, e in shown.marks] == ["titre"]
     assert "<b>x</b>" in dialog.model.data(dialog.model.index(0))

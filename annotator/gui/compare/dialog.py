@@ -10,6 +10,7 @@ undoable commands, and the selection moves on to the next undecided one.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -23,6 +24,7 @@ from ...errors import ProjectError
 from ...project import Project
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
+from ..jobs import Job, compare_task
 from ..shortcuts import COMPARE_KEYS, bind, hint
 from ..widgets.labels import plain_label
 from . import report_export
@@ -33,7 +35,6 @@ from .figures import FiguresPanel
 from .models import DisagreementModel, UndecidedFilter, value_text
 from .picker import ReviewerPicker
 from .table import DisagreementList
-from .worker import CompareJob
 
 class CompareDialog(QDialog):
     """Non-modal: compare two reviewers of ``project`` and decide their disagreements."""
@@ -53,7 +54,7 @@ class CompareDialog(QDialog):
         self.adjudication: Adjudication | None = None
         self.report: Report | None = None
         self.request: Request | None = None
-        self.job: CompareJob | None = None
+        self.job: Job | None = None
         self.edit_dialog: EditDialog | None = None
         self.threaded: bool | None = None  # None: decided by THREAD_THRESHOLD
         self.undo_stack = QUndoStack(self)
@@ -204,18 +205,18 @@ class CompareDialog(QDialog):
         self.error.hide()
         if self._should_thread():
             self.picker.set_busy(True)
-            self.job = CompareJob(self.project.path, self.project.readonly, request, self)
-            self.job.done.connect(lambda result, r=request: self._finished(r, result))
+            self.job = Job(self.project.path, compare_task(request), readonly=self.project.readonly, parent=self)
+            self.job.done.connect(partial(self._finished, request))
             self.job.start()
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcome: Outcome | str = run_comparison(self.project, request)
-        except ProjectError as error:
-            outcome = str(error)
+            outcome, error = run_comparison(self.project, request), None
+        except ProjectError as raised:
+            outcome, error = None, raised
         finally:
             QApplication.restoreOverrideCursor()
-        self._finished(request, outcome)
+        self._finished(request, outcome, error)
 
     def _check(self, request: Request) -> str:
         if not request.a or not request.b:
@@ -226,10 +227,10 @@ class CompareDialog(QDialog):
             return f"The gold layer must be a third name, not {request.gold!r}."
         return ""
 
-    def _finished(self, request: Request, result: Outcome | str) -> None:
+    def _finished(self, request: Request, result: Outcome | None, error: Exception | None) -> None:
         self.picker.set_busy(False)
-        if isinstance(result, str):
-            self._fail(result)
+        if error is not None:
+            self._fail(str(error))
             return
         made = result.adjudication
         if made is not None and made.project is self.project:

@@ -1,7 +1,7 @@
 """Item models of the compare window: the figures, and the disagreements to decide.
 
 Figures are shown exactly as :mod:`annotator.review` computed them: four
-decimals in the cell, the full value in the tooltip (and under ``VALUE_ROLE``
+decimals in the cell, the full value in the tooltip (and under ``Role.VALUE``
 for tests and copy), an undefined figure as "—" with the reason it is
 undefined. The disagreement list is a model over ``Adjudication.items`` (plain
 frozen data, sentence ids); titles and sentence texts are fetched from the
@@ -12,25 +12,21 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...project.adjudication import Decision, Item
 from ...model import LABELS
 from ...project import Project
-from ...review import Figure, Report
+from ...review import Figure, LabelFigures, Report
 from ...review.labelsets import sorted_labels
+from ..models.roles import ALIGNMENT, DECORATION, DISPLAY, FOREGROUND, TOOLTIP, Role
+from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
 from ..palette import TAGS
 from .report_export import DisagreementRow
 
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value: float | int | None
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the figure's JSON path, e.g. "labels.claim.kappa"
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 3  # the adjudication Item of a row
-
 UNDEFINED = "—"
 MUTED = QColor("#777777")
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def figure_text(value: float | int | None) -> str:
@@ -55,77 +51,56 @@ def _unpack(value: Figure | int) -> tuple[float | int | None, str]:
 
 def _figure_data(value: Figure | int, role: int):
     raw, reason = _unpack(value)
-    if role == Qt.ItemDataRole.DisplayRole:
+    if role == DISPLAY:
         return figure_text(raw)
-    if role == Qt.ItemDataRole.ToolTipRole:
+    if role == TOOLTIP:
         return figure_tooltip(raw, reason)
-    if role == VALUE_ROLE:
+    if role == Role.VALUE:
         return raw
-    if role == Qt.ItemDataRole.TextAlignmentRole:
-        return _RIGHT
-    if role == Qt.ItemDataRole.ForegroundRole and raw is None:
+    if role == ALIGNMENT:
+        return RIGHT
+    if role == FOREGROUND and raw is None:
         return MUTED
     return None
 
 
 # -- per-label figures ------------------------------------------------------------
 
-LABEL_HEADERS = ("label", "kappa", "alpha", "observed", "both", "A only", "B only", "neither")
 LABEL_FIELDS = ("kappa", "alpha", "observed", "both", "a_only", "b_only", "neither")
-LABEL_HELP = {
-    "kappa": "Cohen's kappa of the label's yes/no decision per sentence",
-    "alpha": "Krippendorff's alpha (nominal) of the label's yes/no decision per sentence",
-    "observed": "share of sentences on which A and B decided the label alike",
-    "both": "sentences both A and B gave this label",
-    "a_only": "sentences only A gave this label",
-    "b_only": "sentences only B gave this label",
-    "neither": "sentences neither gave this label",
-}
+LABEL_COLUMNS = (
+    Column("label"),
+    Column("kappa", "Cohen's kappa of the label's yes/no decision per sentence"),
+    Column("alpha", "Krippendorff's alpha (nominal) of the label's yes/no decision per sentence"),
+    Column("observed", "share of sentences on which A and B decided the label alike"),
+    Column("both", "sentences both A and B gave this label"),
+    Column("A only", "sentences only A gave this label"),
+    Column("B only", "sentences only B gave this label"),
+    Column("neither", "sentences neither gave this label"),
+)
 
 
-class LabelFiguresModel(QAbstractTableModel):
-    """One row per label: kappa, alpha, observed agreement and the 2x2 counts."""
+class LabelFiguresModel(RowsTableModel):
+    """One row per label, ``(label, its LabelFigures)``: kappa, alpha, observed agreement, the 2x2 counts."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._report: Report | None = None
+    columns = LABEL_COLUMNS
 
     def set_report(self, report: Report | None) -> None:
-        self.beginResetModel()
-        self._report = report
-        self.endResetModel()
+        self.set_rows([] if report is None else [(label, report.labels[label]) for label in LABELS])
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self._report is None else len(LABELS)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(LABEL_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(LABEL_HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return LABEL_HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section:
-            return LABEL_HELP[LABEL_FIELDS[section - 1]]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._report is None:
-            return None
-        label = LABELS[index.row()]
-        if index.column() == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE):
+    def cell_data(self, row: tuple[str, LabelFigures], column: int, role: int):
+        label, figures = row
+        if column == 0:
+            if role in (DISPLAY, Role.VALUE):
                 return label
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _LEFT
-            if role == Qt.ItemDataRole.DecorationRole:
+            if role == ALIGNMENT:
+                return LEFT
+            if role == DECORATION:
                 return QColor(TAGS[label].strong)
             return None
-        name = LABEL_FIELDS[index.column() - 1]
-        if role == KEY_ROLE:
+        name = LABEL_FIELDS[column - 1]
+        if role == Role.KEY:
             return f"labels.{label}.{name}"
-        return _figure_data(getattr(self._report.labels[label], name), role)
+        return _figure_data(getattr(figures, name), role)
 
     def cell(self, label: str, name: str) -> QModelIndex:
         return self.index(LABELS.index(label), LABEL_FIELDS.index(name) + 1)
@@ -156,51 +131,37 @@ LINK_ROWS = (
 )
 
 
-class FigureListModel(QAbstractTableModel):
-    """A figure per row (name | value), for the label-set or the link figures."""
+class FigureListModel(RowsTableModel):
+    """A figure per row (name | value), for the label-set or the link figures;
+    a row is ``(FigureRow, its value)``."""
 
-    def __init__(self, rows: tuple[FigureRow, ...], title: str, parent=None):
+    def __init__(self, figures: tuple[FigureRow, ...], title: str, parent=None):
         super().__init__(parent)
-        self._rows = rows
-        self._title = title
-        self._report: Report | None = None
+        self._figures = figures
+        self.columns = (Column(title), Column("value"))
 
     def set_report(self, report: Report | None) -> None:
-        self.beginResetModel()
-        self._report = report
-        self.endResetModel()
+        self.set_rows([] if report is None else [(figure, _value(report, figure.key)) for figure in self._figures])
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self._report is None else len(self._rows)
+    def key_of(self, row: tuple[FigureRow, Figure | int]) -> str:
+        return row[0].key
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return (self._title, "value")[section]
-        return None
-
-    def _value(self, key: str) -> Figure | int:
-        group, name = key.split(".")
-        return getattr(getattr(self._report, group), name)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._report is None:
+    def cell_data(self, row: tuple[FigureRow, Figure | int], column: int, role: int):
+        figure, value = row
+        if role == Role.KEY:
+            return figure.key
+        if column == 0:
+            if role in (DISPLAY, Role.VALUE):
+                return figure.name
+            if role == TOOLTIP:
+                return figure.help
             return None
-        row = self._rows[index.row()]
-        if role == KEY_ROLE:
-            return row.key
-        if index.column() == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE):
-                return row.name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return row.help
-            return None
-        return _figure_data(self._value(row.key), role)
+        return _figure_data(value, role)
 
-    def row_of(self, key: str) -> int:
-        return next(i for i, row in enumerate(self._rows) if row.key == key)
+
+def _value(report: Report, key: str) -> Figure | int:
+    group, name = key.split(".")
+    return getattr(getattr(report, group), name)
 
 
 # -- the disagreements ----------------------------------------------------------------
@@ -228,37 +189,39 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class DisagreementModel(QAbstractTableModel):
-    """One row per ``Adjudication.items`` entry; the decision column follows the gold layer."""
+def disagreement_columns(a: str, b: str) -> tuple[Column, ...]:
+    """The list's columns, the reviewers named in the headers of their values."""
+    return tuple(Column(title) for title in ("Article", "Kind", "Sentence", f"A · {a}", f"B · {b}", "Decision"))
+
+
+class DisagreementModel(RowsTableModel):
+    """One row per ``Adjudication.items`` entry (``row_of`` finds an item); the decision
+    column follows the gold layer."""
 
     def __init__(self, project: Project, parent=None):
         super().__init__(parent)
         self.project = project
-        self._items: list[Item] = []
-        self._rows: dict[tuple[int, int], int] = {}
         self._decisions: dict[tuple[int, int], Decision] = {}
-        self._names = ("A", "B")
         self._titles: dict[str, str] | None = None
         self._texts: dict[int, str] = {}
+        self.columns = disagreement_columns("A", "B")
 
     # -- content --------------------------------------------------------------
 
     def set_items(self, items: list[Item], decisions: dict[tuple[int, int], Decision],
                   names: tuple[str, str] = ("A", "B")) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._rows = {item.key: row for row, item in enumerate(self._items)}
-        self._decisions = {k: v for k, v in decisions.items() if k in self._rows}
-        self._names = names
+        keys = {item.key for item in items}
+        self._decisions = {k: v for k, v in decisions.items() if k in keys}
+        self.columns = disagreement_columns(*names)
         self._titles = None
         self._texts.clear()
-        self.endResetModel()
+        self.set_rows(items)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, A_TAGS, B_TAGS)
 
     def set_decision(self, item: Item, decision: Decision | None) -> None:
         """The gold layer changed for ``item`` (a command's redo or undo)."""
-        row = self._rows.get(item.key)
-        if row is None:
+        row = self.row_of(item)
+        if row < 0:
             return
         if decision is None:
             self._decisions.pop(item.key, None)
@@ -266,27 +229,21 @@ class DisagreementModel(QAbstractTableModel):
             self._decisions[item.key] = decision
         self.dataChanged.emit(self.index(row, 0), self.index(row, DECISION))
 
-    def items(self) -> list[Item]:
-        return self._items
-
-    def item(self, row: int) -> Item:
-        return self._items[row]
-
-    def row_of(self, item: Item) -> int:
-        return self._rows.get(item.key, -1)
+    items = RowsTableModel.rows  # the names the dialog calls
+    item = RowsTableModel.row
 
     def decision(self, item: Item) -> Decision | None:
         return self._decisions.get(item.key)
 
     def is_decided(self, row: int) -> bool:
-        return self._items[row].key in self._decisions
+        return self._rows[row].key in self._decisions
 
     def decided(self) -> int:
         return len(self._decisions)
 
     def next_undecided(self, after: int) -> int:
         """The first undecided row after ``after`` (wrapping round), or -1."""
-        n = len(self._items)
+        n = len(self._rows)
         for k in range(1, n + 1):
             row = (after + k) % n
             if not self.is_decided(row):
@@ -311,7 +268,7 @@ class DisagreementModel(QAbstractTableModel):
     def export_rows(self) -> list[DisagreementRow]:
         """Every row as the CSV export writes it, with the decision taken so far."""
         rows = []
-        for item in self._items:
+        for item in self._rows:
             first = self.project.sentence(item.sentence)
             second = self.project.sentence(item.other) if item.is_link else None
             decision = self._decisions.get(item.key)
@@ -328,37 +285,23 @@ class DisagreementModel(QAbstractTableModel):
 
     # -- Qt -------------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        a, b = self._names
-        headers = ("Article", "Kind", "Sentence", f"A · {a}", f"B · {b}", "Decision")
-        return headers[section] if 0 <= section < len(headers) else None
+            return str(section + 1) if role == DISPLAY else None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == ITEM_ROLE:
+    def cell_data(self, item: Item, column: int, role: int):
+        if role == Role.ITEM:
             return item
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if column == SENTENCE:
                 if item.is_link:
                     return f"{self.text(item.sentence)}\n↔\n{self.text(item.other)}"
                 return self.text(item.sentence)
             return self._display(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == DECISION and item.key not in self._decisions:
+        if role == FOREGROUND and column == DECISION and item.key not in self._decisions:
             return MUTED
         return None
 

@@ -8,16 +8,15 @@ context menu shows it) and always in the tooltip and the filter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...model import STATUSES, ArticleSummary
+from .roles import ALIGNMENT, DISPLAY, FOREGROUND, TOOLTIP, Role
+from .rows import CENTER, LEFT, Column, RowsTableModel
 
 COLUMNS = ("Title", "Date", "Source", "Tagged", "Status")
 TITLE, DATE, SOURCE, PROGRESS, STATUS = range(len(COLUMNS))
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: status -> (mark shown in the list, its colour); the word is in the tooltip and the filter.
 STATUS_MARKS: dict[str, tuple[str, str]] = {
@@ -25,16 +24,13 @@ STATUS_MARKS: dict[str, tuple[str, str]] = {
     "in progress": ("◐", "#b35400"),
     "done": ("✓", "#2e7d32"),
 }
-HEADER_TIPS = {
-    TITLE: "The article's title (the whole title is in each row's tooltip)",
-    DATE: "Publication date",
-    SOURCE: "The file the article came from",
-    PROGRESS: "Sentences you tagged / sentences in the article",
-    STATUS: "Your status for the article: ○ todo, ◐ in progress, ✓ done",
-}
-HEADERS = {STATUS: "✓"}  # a narrow column: its name is in the tooltip
-
-_Index = QModelIndex | QPersistentModelIndex
+HEADERS = (
+    Column(COLUMNS[TITLE], "The article's title (the whole title is in each row's tooltip)"),
+    Column(COLUMNS[DATE], "Publication date"),
+    Column(COLUMNS[SOURCE], "The file the article came from"),
+    Column(COLUMNS[PROGRESS], "Sentences you tagged / sentences in the article", CENTER),
+    Column("✓", "Your status for the article: ○ todo, ◐ in progress, ✓ done", CENTER),  # narrow: named in the tip
+)
 
 
 def progress_text(summary: ArticleSummary) -> str:
@@ -60,23 +56,26 @@ def sort_key(summary: ArticleSummary, column: int):
     return (s.title or s.source or s.id).casefold()
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(RowsTableModel):
     """Summaries from ``Project.articles(reviewer)``, sorted here (not in the proxy).
 
     The rows are kept in the order of the sort column with a key computed once
     per row in Python, so sorting 10,000 rows never asks ``data()`` per row;
     ``update_summary`` refreshes one row after an edit (one ``dataChanged``,
-    and a move only when the row's sort key changed). ``row_of`` is a dict.
+    and a move only when the row's sort key changed). ``row_of`` finds an id.
     """
+
+    columns = HEADERS
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loaded: list[ArticleSummary] = []  # as the file gave them (date order): ties keep it
         self._loaded_pos: dict[str, int] = {}
-        self._rows: list[ArticleSummary] = []
-        self._row_of: dict[str, int] = {}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def key_of(self, row: ArticleSummary) -> str:
+        return row.id
 
     # -- filling -------------------------------------------------------------
 
@@ -85,11 +84,8 @@ class ArticleListModel(QAbstractTableModel):
         rows = list(rows)
         same = len(rows) == len(self._loaded) and all(a.id == b.id for a, b in zip(rows, self._loaded))
         if not same:
-            self.beginResetModel()
             self._load(rows)
-            self._rows = self._sorted(rows)
-            self._index_rows()
-            self.endResetModel()
+            super().set_rows(self._sorted(rows))
             return
         self._load(rows)
         if self._sort_column in (PROGRESS, STATUS):  # the new figures may reorder the rows
@@ -105,7 +101,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def update_summary(self, summary: ArticleSummary) -> None:
         """One article's figures changed: refresh its row (and move it if the sort needs)."""
-        row = self._row_of.get(summary.id, -1)
+        row = self.row_of(summary.id)
         if row < 0:
             return
         before = self._rows[row]
@@ -124,16 +120,13 @@ class ArticleListModel(QAbstractTableModel):
                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         return [rows[i] for i in order]
 
-    def _index_rows(self) -> None:
-        self._row_of = {s.id: row for row, s in enumerate(self._rows)}
-
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
         self._rows = self._sorted(self._loaded)
-        self._index_rows()
-        self.changePersistentIndexList(old, [self.index(self._row_of[a], c) for a, c in old_ids])
+        self._reindex()
+        self.changePersistentIndexList(old, [self.index(self.row_of(a), c) for a, c in old_ids])
         self.layoutChanged.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -150,76 +143,52 @@ class ArticleListModel(QAbstractTableModel):
     def sort_order(self) -> Qt.SortOrder:
         return self._sort_order
 
-    def summary(self, row: int) -> ArticleSummary:
-        return self._rows[row]
-
-    def row_of(self, article_id: str) -> int:
-        return self._row_of.get(article_id, -1)
+    summary = RowsTableModel.row  # the window's name for it
 
     def ids(self) -> list[str]:
         return [r.id for r in self._rows]
 
     # -- Qt ------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section, COLUMNS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (PROGRESS, STATUS):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        s = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == TITLE:
-                return s.title or s.source or s.id
-            if column == DATE:
-                return s.date.isoformat() if s.date else ""
-            if column == SOURCE:
-                return s.source
-            if column == PROGRESS:
-                return f"{s.tagged}/{s.sentences}"
-            if column == STATUS:
-                return STATUS_MARKS.get(s.status, ("?", ""))[0]
-        elif role == Qt.ItemDataRole.ToolTipRole:
+    def cell_data(self, s: ArticleSummary, column: int, role: int):
+        if role == DISPLAY:
+            return _display(s, column)
+        if role == TOOLTIP:
             return tooltip(s)
-        elif role == Qt.ItemDataRole.ForegroundRole:
-            if column == STATUS and s.status in STATUS_MARKS:
-                return QColor(STATUS_MARKS[s.status][1])
-            if column == PROGRESS and s.sentences and s.tagged == s.sentences:
-                return QColor(STATUS_MARKS["done"][1])
-            if column == DATE:
-                return QColor("#555555")
-        elif role == ID_ROLE:
+        if role == FOREGROUND:
+            return _foreground(s, column)
+        if role == Role.ID:
             return s.id
-        elif role == FILTER_ROLE:
+        if role == Role.FILTER:
             return " ".join((s.title, s.source, s.date.isoformat() if s.date else "", s.status,
                              progress_text(s)))
-        elif role == SORT_ROLE:
+        if role == Role.SORT:
             return sort_key(s, column)
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (PROGRESS, STATUS):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT:
+            return CENTER if column in (PROGRESS, STATUS) else LEFT
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+def _display(s: ArticleSummary, column: int) -> str:
+    if column == TITLE:
+        return s.title or s.source or s.id
+    if column == DATE:
+        return s.date.isoformat() if s.date else ""
+    if column == SOURCE:
+        return s.source
+    if column == PROGRESS:
+        return f"{s.tagged}/{s.sentences}"
+    return STATUS_MARKS.get(s.status, ("?", ""))[0]
+
+
+def _foreground(s: ArticleSummary, column: int) -> QColor | None:
+    if column == STATUS and s.status in STATUS_MARKS:
+        return QColor(STATUS_MARKS[s.status][1])
+    if column == PROGRESS and s.sentences and s.tagged == s.sentences:
+        return QColor(STATUS_MARKS["done"][1])
+    if column == DATE:
+        return QColor("#555555")
+    return None
 
 
 class ArticleFilterModel(QSortFilterProxyModel):
@@ -232,9 +201,9 @@ class ArticleFilterModel(QSortFilterProxyModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterRole(FILTER_ROLE)
-        self.setFilterKeyColumn(TITLE)  # FILTER_ROLE holds every searchable field of the row
+        self.setSortRole(Role.SORT)
+        self.setFilterRole(Role.FILTER)
+        self.setFilterKeyColumn(TITLE)  # Role.FILTER holds every searchable field of the row
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
 

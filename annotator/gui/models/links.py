@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-
 from ...model import Link
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
+from .roles import DISPLAY, TOOLTIP, Role
+from .rows import RowsListModel
 
 
 @dataclass(frozen=True)
@@ -22,38 +19,17 @@ class LinkRow:
     outgoing: bool
 
 
-class LinksModel(QAbstractListModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[LinkRow] = []
+class LinksModel(RowsListModel):
+    """One :class:`LinkRow` per row."""
 
-    def set_rows(self, rows: list[LinkRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> LinkRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+    def cell_data(self, r: LinkRow, _column: int, role: int):
+        if role == DISPLAY:
             arrow = "→" if r.outgoing else "←"
             note = f"\n  note: {r.link.note}" if r.link.note else ""
             text = r.other_text if len(r.other_text) < 160 else r.other_text[:157] + "…"
             return f"{arrow} {r.link.relation.upper()} · {r.other_title}\n{text}{note}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return f"{r.link.relation}: {r.other_text}\n({r.other_title}) — Enter or G to go there, B to come back"
-        if role == ROW_ROLE:
+        if role == Role.ITEM:
             return r
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

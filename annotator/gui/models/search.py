@@ -12,14 +12,12 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from typing import NamedTuple
 
 from ...model import SearchHit
+from .roles import DISPLAY, TOOLTIP, Role
+from .rows import RowsListModel
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
 
 #: Context kept on each side of the sentence: enough to place it, short enough
 #: that the sentence itself stays the thing the eye finds.
@@ -96,45 +94,33 @@ class ResultText:
         return f"{self.title}\n{self.before}{self.sentence}{self.after}"
 
 
-class SearchResultsModel(QAbstractListModel):
-    """Rows are ``(hit, before, after)``: the sentence with a little of its article around it."""
+class Result(NamedTuple):
+    hit: SearchHit
+    shown: ResultText
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[ResultText] = []
-        self._hits: list[SearchHit] = []
+
+class SearchResultsModel(RowsListModel):
+    """One :class:`Result` per row: the sentence found, with a little of its article around it."""
 
     def set_hits(self, rows: list[tuple[SearchHit, str, str]], query: str = "") -> None:
-        self.beginResetModel()
-        self._hits = [hit for hit, _, _ in rows]
-        self._rows = [
-            ResultText(hit.article_title, context_before(before), hit.text, context_after(after),
-                       query_marks(hit.text, query))
+        """``rows`` are ``(hit, text before it, text after it)``; ``query`` marks its words."""
+        self.set_rows(
+            Result(hit, ResultText(hit.article_title, context_before(before), hit.text, context_after(after),
+                                   query_marks(hit.text, query)))
             for hit, before, after in rows
-        ]
-        self.endResetModel()
+        )
 
     def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
+        return self._rows[row].hit
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()].display
-        if role == Qt.ItemDataRole.ToolTipRole:
+    def cell_data(self, result: Result, _column: int, role: int):
+        if role == DISPLAY:
+            return result.shown.display
+        if role == TOOLTIP:
             # A tooltip guesses rich text from "<b>"-like tags: escaped, the sentence stays literal.
-            return f"<p>{html.escape(self._hits[index.row()].text)}</p>"
-        if role == HIT_ROLE:
-            return self._hits[index.row()]
-        if role == TEXT_ROLE:
-            return self._rows[index.row()]
+            return f"<p>{html.escape(result.hit.text)}</p>"
+        if role == Role.ITEM:
+            return result.hit
+        if role == Role.TEXT:
+            return result.shown
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

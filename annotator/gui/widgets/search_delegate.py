@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..models.search import TEXT_ROLE, ResultText
+from ..models.roles import Role
+from ..models.search import ResultText
 from ..offsets import OffsetMap
 
 MAX_LINES = 3  # lines of sentence and context under the title
@@ -111,7 +112,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         return max(120.0, width - 2 * PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
-        shown: ResultText | None = index.data(TEXT_ROLE)
+        shown: ResultText | None = index.data(Role.TEXT)
         if shown is None:
             return super().sizeHint(option, index)
         width = self._width(option)
@@ -120,7 +121,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         return QSize(int(width), math.ceil(PAD + title + 2 + layout.boundingRect().height() + PAD))
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        shown: ResultText | None = index.data(TEXT_ROLE)
+        shown: ResultText | None = index.data(Role.TEXT)
         if shown is None:
             super().paint(painter, option, index)
             return

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 
 from ...model import ArticleSummary
-from ..models.articles import ID_ROLE, ArticleFilterModel, ArticleListModel
+from ..models.articles import ArticleFilterModel, ArticleListModel
+from ..models.roles import Role
 from ..widgets.article_list import ArticleTable
 from ..widgets.article_view import ArticleView
 from .session import Session
@@ -46,7 +47,7 @@ class ArticleListing:
     def first(self) -> str | None:
         """The first article as shown, if any."""
         index = self.proxy.index(0, 0)
-        return index.data(ID_ROLE) if index.isValid() else None
+        return index.data(Role.ID) if index.isValid() else None
 
     def neighbour(self, article_id: str | None, step: int) -> str | None:
         """The article ``step`` rows away from ``article_id`` in the list as shown (sorted, filtered).
@@ -57,11 +58,11 @@ class ArticleListing:
         here = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
         target = here.row() + step if here is not None and here.isValid() else 0
         index = self.proxy.index(target, 0) if 0 <= target < self.proxy.rowCount() else None
-        return index.data(ID_ROLE) if index is not None and index.isValid() else None
+        return index.data(Role.ID) if index is not None and index.isValid() else None
 
     def ids(self) -> list[str]:
         """Every id in the shown order (tests and the benchmark; the window steps with :meth:`neighbour`)."""
-        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+        return [self.proxy.index(r, 0).data(Role.ID) for r in range(self.proxy.rowCount())]
 
     def select(self, article_id: str) -> None:
         """Make the article's row current without telling the list's listeners (it is open already)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...model import Article
-from ..models.articles import ID_ROLE
+from ..models.roles import Role
 from ..models.links import LinkRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.article_view import FILTERS
@@ -75,7 +75,7 @@ class Navigation:
 
     def list_row_changed(self, current, _previous) -> None:
         if current.isValid():
-            article_id = current.data(ID_ROLE)
+            article_id = current.data(Role.ID)
             view = self.panes.main.view
             if view.article() is None or view.article().id != article_id:
                 self.open_article(article_id, "main")

@@ -7,6 +7,7 @@ and no other starts. The dialogs are the module-level Qt names (``QFileDialog``,
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,8 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from ...errors import WouldReplace
-from ..exchange_job import EXPORT, IMPORT, ExchangeJob, export_task, import_task
-from ..importer import ImportJob
+from ..jobs import EXPORT, IMPORT, Job, export_task, import_task
 from ..widgets.inspector import Inspector
 from .listing import ArticleListing
 from .navigation import Navigation
@@ -42,8 +42,8 @@ class Transfers:
                  listing: ArticleListing, navigation: Navigation, refresh: Refresh):
         self.window, self.session, self.inspector, self.undo_stack = window, session, inspector, undo_stack
         self.listing, self.navigation, self.refresh = listing, navigation, refresh
-        self.import_job: ImportJob | None = None
-        self.exchange_job: ExchangeJob | None = None
+        self.import_job: Job | None = None
+        self.exchange_job: Job | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.exchange_dialog: QProgressDialog | None = None
         self.last_report = ""
@@ -99,8 +99,9 @@ class Transfers:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         self.progress_dialog = dialog
-        job = ImportJob(self.session.project.path, paths, self.window)
-        job.worker.progress.connect(self._import_progress)
+        job = Job(self.session.project.path, lambda project, progress: project.import_paths(paths, progress),
+                  parent=self.window)
+        job.progress.connect(self._import_progress)
         dialog.canceled.connect(job.cancel)
         job.done.connect(self._import_done)
         self.import_job = job
@@ -112,8 +113,9 @@ class Transfers:
         dialog.setValue(min(done, max(total, 1) - 1) if done < total else total)
         dialog.setLabelText(f"Importing {done + 1 if done < total else done} of {total}\n{Path(current).name}")
 
-    def _import_done(self, result, cancelled: bool) -> None:
-        self.import_job = None
+    def _import_done(self, result, error: Exception | None) -> None:
+        job, self.import_job = self.import_job, None
+        cancelled = job.cancelled
         if self._close_when_done:
             self.window.close()
             return
@@ -121,8 +123,8 @@ class Transfers:
         self.progress_dialog.hide()
         self.refresh.check_external_changes()
         self.listing.reload()
-        if isinstance(result, str):
-            self._report("Import failed", result)
+        if error is not None:
+            self._report("Import failed", str(error))
             return
         lines = [f"{len(result.added)} article(s) added, {len(result.skipped)} already there."]
         if cancelled:
@@ -193,35 +195,35 @@ class Transfers:
         dialog.setValue(0)  # (re)starts the 300 ms timer; otherwise Qt's 4 s default applies
         self.exchange_dialog = dialog
         project = self.session.project
-        job = ExchangeJob(kind, project.path, readonly or project.readonly, task, self.window)
-        job.done.connect(self._exchange_done)
+        job = Job(project.path, task, readonly=readonly or project.readonly, parent=self.window)
+        job.done.connect(partial(self._exchange_done, kind))
         self.exchange_job = job
         job.start()
 
-    def _exchange_done(self, result, error: str) -> None:
-        job, self.exchange_job = self.exchange_job, None
+    def _exchange_done(self, kind: str, result, error: Exception | None) -> None:
+        self.exchange_job = None
         self.exchange_dialog.reset()
         self.exchange_dialog.hide()
         self.exchange_dialog.deleteLater()
-        if job.kind == EXPORT:
+        if kind == EXPORT:
             self._exported(result, error)
         else:
             self._imported(result, error)
         if self._close_when_done:
             self.window.close()
 
-    def _exported(self, result, error: str) -> None:
-        if error:
-            QMessageBox.warning(self.window, "Export failed", error)
+    def _exported(self, result, error: Exception | None) -> None:
+        if error is not None:
+            QMessageBox.warning(self.window, "Export failed", str(error))
         else:
             self.window.statusBar().showMessage(f"Exported {self.session.reviewer}'s annotations to {result}", 8000)
 
-    def _imported(self, result, error: str) -> None:
-        if error:
-            QMessageBox.warning(self.window, "Import failed", f"Nothing was imported.\n\n{error}")
-        elif isinstance(result, WouldReplace):
+    def _imported(self, result, error: Exception | None) -> None:
+        if isinstance(error, WouldReplace):
             if not self._close_when_done:
-                self._confirm_replace(result)
+                self._confirm_replace(error)
+        elif error is not None:
+            QMessageBox.warning(self.window, "Import failed", f"Nothing was imported.\n\n{error}")
         else:
             if result == self.session.reviewer:  # the file replaced my layer: the undo history no longer describes it
                 self.undo_stack.clear()
