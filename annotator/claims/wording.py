@@ -24,7 +24,8 @@ the alignment) over keys that ignore accents and case, so "Réseaux" matches
 "reseaux". Numbers are keyed by their digits, so "1 500" matches "1500" and
 "3,5" matches "3.5". Inside a stretch that does not align, the numbers of the
 two sides are paired in order: a pair that differs is marked ``number`` on
-both sides; a number left without a partner is only that side's.
+both sides, a pair of equal values counts as the same; a number left without
+a partner is only that side's.
 
 Cost. SequenceMatcher's work grows with the number of (i, j) places where
 the two sides hold equal tokens, times the number of aligned blocks: cubic

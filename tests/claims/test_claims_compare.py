@@ -4,11 +4,12 @@ import json
 import random
 from fractions import Fraction
 
+import numpy as np
 import pytest
 
 from annotator.claims.compare import VerdictDisagreement, compare_claims, match_claims
 from annotator.claims.model import Appearance, Claim
-from annotator.review.coefficients import ONE_CATEGORY, Figure
+from annotator.review.coefficients import ONE_CATEGORY, Figure, coincidences, ordinal_distance
 
 X = [Appearance("art", 100 * i, 100 * i + 50) for i in range(10)]
 
@@ -153,3 +154,12 @@ def test_to_json_is_plain_json_with_undefined_figures_explained():
         "a": 1, "b": 10, "a_verdict": "unverifiable", "b_verdict": "true",
         "appearances": [{"article": "art", "start": 100, "end": 150}],
     }]
+
+
+def test_ordinal_distance_counts_the_values_between_two_ranks():
+    o = coincidences(np.array([[0, 2, 4, 0], [0, 2, 4, 2]]), 5)  # n = (3, 0, 3, 0, 2)
+    delta = ordinal_distance(o)
+    assert delta[0][2] == delta[2][0] == 9
+    assert delta[0][4] == Fraction(121, 4) and delta[2][4] == Fraction(25, 4)
+    assert all(delta[c][c] == 0 for c in range(5))
+    assert delta[0][1] == Fraction(9, 4)  # an unused rank is still half of n_0 away
