@@ -142,3 +142,23 @@ def cohen_kappa(table: list[list[int]]) -> Figure:
     if chance == n * n:
         return Figure.undefined(ONE_CATEGORY)
     return Figure.exact(Fraction(n * agreed - chance, n * n - chance))
+
+
+def ordinal_distance(o: Matrix) -> Matrix:
+    """Krippendorff's ordinal distance between categories listed in scale order.
+
+    delta(c, k) = (sum of n_g for g from c to k - (n_c + n_k) / 2)^2, with n_g
+    the row sums of the coincidence matrix ``o``. Unlike the nominal distance
+    it depends on the data: two ranks are as far apart as the number of values
+    that lie between them, so a scale is treated as ranks, not as equal steps.
+    """
+    n_c = [sum(row) for row in o]
+    below = [Fraction(0)]  # below[g] = n_0 + ... + n_(g-1)
+    for count in n_c:
+        below.append(below[-1] + count)
+
+    def delta(c: int, k: int) -> Fraction:
+        low, high = min(c, k), max(c, k)
+        return (below[high + 1] - below[low] - (n_c[c] + n_c[k]) / 2) ** 2
+
+    return tuple(tuple(delta(c, k) for k in range(len(o))) for c in range(len(o)))
