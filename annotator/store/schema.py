@@ -150,6 +150,73 @@ END;
 """
 
 
+# A claim and its appearances belong to one reviewer; the appearance repeats
+# the claim's reviewer so that "a sentence is in at most one claim per
+# reviewer" is a plain UNIQUE constraint. Triggers keep that copy equal to the
+# claim's for every writer (foreign keys on or off), and a claim never changes
+# reviewer. Dates a reviewer gives (checked, accessed) are YYYY-MM-DD.
+_CLAIMS = """
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    statement TEXT NOT NULL,
+    verdict TEXT CHECK (verdict IN
+        ('false', 'misleading', 'mixed', 'mostly-true', 'true', 'unverifiable')),
+    rationale TEXT NOT NULL DEFAULT '',
+    checked_at TEXT CHECK (checked_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX claims_reviewer ON claims (reviewer_id);
+CREATE TABLE claim_sources (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    accessed TEXT CHECK (accessed GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    UNIQUE (claim_id, position)
+);
+CREATE TABLE claim_appearances (
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (claim_id, sentence_id),
+    UNIQUE (reviewer_id, sentence_id)
+) WITHOUT ROWID;
+CREATE INDEX claim_appearances_sentence ON claim_appearances (sentence_id);
+CREATE TRIGGER claim_appearances_insert_reviewer BEFORE INSERT ON claim_appearances
+WHEN NEW.reviewer_id IS NOT (SELECT reviewer_id FROM claims WHERE id = NEW.claim_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an appearance must have the reviewer of its claim');
+END;
+CREATE TRIGGER claim_appearances_update_reviewer
+BEFORE UPDATE OF claim_id, reviewer_id ON claim_appearances
+WHEN NEW.reviewer_id IS NOT (SELECT reviewer_id FROM claims WHERE id = NEW.claim_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an appearance must have the reviewer of its claim');
+END;
+CREATE TRIGGER claims_keep_reviewer BEFORE UPDATE OF reviewer_id ON claims
+WHEN NEW.reviewer_id IS NOT OLD.reviewer_id
+BEGIN
+    SELECT RAISE(ABORT, 'a claim keeps the reviewer it was made by');
+END;
+CREATE TABLE sentence_fields (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL CHECK (value <> ''),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (reviewer_id, sentence_id, label, field),
+    CHECK ((label = 'statistic' AND field IN ('value', 'unit', 'period', 'source'))
+           OR (label = 'quote' AND field = 'speaker'))
+) WITHOUT ROWID;
+CREATE INDEX sentence_fields_sentence ON sentence_fields (sentence_id);
+"""
+
+
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements (executescript would commit).
 
@@ -188,11 +255,18 @@ def _article_progress(db: Database) -> None:
         db.execute(statement)
 
 
+def _claims(db: Database) -> None:
+    """Claims with their verdict, sources and appearances; fact-check fields of tagged sentences."""
+    for statement in _statements(_CLAIMS):
+        db.execute(statement)
+
+
 #: The released schema steps, in order. Append only.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_adjudications", _adjudications),
     ("0003_article_progress", _article_progress),
+    ("0004_claims", _claims),
 ]
 
 SCHEMA_VERSION = len(STEPS)
