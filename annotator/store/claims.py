@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
@@ -79,8 +80,10 @@ class UnknownClaim(LookupError):
         self.claim_id = claim_id
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str | None) -> _dt.date | None:
-    """A stored YYYY-MM-DD (or NULL) as a date."""
+    """A stored YYYY-MM-DD (or NULL) as a date; cached, since a list of claims repeats
+    few distinct article dates."""
     return _dt.date.fromisoformat(text) if text else None
 
 

@@ -1,64 +1,19 @@
-"""The claims and fact-check fields queries (``store.claims``, ``store.fields``) on a small
-hand-built file, without the facade."""
+"""The claims queries (``store.claims``, ``store.claim_summaries``) on a small hand-built
+file (``tests/store/conftest.py``), without the facade."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from types import SimpleNamespace
 
 import pytest
 
-from annotator.model import Article
-from annotator.store import (
-    annotations, articles, claim_summaries, claims, fields, open_database, transaction,
-)
+from annotator.store import annotations, articles, claim_summaries, claims
 from annotator.store.claims import AppearanceTaken, Source
 
-NOW = "2026-03-05T10:00:00.000000Z"
+NOW = "2026-03-05T10:00:00.000000Z"  # the fixture's stamp
 LATER = "2026-03-06T10:00:00.000000Z"
 VERDICTS = ("false", "misleading", "mixed", "mostly-true", "true", "unverifiable")
-
-
-def _article(db, title: str, date: dt.date | None, n: int) -> list[int]:
-    """An article of ``n`` one-word sentences; returns their ids in order."""
-    text = " ".join(f"{title}{i}." for i in range(n))
-    spans, at = [], 0
-    for i in range(n):
-        word = f"{title}{i}."
-        spans.append((at, at + len(word)))
-        at += len(word) + 1
-    article = Article(text=text, source=f"{title}.txt", title=title, date=date)
-    articles.insert_article(db, article, spans, NOW)
-    return [s.id for s in articles.sentences_of(db, article.id)]
-
-
-@pytest.fixture
-def db(tmp_path):
-    opened = open_database(tmp_path / "claims.db")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def s(db):
-    """Three articles (two dated, one not) of 5 sentences each, reviewers zoe and marc: their ids."""
-    with transaction(db):
-        return SimpleNamespace(
-            march=_article(db, "march", dt.date(2026, 3, 1), 5),
-            january=_article(db, "january", dt.date(2026, 1, 15), 5),
-            undated=_article(db, "undated", None, 5),
-            zoe=annotations.ensure_reviewer(db, "zoe", NOW),
-            marc=annotations.ensure_reviewer(db, "marc", NOW),
-        )
-
-
-def _claim(db, reviewer: int, sentences=(), statement="the claim") -> int:
-    with transaction(db):
-        claim_id = claims.create_claim(db, reviewer, statement, NOW)
-        for sid in sentences:
-            claims.add_appearance(db, claim_id, sid, NOW)
-    return claim_id
 
 
 def _rows(db, table: str) -> list[tuple]:
@@ -68,7 +23,7 @@ def _rows(db, table: str) -> list[tuple]:
 # -- the schema's rules ------------------------------------------------------
 
 def test_every_verdict_of_the_scale_is_kept_and_any_other_refused(db, s):
-    claim_id = _claim(db, s.zoe)
+    claim_id = s.claim(s.zoe)
     for verdict in (*VERDICTS, None):
         claims.update_claim(db, claim_id, statement="s", verdict=verdict, rationale="",
                             checked_at=None, now=NOW)
@@ -80,7 +35,7 @@ def test_every_verdict_of_the_scale_is_kept_and_any_other_refused(db, s):
 
 
 def test_dates_are_year_month_day(db, s):
-    claim_id = _claim(db, s.zoe)
+    claim_id = s.claim(s.zoe)
     claims.update_claim(db, claim_id, statement="s", verdict=None, rationale="",
                         checked_at=dt.date(2026, 3, 2), now=NOW)
     assert claims.get_claim(db, claim_id).claim.checked_at == dt.date(2026, 3, 2)
@@ -95,8 +50,8 @@ def test_dates_are_year_month_day(db, s):
 # -- one claim per sentence per reviewer ---------------------------------------
 
 def test_a_sentence_cannot_be_in_two_claims_of_one_reviewer(db, s):
-    first = _claim(db, s.zoe, [s.march[0]])
-    second = _claim(db, s.zoe)
+    first = s.claim(s.zoe, [s.march[0]])
+    second = s.claim(s.zoe)
     with pytest.raises(AppearanceTaken) as caught:
         claims.add_appearance(db, second, s.march[0], NOW)
     assert (caught.value.sentence_id, caught.value.claim_id) == (s.march[0], first)
@@ -109,8 +64,8 @@ def test_a_sentence_cannot_be_in_two_claims_of_one_reviewer(db, s):
 
 
 def test_a_sentence_can_be_in_claims_of_two_reviewers(db, s):
-    zoes = _claim(db, s.zoe, [s.march[0]])
-    marcs = _claim(db, s.marc, [s.march[0]])
+    zoes = s.claim(s.zoe, [s.march[0]])
+    marcs = s.claim(s.marc, [s.march[0]])
     assert claims.claim_of_sentence(db, s.zoe, s.march[0]) == zoes
     assert claims.claim_of_sentence(db, s.marc, s.march[0]) == marcs
     march = articles.get_sentence(db, s.march[0]).article_id
@@ -120,7 +75,7 @@ def test_a_sentence_can_be_in_claims_of_two_reviewers(db, s):
 
 def test_an_appearance_has_its_claims_reviewer_whoever_writes_it(db, s):
     """The store takes the reviewer from the claim; triggers refuse any other writer's mismatch."""
-    claim_id = _claim(db, s.zoe, [s.march[0]])
+    claim_id = s.claim(s.zoe, [s.march[0]])
     assert db.execute("SELECT reviewer_id FROM claim_appearances").fetchall() == [(s.zoe,)]
     db.execute("PRAGMA foreign_keys = OFF")  # as in a plain sqlite3 or sqlite-utils session
     with pytest.raises(sqlite3.IntegrityError, match="reviewer of its claim"):
@@ -135,19 +90,19 @@ def test_an_appearance_has_its_claims_reviewer_whoever_writes_it(db, s):
 
 
 def test_removing_an_appearance_frees_the_sentence(db, s):
-    first = _claim(db, s.zoe, [s.march[0], s.march[1]])
+    first = s.claim(s.zoe, [s.march[0], s.march[1]])
     assert claims.remove_appearance(db, first, s.march[0], LATER) is True
     assert claims.remove_appearance(db, first, s.march[0], LATER) is False
     assert claims.get_claim(db, first).claim.updated_at == LATER
-    second = _claim(db, s.zoe, [s.march[0]])
+    second = s.claim(s.zoe, [s.march[0]])
     assert claims.claim_of_sentence(db, s.zoe, s.march[0]) == second
 
 
 # -- cascades, delete and restore ------------------------------------------------
 
 def test_deleting_a_claim_removes_its_sources_and_appearances(db, s):
-    claim_id = _claim(db, s.zoe, [s.march[0], s.january[1]])
-    kept = _claim(db, s.zoe, [s.march[2]])
+    claim_id = s.claim(s.zoe, [s.march[0], s.january[1]])
+    kept = s.claim(s.zoe, [s.march[2]])
     claims.set_sources(db, claim_id, [Source("https://a.example"), Source("Le Monde, p. 3")], NOW)
     claims.set_sources(db, kept, [Source("https://b.example")], NOW)
     db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
@@ -158,19 +113,19 @@ def test_deleting_a_claim_removes_its_sources_and_appearances(db, s):
 
 
 def test_deleting_an_article_removes_the_appearances_in_it(db, s):
-    claim_id = _claim(db, s.zoe, [s.march[0], s.january[1]])
+    claim_id = s.claim(s.zoe, [s.march[0], s.january[1]])
     db.execute("DELETE FROM articles WHERE title = 'march'")
     assert [a.sentence_id for a in claims.get_claim(db, claim_id).appearances] == [s.january[1]]
 
 
 def test_delete_then_restore_gives_back_identical_rows(db, s):
-    claim_id = _claim(db, s.zoe, [s.march[0], s.january[1], s.undated[4]], "chiffre faux")
+    claim_id = s.claim(s.zoe, [s.march[0], s.january[1], s.undated[4]], "chiffre faux")
     claims.update_claim(db, claim_id, statement="Le chiffre est faux", verdict="misleading",
                         rationale="voir l'INSEE", checked_at=dt.date(2026, 3, 2), now=LATER)
     claims.set_sources(db, claim_id, [
         Source("https://insee.fr/x", "INSEE", dt.date(2026, 3, 1)), Source("Le Monde, p. 3"),
     ], LATER)
-    other = _claim(db, s.zoe, [s.march[3]])
+    other = s.claim(s.zoe, [s.march[3]])
     tables = ("claims", "claim_sources", "claim_appearances")
     before = {table: _rows(db, table) for table in tables}
     removed = claims.delete_claim(db, claim_id)
@@ -182,8 +137,8 @@ def test_delete_then_restore_gives_back_identical_rows(db, s):
 
 
 def test_restoring_refuses_a_sentence_taken_meanwhile(db, s):
-    removed = claims.delete_claim(db, _claim(db, s.zoe, [s.march[0]]))
-    taker = _claim(db, s.zoe, [s.march[0]])
+    removed = claims.delete_claim(db, s.claim(s.zoe, [s.march[0]]))
+    taker = s.claim(s.zoe, [s.march[0]])
     with pytest.raises(AppearanceTaken) as caught:
         claims.restore_claim(db, removed)
     assert caught.value.claim_id == taker
@@ -191,7 +146,7 @@ def test_restoring_refuses_a_sentence_taken_meanwhile(db, s):
 
 
 def test_a_new_claim_can_take_a_given_id_back(db, s):
-    claim_id = _claim(db, s.zoe)
+    claim_id = s.claim(s.zoe)
     claims.delete_claim(db, claim_id)
     assert claims.create_claim(db, s.zoe, "again", NOW, claim_id=claim_id) == claim_id
 
@@ -202,10 +157,10 @@ def test_the_list_gives_each_claims_figures(db, s):
     """Appearances across two dated articles and one undated; one contradiction
     inside the claim, one link to a sentence outside it, one 'agrees' inside."""
     m, j, u = s.march, s.january, s.undated
-    big = _claim(db, s.zoe, [m[0], m[1], j[2], u[0]], "big")
-    small = _claim(db, s.zoe, [m[3]], "small")
-    empty = _claim(db, s.zoe, [], "empty")
-    _claim(db, s.marc, [m[4], j[4]], "marc's")
+    big = s.claim(s.zoe, [m[0], m[1], j[2], u[0]], "big")
+    small = s.claim(s.zoe, [m[3]], "small")
+    empty = s.claim(s.zoe, [], "empty")
+    s.claim(s.marc, [m[4], j[4]], "marc's")
     for source, target, relation in ((m[0], j[2], "contradicts"), (m[1], m[3], "contradicts"),
                                      (m[0], m[1], "agrees")):
         annotations.insert_link(db, s.zoe, source, target, relation, "", NOW)
@@ -224,7 +179,7 @@ def test_the_list_gives_each_claims_figures(db, s):
 
 def test_the_timeline_runs_by_article_date_then_offset_undated_last(db, s):
     m, j, u = s.march, s.january, s.undated
-    claim_id = _claim(db, s.zoe, [u[1], m[3], j[2], m[1], u[0]])
+    claim_id = s.claim(s.zoe, [u[1], m[3], j[2], m[1], u[0]])
     entries = claim_summaries.timeline(db, claim_id)
     assert [e.sentence_id for e in entries] == [j[2], m[1], m[3], u[0], u[1]]
     first = entries[0]
@@ -235,8 +190,8 @@ def test_the_timeline_runs_by_article_date_then_offset_undated_last(db, s):
 # -- a whole reviewer's claims ------------------------------------------------
 
 def test_the_export_reads_each_claim_as_get_claim_does(db, s):
-    ids = [_claim(db, s.zoe, sids) for sids in ([s.march[0], s.january[0]], [], [s.march[1]])]
-    _claim(db, s.marc, [s.march[0]])
+    ids = [s.claim(s.zoe, sids) for sids in ([s.march[0], s.january[0]], [], [s.march[1]])]
+    s.claim(s.marc, [s.march[0]])
     claims.set_sources(db, ids[0], [Source("u1"), Source("u2", "t2")], NOW)
     claims.set_sources(db, ids[2], [Source("u3")], NOW)
     exported = list(claims.iter_claims(db, s.zoe))
@@ -246,10 +201,10 @@ def test_the_export_reads_each_claim_as_get_claim_does(db, s):
 
 def test_an_import_replaces_the_claims_touching_its_articles(db, s):
     m, j = s.march, s.january
-    _claim(db, s.zoe, [m[0], j[0]], "touching march")
-    elsewhere = _claim(db, s.zoe, [j[1]])
-    _claim(db, s.zoe, [], "no appearance")
-    marcs = _claim(db, s.marc, [m[0]])
+    s.claim(s.zoe, [m[0], j[0]], "touching march")
+    elsewhere = s.claim(s.zoe, [j[1]])
+    s.claim(s.zoe, [], "no appearance")
+    marcs = s.claim(s.marc, [m[0]])
     claims.clear_claims(db, s.zoe, [articles.get_sentence(db, m[0]).article_id])
     assert [c.claim.id for c in claims.iter_claims(db, s.zoe)] == [elsewhere]
     assert claims.get_claim(db, marcs) is not None
@@ -265,7 +220,7 @@ def test_an_import_replaces_the_claims_touching_its_articles(db, s):
 
 
 def test_an_import_refuses_a_sentence_in_two_claims(db, s):
-    taken = _claim(db, s.zoe, [s.march[0]])
+    taken = s.claim(s.zoe, [s.march[0]])
     row = claims.ClaimRow(None, s.zoe, "imported", None, "", None, NOW, NOW)
     twice = [claims.StoredClaim(row, (), (claims.Appearance(s.march[1], "", 0, 0, NOW),))] * 2
     with pytest.raises(AppearanceTaken):
@@ -275,58 +230,3 @@ def test_an_import_refuses_a_sentence_in_two_claims(db, s):
         claims.write_claims(db, [held])
     assert caught.value.claim_id == taken
     assert [row[0] for row in _rows(db, "claims")] == [taken]
-
-
-# -- fact-check fields ---------------------------------------------------------
-
-FIELD_PAIRS = [("statistic", f) for f in ("value", "unit", "period", "source")] + [("quote", "speaker")]
-
-
-def test_fields_take_only_the_pairs_of_the_scale_of_each_label(db, s):
-    sid = s.march[0]
-    for label, field in FIELD_PAIRS:
-        assert fields.set_field(db, s.zoe, sid, label, field, f"{field}!", NOW) is True
-    assert fields.fields_of_sentence(db, s.zoe, sid) == {
-        "statistic": {"value": "value!", "unit": "unit!", "period": "period!", "source": "source!"},
-        "quote": {"speaker": "speaker!"},
-    }
-    for label, field in (("statistic", "speaker"), ("quote", "value"), ("claim", "value"),
-                         ("quote", "Speaker"), ("statistics", "unit")):
-        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-            fields.set_field(db, s.zoe, sid, label, field, "x", NOW)
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        db.execute("INSERT INTO sentence_fields VALUES (?, ?, 'quote', 'speaker', '', ?)",
-                   [s.marc, sid, NOW])
-
-
-def test_a_field_is_set_replaced_and_cleared_per_reviewer(db, s):
-    sid = s.march[0]
-    assert fields.set_field(db, s.zoe, sid, "quote", "speaker", "Sam Altman", NOW)
-    assert fields.set_field(db, s.zoe, sid, "quote", "speaker", "Sam Altman", LATER) is False
-    assert fields.set_field(db, s.zoe, sid, "quote", "speaker", "S. Altman", LATER)
-    fields.set_field(db, s.marc, sid, "quote", "speaker", "OpenAI", NOW)
-    assert fields.fields_of_sentence(db, s.zoe, sid) == {"quote": {"speaker": "S. Altman"}}
-    assert fields.set_field(db, s.zoe, sid, "quote", "speaker", "", NOW) is True
-    assert fields.set_field(db, s.zoe, sid, "quote", "speaker", "", NOW) is False
-    assert fields.fields_of_sentence(db, s.zoe, sid) == {}
-    assert fields.fields_of_sentence(db, s.marc, sid) == {"quote": {"speaker": "OpenAI"}}
-
-
-def test_fields_export_clear_and_import(db, s):
-    m, j = s.march, s.january
-    fields.write_fields(db, s.zoe, [(j[1], "statistic", "unit", "%"), (m[2], "quote", "speaker", "A"),
-                                    (j[1], "statistic", "value", "12"), (m[3], "quote", "speaker", "")],
-                        NOW)
-    fields.set_field(db, s.marc, m[2], "quote", "speaker", "B", NOW)
-    exported = list(fields.iter_fields(db, s.zoe))
-    march, january = (articles.get_sentence(db, sid) for sid in (m[2], j[1]))
-    assert exported == sorted([
-        (january.article_id, january.start, january.end, "statistic", "unit", "%"),
-        (january.article_id, january.start, january.end, "statistic", "value", "12"),
-        (march.article_id, march.start, march.end, "quote", "speaker", "A"),
-    ])
-    fields.clear_fields(db, s.zoe, [january.article_id])
-    assert [row.value for row in fields.iter_fields(db, s.zoe)] == ["A"]
-    fields.clear_fields(db, s.zoe)
-    assert list(fields.iter_fields(db, s.zoe)) == []
-    assert [row.value for row in fields.iter_fields(db, s.marc)] == ["B"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from annotator.store import open_database, schema, schema_version
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema3.db"
-NEW_TABLES = ("claims", "claim_sources", "claim_appearances", "sentence_fields")
+NEW_TABLES = ("claims", "claim_sources", "claim_appearances", "sentence_fields", "claim_figures")
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
