@@ -281,9 +281,9 @@ def _by_claim(rows: Iterable[tuple]) -> Callable[[int], list[tuple]]:
 def clear_claims(db: Database, reviewer: int, article_ids: Iterable[str] | None = None) -> None:
     """Remove the reviewer's claims: all, or those stating anything in these articles.
 
-    A claim with no appearance is in no article, so an import carrying the
-    reviewer's claims brings it again: it is cleared with any articles too,
-    rather than doubled.
+    A claim with no appearance belongs to no article, and an import brings the
+    reviewer's such claims again: clearing any articles clears them too, so
+    that importing twice does not double them.
     """
     if article_ids is None:
         db.execute("DELETE FROM claims WHERE reviewer_id = ?", [reviewer])
@@ -305,8 +305,8 @@ def write_claims(db: Database, claims: Iterable[StoredClaim]) -> list[int]:
     """Write claims with their sources and appearances, keeping the ids given and
     numbering the others after the highest; returns the ids in order.
 
-    A sentence stated twice in the batch, or already in a claim of the same
-    reviewer, is refused with :class:`AppearanceTaken` before anything is written.
+    A sentence stated twice in the batch (even by one claim), or already in a
+    claim of the same reviewer, is refused with :class:`AppearanceTaken` before anything is written.
     """
     next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
     heads, sources, appearances, ids = [], [], [], []
@@ -334,9 +334,9 @@ def write_claims(db: Database, claims: Iterable[StoredClaim]) -> list[int]:
 def _refuse_taken(db: Database, appearances: list[tuple[int, int, int, str]]) -> None:
     held: dict[tuple[int, int], int] = {}
     for claim_id, sentence_id, reviewer, _ in appearances:
-        first = held.setdefault((reviewer, sentence_id), claim_id)
-        if first != claim_id:
-            raise AppearanceTaken(sentence_id, first)
+        if (reviewer, sentence_id) in held:
+            raise AppearanceTaken(sentence_id, held[reviewer, sentence_id])
+        held[reviewer, sentence_id] = claim_id
     row = db.execute(
         "SELECT a.sentence_id, a.claim_id FROM json_each(?) j JOIN claim_appearances a"
         " ON a.reviewer_id = json_extract(j.value, '$[0]')"

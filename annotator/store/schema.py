@@ -244,6 +244,14 @@ _CLAIM_OF_LINK = (
     " WHERE reviewer_id = {row}.reviewer_id AND sentence_id = {row}.from_sentence_id"
 )
 
+# A link counts for a claim only when it contradicts and both its ends state
+# that claim; any other link leaves every claim's figures as they are.
+_LINK_IN_A_CLAIM = (
+    "({row}.relation = 'contradicts' AND (" + _CLAIM_OF_LINK + ") = ("
+    "SELECT claim_id FROM claim_appearances"
+    " WHERE reviewer_id = {row}.reviewer_id AND sentence_id = {row}.to_sentence_id))"
+)
+
 _CLAIM_FIGURES_TABLE = """
 CREATE TABLE claim_figures (
     claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
@@ -262,11 +270,14 @@ _CLAIM_FIGURES_TRIGGERS = {
     "claim_figures_on_appearance_update": (
         "AFTER UPDATE ON claim_appearances", ["OLD.claim_id", "NEW.claim_id"]),
     "claim_figures_on_link_insert": (
-        "AFTER INSERT ON links WHEN NEW.relation = 'contradicts'", [_CLAIM_OF_LINK.format(row="NEW")]),
+        "AFTER INSERT ON links WHEN " + _LINK_IN_A_CLAIM.format(row="NEW"),
+        [_CLAIM_OF_LINK.format(row="NEW")]),
     "claim_figures_on_link_delete": (
-        "AFTER DELETE ON links WHEN OLD.relation = 'contradicts'", [_CLAIM_OF_LINK.format(row="OLD")]),
+        "AFTER DELETE ON links WHEN " + _LINK_IN_A_CLAIM.format(row="OLD"),
+        [_CLAIM_OF_LINK.format(row="OLD")]),
     "claim_figures_on_link_update": (
-        "AFTER UPDATE ON links WHEN 'contradicts' IN (OLD.relation, NEW.relation)",
+        "AFTER UPDATE ON links WHEN "
+        + _LINK_IN_A_CLAIM.format(row="OLD") + " OR " + _LINK_IN_A_CLAIM.format(row="NEW"),
         [_CLAIM_OF_LINK.format(row="OLD"), _CLAIM_OF_LINK.format(row="NEW")]),
     "claim_figures_on_article_date": (
         "AFTER UPDATE OF date ON articles",

@@ -225,6 +225,9 @@ def test_an_import_refuses_a_sentence_in_two_claims(db, s):
     twice = [claims.StoredClaim(row, (), (claims.Appearance(s.march[1], "", 0, 0, NOW),))] * 2
     with pytest.raises(AppearanceTaken):
         claims.write_claims(db, twice)
+    repeated = claims.StoredClaim(row, (), twice[0].appearances * 2)
+    with pytest.raises(AppearanceTaken):
+        claims.write_claims(db, [repeated])
     held = claims.StoredClaim(row, (), (claims.Appearance(s.march[0], "", 0, 0, NOW),))
     with pytest.raises(AppearanceTaken) as caught:
         claims.write_claims(db, [held])

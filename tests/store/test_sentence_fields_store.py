@@ -14,7 +14,7 @@ LATER = "2026-03-06T10:00:00.000000Z"
 FIELD_PAIRS = [("statistic", f) for f in ("value", "unit", "period", "source")] + [("quote", "speaker")]
 
 
-def test_fields_take_only_the_pairs_of_the_scale_of_each_label(db, s):
+def test_fields_take_only_the_pairs_each_label_has(db, s):
     sid = s.march[0]
     for label, field in FIELD_PAIRS:
         assert fields.set_field(db, s.zoe, sid, label, field, f"{field}!", NOW) is True
