@@ -1,0 +1,58 @@
+"""Schema step 4 (claims): a file of schema 3 upgrades with everything kept and the new tables empty.
+
+Works on a copy of ``tests/fixtures/schema3.db``; the committed fixture is never opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+from annotator.store import open_database, schema, schema_version
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema3.db"
+NEW_TABLES = ("claims", "claim_sources", "claim_appearances", "sentence_fields", "claim_figures")
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    )
+    return [row[0] for row in rows]
+
+
+def _content(path: Path, tables: list[str]) -> dict[str, list[tuple]]:
+    with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return {table: conn.execute(f"SELECT * FROM [{table}] ORDER BY 1").fetchall() for table in tables}
+
+
+def test_step_4_is_the_claims_step():
+    assert schema.STEPS[3][0] == "0004_claims"
+    assert schema.SCHEMA_VERSION >= 4
+
+
+def test_a_schema3_file_upgrades_keeping_everything_and_adding_empty_tables(tmp_path):
+    path = tmp_path / "schema3.db"
+    shutil.copy(FIXTURE, path)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        old_tables = _tables(conn)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    kept = [table for table in old_tables if table != "_sqlite_migrations"]
+    before = _content(path, kept)
+    assert before["labels"] and before["links"] and before["adjudications"]
+
+    db = open_database(path)
+    with contextlib.closing(db.conn):
+        assert schema_version(db) == schema.SCHEMA_VERSION
+        assert set(_tables(db.conn)) == set(old_tables) | set(NEW_TABLES)
+        for table in NEW_TABLES:
+            assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        steps = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        assert steps[3] == "0004_claims"
+    assert _content(path, kept) == before
+    backup = tmp_path / "schema3.db.schema3.bak"
+    assert _content(backup, kept) == before
