@@ -35,3 +35,9 @@ def test_installed_package_carries_seeds_and_schema(tmp_path):
     )
     seeds, count, schema_length = __import__("json").loads(done.stdout)
     assert seeds.startswith(target.as_posix()) and count == 5 and schema_length > 1000
+    assert _modules(target / "annotator") == _modules(REPO / "annotator"), "a package is missing from pyproject.toml"
+
+
+def _modules(root: Path) -> set[str]:
+    """Every module of the package, as a path below ``root``."""
+    return {path.relative_to(root).as_posix() for path in root.rglob("*.py")}
