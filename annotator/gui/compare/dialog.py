@@ -24,11 +24,12 @@ from ...errors import ProjectError
 from ...project import Project
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
+from ...project.changes import Changes
+from ..commands import EditCommand
 from ..jobs import Job, compare_task
 from ..shortcuts import COMPARE_KEYS, bind, hint
 from ..widgets.labels import plain_label
 from . import report_export
-from .commands import Decide
 from .detail import DetailPane
 from .edit_dialog import EditDialog
 from .figures import FiguresPanel
@@ -357,20 +358,30 @@ class CompareDialog(QDialog):
     # -- deciding ------------------------------------------------------------------------
 
     def decide(self, choice: Choice, value: frozenset[str] | None = None) -> None:
+        """Take A's value, B's, or an edited one into gold for the selected item, as one undoable step."""
         item = self.current_item()
         if item is None or self.adjudication is None or self.project.readonly:
             return
+        if value is None:
+            value = item.a if choice == "a" else item.b
+        wanted = Decision(choice, frozenset(value))
+        who = {"a": "accept A", "b": "accept B", "edit": "edit"}[choice]
+        edit = partial(self.adjudication.decide, item, choice, wanted.value)
         try:
-            self.undo_stack.push(Decide(self.adjudication, item, choice, value, self._decided))
+            self.undo_stack.push(EditCommand(f"{who} ({value_text(item, wanted.value)})", edit,
+                                             partial(self._decided, item, wanted)))
         except ProjectError as error:
             self._fail(str(error))
 
-    def _decided(self, item: Item, decision: Decision | None, undone: bool) -> None:
-        """A command changed gold for ``item``: update the row, then go where the work is."""
+    def _decided(self, item: Item, wanted: Decision, _changes: Changes) -> None:
+        """A decision, or its undo, reached gold for ``item``: show the row as gold holds it
+        now (the record says what was replaced, not what is there), then go where the
+        work is (back to the row when ``wanted`` was undone)."""
+        decision = self.adjudication.decisions().get(item.key)
         self.model.set_decision(item, decision)
         self._update_progress()
         row = self.model.row_of(item)
-        if undone:
+        if decision != wanted:
             self.select_row(row)
             self.status.setText(f"Undone: row {row + 1} is {'undecided' if decision is None else 'back as before'}")
             return
@@ -380,7 +391,7 @@ class CompareDialog(QDialog):
             self.status.setText("Every disagreement is decided: the gold layer is complete.")
         else:
             self.select_row(following)
-            self.status.setText(f"Decided row {row + 1}: {value_text(item, decision.value)}" if decision else "")
+            self.status.setText(f"Decided row {row + 1}: {value_text(item, decision.value)}")
 
     def open_editor(self) -> None:
         item = self.current_item()
