@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from annotator import cli, exchange
 from annotator.project.sources import layer_from_exchange
-from annotator.gui.compare import dialog as dialog_module
+from annotator.gui.compare import export_bar
 from annotator.gui.compare.dialog import CompareDialog
 from annotator.gui.compare.models import LINK_ROWS, SET_ROWS, figure_text, figure_tooltip
 from annotator.gui.models.roles import Role
@@ -284,7 +284,7 @@ def test_export_csv_reads_back(qtbot, two_reviewers, open_dialog, tmp_path, monk
     press(qtbot, dialog, "a")
     press(qtbot, dialog, "b")
     target = tmp_path / "report.csv"
-    monkeypatch.setattr(dialog_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(export_bar.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(dialog.export_csv_button, Qt.MouseButton.LeftButton)
     assert target.is_file() and not list(tmp_path.glob(".report.csv.*"))
     document = dialog.report.to_json()
@@ -311,7 +311,7 @@ def test_export_csv_reads_back(qtbot, two_reviewers, open_dialog, tmp_path, monk
     assert about["reviewer_a"] == "alice" and "pooled" in about["pooled"]
 
     json_target = tmp_path / "report.json"
-    monkeypatch.setattr(dialog_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(json_target), ""))
+    monkeypatch.setattr(export_bar.QFileDialog, "getSaveFileName", lambda *a, **k: (str(json_target), ""))
     qtbot.mouseClick(dialog.export_json_button, Qt.MouseButton.LeftButton)
     assert json.loads(json_target.read_text("utf-8")) == json.loads(json.dumps(document))
     assert str(json_target) in dialog.status.text()
