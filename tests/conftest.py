@@ -14,6 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from annotator.model import Article  # noqa: E402
 from annotator.paths import seeds_dir  # noqa: E402
 from annotator.project import Project  # noqa: E402
 
@@ -47,6 +48,17 @@ def seeded(_seeded_template: Path, tmp_path: Path):
     shutil.copy(_seeded_template, path)
     with Project(path) as opened:
         yield opened
+
+
+@pytest.fixture
+def long_article(project):
+    """A fresh file holding one long article: 200 paragraphs of ten numbered sentences (2,000)."""
+    body = "\n".join(
+        " ".join(f"Phrase numéro {p * 10 + k} du paragraphe {p}, avec un chiffre de {k} %." for k in range(10))
+        for p in range(200)
+    )
+    project.import_article(Article(text=body, source="long.txt", title="long"))
+    return project
 
 
 @pytest.fixture
