@@ -17,7 +17,7 @@ from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
-from ..widgets.article_view import reading_font
+from ..widgets.article_format import reading_font
 from .models import decision_text, excerpt
 
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}

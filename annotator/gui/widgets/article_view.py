@@ -11,78 +11,20 @@ offsets (code points) become Qt positions (UTF-16) once per article through
 from __future__ import annotations
 
 import bisect
-import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-)
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 from shiboken6 import Shiboken
 
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
-from .tag_margin import TagMargin
 from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, tint
+from .article_format import format_document, reading_font
+from .tag_margin import TagMargin
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
-_HEADING_END = re.compile(r"[.!?:;,»\"”…)]\s*$")
-_BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+[.)])\s+")
-
 FILTERS: tuple[str | None, ...] = (None, "claim", "quote", "statistic", "untagged")
-
-
-def reading_font() -> QFont:
-    families = set(QFontDatabase.families())
-    for name in ("Source Serif 4", "Noto Serif", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif"):
-        if name in families:
-            font = QFont(name)
-            break
-    else:
-        font = QFont()
-        font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(11)
-    return font
-
-
-def format_document(doc: QTextDocument, point_size: float) -> None:
-    """Paragraph spacing for the body, bold for heading-like lines, hanging indents for bullets.
-
-    Done on a document no view shows yet, so the text is laid out once, with its
-    final formats (formatting a shown document laid it out twice), and headings
-    are selected by position (moving a cursor to the end of a block asks the layout).
-    """
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    cursor.select(QTextCursor.SelectionType.Document)
-    body = QTextBlockFormat()
-    body.setBottomMargin(10)
-    body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(body)
-    heading = QTextCharFormat()
-    heading.setFontWeight(QFont.Weight.Bold)
-    heading.setFontPointSize(point_size + 2)
-    top = QTextBlockFormat()
-    top.setTopMargin(8)
-    bullet = QTextBlockFormat()
-    bullet.setLeftMargin(18)
-    bullet.setTextIndent(-14)
-    bullet.setBottomMargin(4)
-    block = doc.begin()
-    while block.isValid():
-        line = block.text()
-        if line.strip() and len(line) < 110 and not _HEADING_END.search(line) and not _BULLET.match(line):
-            c = QTextCursor(doc)
-            c.setPosition(block.position())
-            c.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-            c.mergeCharFormat(heading)
-            c.mergeBlockFormat(top)
-        elif _BULLET.match(line):
-            c = QTextCursor(doc)
-            c.setPosition(block.position())
-            c.mergeBlockFormat(bullet)
-        block = block.next()
-    cursor.endEditBlock()
 
 
 class ArticleView(QTextEdit):
