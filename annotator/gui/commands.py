@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Link
-from ..project import Project
+from ..project import Changes, Project
 
 NOTE_MERGE_ID = 1001
+EDIT_MERGE_ID = 1002
 
 
 @dataclass
@@ -142,3 +143,42 @@ class RemoveLink(_Command):
         l = self.link  # noqa: E741
         self.ctx.project.add_link(self.reviewer, l.source, l.target, l.relation, l.note, link_id=l.id)
         self._done()
+
+
+class EditCommand(QUndoCommand):
+    """Any edit of the facade as one undo step: ``edit()`` makes it and returns its Changes.
+
+    Redo and undo each run the recorded other way (``changes.undo``) and hand what
+    changed to ``refresh``. Consecutive commands whose Changes share a merge key
+    (typing into one field) become one step.
+    """
+
+    def __init__(self, text: str, edit: Callable[[], Changes], refresh: Callable[[Changes], None]):
+        super().__init__(text)
+        self._next = edit
+        self._refresh = refresh
+        self._changes: Changes | None = None
+
+    def redo(self) -> None:
+        self._run()
+
+    def undo(self) -> None:
+        self._run()
+
+    def _run(self) -> None:
+        changes = self._next()
+        self._next, self._changes = changes.undo, changes
+        self._refresh(changes)
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return EDIT_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, EditCommand) or self._changes is None or other._changes is None:
+            return False
+        key = self._changes.merge_key
+        if key is None or other._changes.merge_key != key:
+            return False
+        self._changes = self._changes.then(other._changes)
+        self._next = self._changes.undo
+        return True

@@ -86,6 +86,7 @@ class ClaimPanel(QWidget):
         self.sources = SourcesEditor()
         self.sources.edited.connect(lambda sources: self.sourcesEdited.emit(self._claim_id, sources))
         self.sources.message.connect(self.message.setText)
+        self.sources.escaped.connect(self.escaped)
         form.addRow("Statement", self.statement.edit)
         form.addRow("Verdict", self.verdict)
         form.addRow("Checked on", self.checked.edit)

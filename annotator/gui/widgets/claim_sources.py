@@ -1,6 +1,7 @@
 """A claim's sources in the panel: a small list edited from the keyboard, a web source opened in the browser.
 
-Insert adds, F2 edits, Delete removes, Enter opens (the buttons do the same).
+Insert adds, F2 edits, Delete removes, Enter opens (the buttons do the same); Esc
+hands the keyboard back.
 Each change hands on the whole new tuple of sources (``edited``), which the
 window makes one undoable edit. Only an http(s) URL is opened; a citation
 ("Le Monde, 4 mars 2026, p. 3") is evidence too, but there is nothing to open.
@@ -92,9 +93,10 @@ class SourceDialog(QDialog):
 
 
 class _SourceList(QListView):
-    key = Signal(int)  # a key the editor acts on (Insert, F2, Delete, Enter)
+    key = Signal(int)  # a key the editor acts on (Insert, F2, Delete, Enter, Esc)
 
-    KEYS = (Qt.Key.Key_Insert, Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    KEYS = (Qt.Key.Key_Insert, Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+            Qt.Key.Key_Escape)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in self.KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -108,6 +110,7 @@ class SourcesEditor(QWidget):
 
     edited = Signal(object)
     message = Signal(str)
+    escaped = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -161,7 +164,7 @@ class SourcesEditor(QWidget):
 
     def _key(self, key: int) -> None:
         {Qt.Key.Key_Insert: self.add, Qt.Key.Key_F2: self.edit_current, Qt.Key.Key_Delete: self.remove_current,
-         }.get(key, self.open_current)()
+         Qt.Key.Key_Escape: self.escaped.emit}.get(key, self.open_current)()
 
     def add(self) -> None:
         self._ask(None, len(self.sources()))

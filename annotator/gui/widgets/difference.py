@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QTextEdit,
 
 from ...claims.wording import Word, difference
 from ..offsets import OffsetMap
+from .article_format import reading_font
 from .labels import plain_label
 
 ONLY_BACKGROUND = QColor("#ffe0a3")
@@ -91,6 +92,7 @@ class DifferenceDialog(QDialog):
             view.setReadOnly(True)
             view.setAcceptRichText(False)
             view.setDocument(marked_document(side.text, marked, view))
+            view.document().setDefaultFont(reading_font())
             view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(view, 1)

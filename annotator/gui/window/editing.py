@@ -2,7 +2,8 @@
 
 Every edit is a command of gui/commands.py pushed on the window's one undo stack;
 the command tells :meth:`Refresh.changed` what it touched. Nothing is pushed on
-a read-only file.
+a read-only file. Linking two sentences as agreeing may also put them in one claim
+(:meth:`Claiming.join`), the link and the claim one undo step.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..commands import AddLink, Context, RemoveLink, SetNote, SetStatus, ToggleL
 from ..models.links import LinkRow
 from ..widgets.inspector import Inspector
 from ..widgets.link_dialog import LinkDialog
+from .claiming import Claiming
 from .navigation import Navigation, Say
 from .panes import Panes
 from .refresh import Refresh
@@ -24,10 +26,11 @@ class Editing:
     """``parent`` owns the link dialog; ``link_dialog`` is the last one opened (tests drive it)."""
 
     def __init__(self, session: Session, ctx: Context, undo_stack: QUndoStack, panes: Panes,
-                 inspector: Inspector, navigation: Navigation, refresh: Refresh, parent: QWidget, say: Say):
+                 inspector: Inspector, navigation: Navigation, refresh: Refresh, parent: QWidget, say: Say,
+                 claims: Claiming):
         self.session, self.ctx, self.undo_stack = session, ctx, undo_stack
         self.panes, self.inspector, self.navigation, self.refresh = panes, inspector, navigation, refresh
-        self.parent, self.say = parent, say
+        self.parent, self.say, self.claims = parent, say, claims
         self.link_dialog: LinkDialog | None = None
 
     @property
@@ -104,11 +107,18 @@ class Editing:
         where = lambda view: f"{view.article().title} — sentence {view.current_index() + 1}"  # noqa: E731
         self.link_dialog = LinkDialog(
             first.article().text[a.start:a.end], where(first), second.article().text[b.start:b.end], where(second),
-            existing.relation if existing else "contradicts", existing.note if existing else "", self.parent)
+            existing.relation if existing else "contradicts", existing.note if existing else "",
+            self.claims.offer(a.id, b.id), self.parent)
         self.link_dialog.accepted.connect(lambda: self._link_chosen(a.id, b.id, {a.article_id, b.article_id}))
         self.link_dialog.open()
 
     def _link_chosen(self, source: int, target: int, articles: set[str]) -> None:
         dialog = self.link_dialog
+        join = dialog.same_claim()
+        if join:  # the link and the claim edits are one undo step
+            self.undo_stack.beginMacro(f"Link: {dialog.relation()}, same claim")
         self.undo_stack.push(AddLink(self.ctx, source, target, dialog.relation(), dialog.note_text(), articles))
+        if join:
+            self.claims.join(source, target)
+            self.undo_stack.endMacro()
         self.panes.active_view().setFocus()

@@ -1,0 +1,51 @@
+"""The word difference of two sentences: a link's two ends, or the main and side panes' sentences."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ..models.links import LinkRow
+from ..widgets.article_view import ArticleView
+from ..widgets.difference import DifferenceDialog, Side
+from .navigation import Say
+from .panes import Panes
+
+
+def _side(view: ArticleView, pane: str) -> Side | None:
+    sentence, article = view.current_sentence(), view.article()
+    if sentence is None or article is None:
+        return None
+    where = f"{pane} pane · {article.title or article.id} · sentence {view.current_index() + 1}"
+    return Side(where, article.text[sentence.start:sentence.end])
+
+
+class Differences:
+    """``dialog`` is the last one opened (tests read it); it is not modal, so several can be compared."""
+
+    def __init__(self, panes: Panes, parent: QWidget, say: Say):
+        self.panes, self.parent, self.say = panes, parent, say
+        self.dialog: DifferenceDialog | None = None
+
+    def of_link(self, row: LinkRow) -> None:
+        """The active pane's sentence against the other end of one of its links."""
+        view = self.panes.active_view()
+        here = _side(view, self.panes.name_of(self.panes.active))
+        if here is not None:
+            self._show(here, Side(f"{row.link.relation} · {row.other_title}", row.other_text))
+
+    def of_panes(self) -> None:
+        """The main pane's sentence against the side pane's (as when linking them)."""
+        main = _side(self.panes.main.view, "main")
+        side = _side(self.panes.side.view, "side") if self.panes.side.isVisible() else None
+        if main is None or side is None:
+            self.say("Select a sentence in each pane (Shift+O opens this article in the side pane)", 5000)
+            return
+        self._show(main, side)
+
+    def _show(self, first: Side, second: Side) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = DifferenceDialog(first, second, self.parent)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
