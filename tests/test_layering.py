@@ -1,4 +1,4 @@
-"""Imports point one way: no module of the window imports, even inside a function, one that imports it back.
+"""Imports point one way: no module of the package imports, even inside a function, one that imports it back.
 
 The graph is read from the source with ``ast`` (no module is imported): every
 ``import`` and ``from ... import`` statement, at module level or inside a
@@ -120,3 +120,8 @@ def test_a_cycle_through_an_import_inside_a_function_is_found(tmp_path):
     graph = import_graph(package, "pkg")
     assert graph["pkg.sub.window"] == {"pkg.app"}  # the TYPE_CHECKING import is not an edge
     assert find_cycle(graph) == ["pkg.app", "pkg.sub.window", "pkg.app"]
+
+
+def test_the_whole_package_has_no_import_cycle():
+    graph = import_graph(PACKAGE_ROOT, "annotator")
+    assert find_cycle(graph) == [], " -> ".join(find_cycle(graph))
