@@ -82,19 +82,3 @@ def older_export(seeded, tmp_path):
     seeded.exchange.export_json(REVIEWER, out)
     seeded.set_label(REVIEWER, second.id, "quote", True)
     return out, article.id, second.id
-
-
-@pytest.fixture(autouse=True)
-def claims_facade(monkeypatch):
-    """``project.claims`` and the fact-check fields in memory, until branch claims-core is merged."""
-    from tests.gui.fake_claims import FakeClaims, FakeFields
-
-    def part(name, make):
-        def get(project):
-            return project.__dict__.setdefault(name, make(project))
-        return property(get)
-
-    monkeypatch.setattr(Project, "claims", part("_fake_claims", FakeClaims), raising=False)
-    monkeypatch.setattr(Project, "_fake_fields", part("_fake_fields_", FakeFields), raising=False)
-    monkeypatch.setattr(Project, "fields", lambda p, *a: p._fake_fields.fields(*a), raising=False)
-    monkeypatch.setattr(Project, "set_field", lambda p, *a: p._fake_fields.set_field(*a), raising=False)
