@@ -1,9 +1,7 @@
-"""How an article reads: a serif font, paragraph spacing, bold heading-like lines, hanging bullets.
+"""How an article's text looks: the reading font, and the formats its document gets.
 
-Formats only, on a plain-text document: the text itself is never changed or
-parsed as markup. Kept apart from :mod:`article_view`, which is about
-sentences as selectable units; the compare window and the word difference
-read sentences in the same font.
+Only the look: which lines read as headings or bullets is guessed from the
+plain text, and the text itself is never changed (offsets stay those of the store).
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+[.)])\s+")
 
 
 def reading_font() -> QFont:
+    """A serif for reading, the first of a few common ones installed, else the system's serif."""
     families = set(QFontDatabase.families())
     for name in ("Source Serif 4", "Noto Serif", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif"):
         if name in families:
@@ -32,9 +31,9 @@ def reading_font() -> QFont:
 def format_document(doc: QTextDocument, point_size: float) -> None:
     """Paragraph spacing for the body, bold for heading-like lines, hanging indents for bullets.
 
-    Done on a document no view shows yet, so the text is laid out once, with its
-    final formats (formatting a shown document laid it out twice), and headings
-    are selected by position (moving a cursor to the end of a block asks the layout).
+    Call it on a document no view shows yet: a shown document is laid out again
+    for each format applied, this one once, with its final formats. Headings are
+    selected by position, since moving a cursor to the end of a block asks the layout.
     """
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()

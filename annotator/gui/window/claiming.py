@@ -148,8 +148,5 @@ class Claiming:
             self.refresh.update_inspector()  # the panel shows the file's values again
             return
         if changes.changed:
-            self.undo_stack.push(EditCommand(text, lambda: changes, self.changed))
+            self.undo_stack.push(EditCommand(text, lambda: changes, self.refresh.changed))
 
-    def changed(self, changes: Changes) -> None:
-        """What shows the edited articles is read again; the panel too."""
-        self.refresh.changed(set(changes.articles))
