@@ -74,3 +74,15 @@ def test_escape_closes(qtbot):
     assert dialog.findChild(object, "legend-number").text() == "a number that differs"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_run_of_differing_words_is_marked_as_one(qtbot):
+    dialog = make(qtbot, CLASSIFIED, UNCLASSIFIED)
+    doc = dialog.document(0)
+    cursor = QTextCursor(doc)
+    between = CLASSIFIED.index(" Street") + 1  # the space between "Wall" and "Street", both only here
+    cursor.setPosition(between)
+    assert marked(cursor.charFormat())
+    after = CLASSIFIED.index("Journal a") + len("Journal") + 1  # the space after "Journal", before the shared "a"
+    cursor.setPosition(after)
+    assert not marked(cursor.charFormat())

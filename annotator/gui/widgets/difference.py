@@ -2,7 +2,8 @@
 
 The words only one side has are marked (a background), a number that differs
 from the one at the same place on the other side stands out more (bold, dark
-red), the shared words are not marked. The comparison is
+red), the shared words are not marked; the spaces and punctuation between two
+marked words are marked too, so a run of differing words reads as one. The comparison is
 :func:`annotator.claims.wording.difference`; this module only paints it, on a
 plain-text document (formats set through cursors, never markup), so what the
 sentences hold shows as typed.
@@ -52,11 +53,19 @@ def marked_document(text: str, words: tuple[Word, ...], parent=None) -> QTextDoc
     offsets = OffsetMap(text)
     formats = word_formats()
     cursor = QTextCursor(doc)
+
+    def mark(start: int, end: int, kind: str) -> None:
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(formats[kind])
+
+    previous: Word | None = None
     for word in words:
         if word.kind in formats:
-            cursor.setPosition(offsets.to_qt(word.start))
-            cursor.setPosition(offsets.to_qt(word.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(formats[word.kind])
+            mark(word.start, word.end, word.kind)
+            if previous is not None and previous.kind in formats and "\n" not in text[previous.end:word.start]:
+                mark(previous.end, word.start, "only")
+        previous = word
     return doc
 
 
@@ -93,15 +102,15 @@ class DifferenceDialog(QDialog):
             view.setAcceptRichText(False)
             view.setDocument(marked_document(side.text, marked, view))
             view.document().setDefaultFont(reading_font())
-            view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                         | Qt.TextInteractionFlag.TextSelectableByMouse)
+            view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on Close: Esc or Enter closes
             layout.addWidget(view, 1)
             self.views.append(view)
         layout.addWidget(_legend())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(680, 330)
 
     def document(self, n: int) -> QTextDocument:
         """The first (0) or second (1) sentence's document, as shown."""

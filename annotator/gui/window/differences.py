@@ -11,11 +11,18 @@ from .navigation import Say
 from .panes import Panes
 
 
+TITLE_CHARS = 60  # of an article's title in a heading: enough to recognise it
+
+
+def short(title: str) -> str:
+    return title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…"
+
+
 def _side(view: ArticleView, pane: str) -> Side | None:
     sentence, article = view.current_sentence(), view.article()
     if sentence is None or article is None:
         return None
-    where = f"{pane} pane · {article.title or article.id} · sentence {view.current_index() + 1}"
+    where = f"{pane} pane · sentence {view.current_index() + 1} · {short(article.title or article.id)}"
     return Side(where, article.text[sentence.start:sentence.end])
 
 
@@ -29,14 +36,14 @@ class Differences:
     def of_link(self, row: LinkRow) -> None:
         """The active pane's sentence against the other end of one of its links."""
         view = self.panes.active_view()
-        here = _side(view, self.panes.name_of(self.panes.active))
+        here = _side(view, self.panes.name_of(self.panes.active).capitalize())
         if here is not None:
-            self._show(here, Side(f"{row.link.relation} · {row.other_title}", row.other_text))
+            self._show(here, Side(f"{row.link.relation.capitalize()} · {short(row.other_title)}", row.other_text))
 
     def of_panes(self) -> None:
         """The main pane's sentence against the side pane's (as when linking them)."""
-        main = _side(self.panes.main.view, "main")
-        side = _side(self.panes.side.view, "side") if self.panes.side.isVisible() else None
+        main = _side(self.panes.main.view, "Main")
+        side = _side(self.panes.side.view, "Side") if self.panes.side.isVisible() else None
         if main is None or side is None:
             self.say("Select a sentence in each pane (Shift+O opens this article in the side pane)", 5000)
             return
