@@ -44,7 +44,7 @@ def test_no_claim_shows_how_to_make_one(qtbot):
 
 def test_shows_the_claim(panel):
     assert panel.summary.text() == "Claim #7 · 3 appearance(s) in 2 article(s)"
-    assert panel.statement.edit.text() == CLAIM.statement
+    assert panel.statement.edit.toPlainText() == CLAIM.statement
     assert panel.verdict.currentText() == "Mixed"
     assert panel.checked.edit.text() == "" and panel.rationale.edit.toPlainText() == ""
     assert panel.sources.model.rowCount() == 2
@@ -90,6 +90,7 @@ def test_a_bad_date_is_refused_with_a_message(panel, qtbot):
 
 def test_typing_is_handed_on_before_another_claim_shows(panel, qtbot):
     panel.statement.edit.setFocus()
+    qtbot.keyClick(panel.statement.edit, Qt.Key.Key_End)
     qtbot.keyClicks(panel.statement.edit, "!")
     panel.show_claim(43, None, set(), {}, True)
     assert panel.asked == [("claim", 7, "statement", CLAIM.statement + "!")]

@@ -66,8 +66,11 @@ class ClaimPanel(QWidget):
 
     def _build_form(self, form: QFormLayout) -> None:
         form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.statement = self._typed(QLineEdit(), "claim-statement", "statement")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow panel: labels above
+        statement = QPlainTextEdit()
+        statement.setTabChangesFocus(True)
+        statement.setMaximumHeight(62)
+        self.statement = self._typed(statement, "claim-statement", "statement", one_line=True)
         self.verdict = QComboBox()
         self.verdict.setObjectName("claim-verdict")
         self.verdict.setToolTip("The verdict (V; arrows change it)")
@@ -93,9 +96,10 @@ class ClaimPanel(QWidget):
         form.addRow("Rationale", self.rationale.edit)
         form.addRow("Sources", self.sources)
 
-    def _typed(self, edit: QLineEdit | QPlainTextEdit, name: str, field: str, pause: bool = True) -> TypedText:
+    def _typed(self, edit: QLineEdit | QPlainTextEdit, name: str, field: str, pause: bool = True,
+               one_line: bool = False) -> TypedText:
         edit.setObjectName(name)
-        typed = TypedText(edit, pause)
+        typed = TypedText(edit, pause, one_line)
         typed.committed.connect(lambda text: self._committed(field, text))
         typed.escaped.connect(self.escaped)
         return typed

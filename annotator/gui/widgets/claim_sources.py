@@ -1,7 +1,8 @@
 """A claim's sources in the panel: a small list edited from the keyboard, a web source opened in the browser.
 
-Insert adds, F2 edits, Delete removes, Enter opens (the buttons do the same); Esc
-hands the keyboard back.
+Insert adds, F2 (or a double click) edits, Delete removes, Enter opens (the
+buttons do the same, but for editing: the panel is narrow); Esc hands the
+keyboard back.
 Each change hands on the whole new tuple of sources (``edited``), which the
 window makes one undoable edit. Only an http(s) URL is opened; a citation
 ("Le Monde, 4 mars 2026, p. 3") is evidence too, but there is nothing to open.
@@ -123,13 +124,12 @@ class SourcesEditor(QWidget):
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(90)
         self.list.key.connect(self._key)
-        self.list.doubleClicked.connect(lambda _index: self.open_current())
+        self.list.doubleClicked.connect(lambda _index: self.edit_current())
         keep_keys(self.list, {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Delete, Qt.Key.Key_Insert})
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
         for name, text, tip, act in (("add", "Add", "Add a source (Insert)", self.add),
-                                     ("edit", "Edit", "Edit the source (F2)", self.edit_current),
                                      ("remove", "Remove", "Remove the source (Delete)", self.remove_current),
                                      ("open", "Open", "Open the URL in the browser (Enter)", self.open_current)):
             button = QToolButton()
@@ -151,7 +151,7 @@ class SourcesEditor(QWidget):
             self.model.set_rows(sources)
             if sources:
                 self.list.setCurrentIndex(self.model.index(max(0, min(row, len(sources) - 1))))
-        for name in ("add", "edit", "remove"):
+        for name in ("add", "remove"):
             self.buttons[name].setEnabled(editable)
         self._editable = editable
 

@@ -38,6 +38,7 @@ class FactFields(QWidget):
             group.setObjectName(f"fields-{label}")
             form = QFormLayout(group)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for field in fields:
                 edit = QLineEdit()
                 edit.setObjectName(f"field-{label}-{field}")

@@ -99,7 +99,7 @@ class Inspector(QWidget):
         layout.addWidget(self.claim)
         layout.addWidget(self._build_links(), 1)
         layout.addWidget(self._build_status())
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(240 + self.scroll.verticalScrollBar().sizeHint().width())  # 240 for the content
 
     def _build_tags(self) -> QGroupBox:
         tags = QGroupBox("Tags")
@@ -146,7 +146,8 @@ class Inspector(QWidget):
         return note_box
 
     def _build_links(self) -> QGroupBox:
-        links_box = QGroupBox("Links (G go, B back, D difference, Del remove)")
+        links_box = QGroupBox("Links (G go, B back, Del remove)")
+        links_box.setToolTip("On a link: Enter goes there, D shows the word difference, Delete removes it")
         links_layout = QVBoxLayout(links_box)
         self.links_model = LinksModel(self)
         self.links = LinkList()

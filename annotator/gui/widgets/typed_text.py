@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 PAUSE_MS = 800
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class TypedText(QObject):
@@ -20,13 +21,15 @@ class TypedText(QObject):
 
     ``pause``: also after :data:`PAUSE_MS` without a keystroke (off for a date,
     which is only checked once it is whole: Enter or leaving the box).
+    ``one_line``: a text box that wraps a long line but holds one: Enter hands it on.
     """
 
     committed = Signal(str)
     escaped = Signal()
 
-    def __init__(self, edit: QLineEdit | QPlainTextEdit, pause: bool = True):
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, pause: bool = True, one_line: bool = False):
         super().__init__(edit)
+        self._one_line = one_line
         self.edit = edit
         self.shown = ""
         self._loading = False
@@ -52,6 +55,7 @@ class TypedText(QObject):
                 self.edit.setText(text)
             else:
                 self.edit.setPlainText(text)
+                self.edit.verticalScrollBar().setValue(0)  # its first line in sight, whatever was shown before
             self._loading = False
 
     def commit(self) -> None:
@@ -72,5 +76,8 @@ class TypedText(QObject):
         elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.commit()
             self.escaped.emit()
+            return True
+        elif self._one_line and event.type() == QEvent.Type.KeyPress and event.key() in _ENTER:
+            self.commit()
             return True
         return False
