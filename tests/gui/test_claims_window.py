@@ -202,3 +202,17 @@ def test_nothing_changes_on_a_read_only_file(seeded, make_window, press):
     window = make_window(seeded.path, readonly=True)
     press(window, "c")
     assert window.claiming.picker is None and window.undo_stack.count() == 0
+
+
+def test_a_refused_edit_is_said_and_leaves_nothing_to_undo(window, qtbot, press):
+    pick(window, qtbot, Qt.Key.Key_Return)
+    panel = window.inspector.claim
+    statement = panel.statement.edit.toPlainText()
+    depth = window.undo_stack.index()
+    panel.statement.edit.setFocus()
+    panel.statement.edit.selectAll()
+    qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Return)
+    assert "statement" in window.statusBar().currentMessage()
+    assert window.undo_stack.index() == depth and panel.statement.edit.toPlainText() == statement
+    assert claim_of(window, window.main_pane.view.current_index()).statement == statement
