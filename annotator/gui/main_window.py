@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(session, self.panes, self.listing, self.refresh, inspector, say)
         self.search = Search(session, self, self.navigation.jump_to)
         self.claiming = Claiming(session, self.undo_stack, self.panes, inspector, self.refresh, self, say)
-        self.differences = Differences(self.panes, self, say)
+        self.differences = Differences(session, self.panes, self, say)
         self.editing = Editing(session, self.undo_stack, self.panes, inspector, self.navigation,
                                self.refresh, self, say, self.claiming)
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,

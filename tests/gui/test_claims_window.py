@@ -216,3 +216,15 @@ def test_a_refused_edit_is_said_and_leaves_nothing_to_undo(window, qtbot, press)
     assert "statement" in window.statusBar().currentMessage()
     assert window.undo_stack.index() == depth and panel.statement.edit.toPlainText() == statement
     assert claim_of(window, window.main_pane.view.current_index()).statement == statement
+
+
+def test_two_sentences_by_id_as_a_claims_timeline_asks(window, by_source):
+    project = window.project
+    article = by_source(project, "003_")
+    text = project.article(article.id).text
+    find = lambda words: next(s for s in project.sentences(article.id) if words in text[s.start:s.end])  # noqa: E731
+    first, other = find("réseaux classifiés de l'OTAN"), find("l'OTAN concernait les réseaux non")
+    window.differences.of_sentences(first.id, other.id)
+    dialog = window.differences.dialog
+    assert dialog.isVisible() and marked(dialog.document(1), "non")
+    assert "2026-03-04" in dialog.findChild(object, "difference-where-0").text()

@@ -1,4 +1,5 @@
-"""The word difference of two sentences: a link's two ends, or the main and side panes' sentences."""
+"""The word difference of two sentences: a link's two ends, the main and side panes' sentences, or
+any two by id (a claim's timeline asks that way)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..widgets.article_view import ArticleView
 from ..widgets.difference import DifferenceDialog, Side
 from .navigation import Say
 from .panes import Panes
+from .session import Session
 
 
 TITLE_CHARS = 60  # of an article's title in a heading: enough to recognise it
@@ -29,8 +31,8 @@ def _side(view: ArticleView, pane: str) -> Side | None:
 class Differences:
     """``dialog`` is the last one opened (tests read it); it is not modal, so several can be compared."""
 
-    def __init__(self, panes: Panes, parent: QWidget, say: Say):
-        self.panes, self.parent, self.say = panes, parent, say
+    def __init__(self, session: Session, panes: Panes, parent: QWidget, say: Say):
+        self.session, self.panes, self.parent, self.say = session, panes, parent, say
         self.dialog: DifferenceDialog | None = None
 
     def of_link(self, row: LinkRow) -> None:
@@ -48,6 +50,17 @@ class Differences:
             self.say("Select a sentence in each pane (Shift+O opens this article in the side pane)", 5000)
             return
         self._show(main, side)
+
+    def of_sentences(self, first: int, second: int) -> None:
+        """Two sentences by id, wherever they are."""
+        project = self.session.project
+        sides = []
+        for sentence_id in (first, second):
+            sentence = project.sentence(sentence_id)
+            article = project.article(sentence.article_id)
+            where = f"{short(article.title or article.id)} · {article.date.isoformat() if article.date else 'no date'}"
+            sides.append(Side(where, article.text[sentence.start:sentence.end]))
+        self._show(*sides)
 
     def _show(self, first: Side, second: Side) -> None:
         if self.dialog is not None:
