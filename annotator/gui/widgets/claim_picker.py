@@ -22,7 +22,7 @@ from .keys import keep_keys
 from .labels import plain_label
 
 if TYPE_CHECKING:
-    from ...store.claim_summaries import ClaimSummary
+    from ...project.claims import ClaimSummary
 
 NEW, DETACH, CLAIM = "new", "detach", "claim"
 STATEMENT_CHARS = 160
