@@ -21,6 +21,8 @@ from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
 from .widgets.shortcuts_sheet import ShortcutsSheet
+from .window.claiming import Claiming
+from .window.differences import Differences
 from .window.editing import Editing
 from .window.files import Files
 from .window.listing import ArticleListing
@@ -120,8 +122,10 @@ class MainWindow(QMainWindow):
         self.refresh = Refresh(session, self.listing, self.panes, inspector, self.saved_label)
         self.navigation = Navigation(session, self.panes, self.listing, self.refresh, inspector, say)
         self.search = Search(session, self, self.navigation.jump_to)
+        self.claiming = Claiming(session, self.undo_stack, self.panes, inspector, self.refresh, self, say)
+        self.differences = Differences(session, self.panes, self, say)
         self.editing = Editing(session, self.undo_stack, self.panes, inspector, self.navigation,
-                               self.refresh, self, say)
+                               self.refresh, self, say, self.claiming)
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,
                                    self.refresh)
         self.files = Files(self, session, inspector, self.transfers, self.navigation, self.load_project)
@@ -141,6 +145,11 @@ class MainWindow(QMainWindow):
         inspector.linkRemoveRequested.connect(editing.remove_link)
         inspector.statusChosen.connect(editing.set_status)
         inspector.escaped.connect(lambda: self.panes.active_view().setFocus())
+        inspector.linkDifference.connect(self.differences.of_link)
+        inspector.sentenceShown.connect(self.claiming.show)
+        inspector.claim.claimEdited.connect(self.claiming.update)
+        inspector.claim.sourcesEdited.connect(self.claiming.set_sources)
+        inspector.claim.fieldEdited.connect(self.claiming.set_field)
 
     def _bind_undo(self) -> None:
         """Undo and Redo are enabled, and named, as the stack's next step."""

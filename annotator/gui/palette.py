@@ -30,6 +30,7 @@ SELECTED_BACKGROUND = QColor("#ffe66d")
 SELECTED_OUTLINE = QColor("#8a6d00")
 LINKED_UNDERLINE = QColor("#2e7d32")
 DIMMED_TEXT = QColor("#a0a0a0")
+CLAIM_MARK = QColor("#37474f")  # the outlined "#" of a sentence in a claim
 
 
 def tint(label: str) -> QColor:

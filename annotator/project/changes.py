@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-KINDS = frozenset({"labels", "notes", "status", "links", "articles", "layer", "decisions"})
+KINDS = frozenset({
+    "labels", "notes", "status", "links", "articles", "layer", "decisions", "claims", "fields",
+})
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,8 @@ class Changes:
 
     ``before`` is what the edit replaced: the sentence's old label set, the old
     note, the old status, the old :class:`annotator.model.Link` (None: there was
-    none), or the old decision. An edit that changed nothing has empty
+    none), the old decision, field value or claims (see
+    :mod:`annotator.project.claims`). An edit that changed nothing has empty
     ``kinds`` and an ``undo`` that changes nothing either (never None), so a
     face needs no special case for it.
     """
@@ -41,17 +44,19 @@ class Changes:
     before: object = None
     undo: Callable[[], Changes] | None = None
     merge_key: tuple | None = None  # consecutive edits with the same key are one undo step
+    claims: frozenset[int] = frozenset()  # claims created, changed or deleted
 
     @classmethod
     def of(
         cls, kinds: Iterable[str], articles: Iterable[str], sentences: Iterable[int] = (), *,
         before: object = None, undo: Callable[[], Changes], merge_key: tuple | None = None,
+        claims: Iterable[int] = (),
     ) -> Changes:
         """A record from any iterables (a set, a tuple of one id...)."""
         kinds = frozenset(kinds)
         if not kinds <= KINDS:
             raise ValueError(f"unknown kinds of change: {sorted(kinds - KINDS)}")
-        return cls(frozenset(articles), frozenset(sentences), kinds, before, undo, merge_key)
+        return cls(frozenset(articles), frozenset(sentences), kinds, before, undo, merge_key, frozenset(claims))
 
     @property
     def labels_only(self) -> bool:
@@ -69,7 +74,8 @@ class Changes:
             raise ValueError("only edits with the same merge key make one step")
         return replace(
             later, articles=self.articles | later.articles, sentences=self.sentences | later.sentences,
-            kinds=self.kinds | later.kinds, before=self.before, undo=self.undo,
+            kinds=self.kinds | later.kinds, claims=self.claims | later.claims, before=self.before,
+            undo=self.undo,
         )
 
 

@@ -6,7 +6,8 @@ call returns, or not at all. Operations take plain values and return plain
 data (see :mod:`annotator.model`); an edit returns the :class:`Changes` it made,
 which the window refreshes from and undoes with.
 Its parts are reached through it, composed rather than inherited, as Anki's
-``col.decks``: ``project.exchange`` moves a reviewer's whole work in and out.
+``col.decks``: ``project.exchange`` moves a reviewer's whole work in and out,
+``project.claims`` reads and edits the reviewers' claims.
 """
 
 from __future__ import annotations
@@ -29,21 +30,16 @@ from ..model import (
     SearchHit,
     Sentence,
 )
+from ..claims.model import FIELDS
 from ..store import annotations, articles, bulk_import, data_version, open_database, search, transaction
+from ..store import fields as sentence_fields
 from .changes import Changes, no_change
+from .claims import Claims
 from .clock import now
 from .exchange import Exchange
 from .progress import Progress
 from .store_errors import translating_errors
-
-
-def _savable(text: str, what: str) -> str:
-    """Refuse text UTF-8 cannot hold (a lone surrogate from a hostile file) before any write."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise ProjectError(f"{what} holds a character that cannot be saved (position {error.start})") from None
-    return text
+from .text import savable
 
 
 @translating_errors
@@ -56,6 +52,7 @@ class Project:
         self.db = open_database(self.path, readonly=readonly)
         self._reviewer_ids: dict[str, int] = {}
         self.exchange = Exchange(self)
+        self.claims = Claims(self)
 
     def close(self) -> None:
         self.db.close()
@@ -144,7 +141,7 @@ class Project:
         (reads then see an empty layer rather than create the reviewer)."""
         if name is None:
             return None
-        _savable(name, "the reviewer's name")
+        savable(name, "the reviewer's name")
         if name not in self._reviewer_ids:
             found = annotations.reviewer_id(self.db, name)
             if found is None:
@@ -192,6 +189,11 @@ class Project:
         rid = self.existing_reviewer_id(reviewer)
         return [] if rid is None else annotations.links_of_sentences(self.db, rid, [sentence_id])
 
+    def fields(self, reviewer: str, sentence_id: int) -> dict[str, dict[str, str]]:
+        """The sentence's fact-check fields the reviewer filled in: label -> field -> value."""
+        rid = self.existing_reviewer_id(reviewer)
+        return {} if rid is None else sentence_fields.fields_of_sentence(self.db, rid, sentence_id)
+
     # -- one reviewer's layer: edits (one transaction each) --------------------
     # Each returns the Changes it made; its ``undo`` is the inverse edit by the
     # same reviewer, through these same methods (so it is checked and logged).
@@ -216,7 +218,7 @@ class Project:
     def set_note(self, reviewer: str, sentence_id: int, note: str) -> Changes:
         """Set the reviewer's note on a sentence ("" removes it); ``before`` is the old note.
         Consecutive notes on one sentence share a ``merge_key``: typing is one undo step."""
-        _savable(note, "the note")
+        savable(note, "the note")
         sentence = self.sentence(sentence_id)
         with transaction(self.db):
             rid = self.reviewer_id(reviewer)
@@ -248,6 +250,29 @@ class Project:
             undo=partial(self.set_status, reviewer, article_id, before),
         )
 
+    def set_field(self, reviewer: str, sentence_id: int, label: str, field: str, value: str) -> Changes:
+        """Set one fact-check field of a sentence ("" clears it); ``before`` is the old value.
+
+        The sentence need not carry the label: a field outlives taking the label
+        off and back on. Typing in one field is one undo step (a shared ``merge_key``).
+        """
+        if field not in FIELDS.get(label, ()):
+            known = "; ".join(f"{name}: {', '.join(names)}" for name, names in FIELDS.items())
+            raise ProjectError(f"no fact-check field {field!r} for {label!r}; the fields are {known}")
+        savable(value, "the field's value")
+        sentence = self.sentence(sentence_id)
+        with transaction(self.db):
+            rid = self.reviewer_id(reviewer)
+            before = sentence_fields.fields_of_sentence(self.db, rid, sentence_id).get(label, {}).get(field, "")
+            if not sentence_fields.set_field(self.db, rid, sentence_id, label, field, value, now()):
+                return no_change(before)
+            annotations.log(self.db, now(), reviewer, "field", sentence.article_id, sentence_id, f"{label} {field}")
+        return Changes.of(
+            {"fields"}, {sentence.article_id}, {sentence_id}, before=before,
+            undo=partial(self.set_field, reviewer, sentence_id, label, field, before),
+            merge_key=("field", reviewer, sentence_id, label, field),
+        )
+
     def add_link(
         self, reviewer: str, source: int, target: int, relation: str, note: str = "",
         link_id: int | None = None,
@@ -257,7 +282,7 @@ class Project:
         ``before`` is the link it updated (None: a new link). ``link_id`` gives a
         new link that id (an undone removal comes back as it was).
         """
-        _savable(note, "the link's note")
+        savable(note, "the link's note")
         if relation not in RELATIONS:
             raise ProjectError(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}")
         if source == target:

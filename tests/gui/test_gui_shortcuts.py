@@ -46,6 +46,9 @@ def test_keys_parse_as_key_sequences(table):
 
 def test_the_issue_asks_for_these():
     assert by_name("toggle_claim").keys == ("1",)
+    assert by_name("claim").keys == ("C",) and by_name("claim").edits and by_name("detach_claim").edits
+    for name in ("focus_verdict", "word_difference"):
+        assert by_name(name).keys
     assert by_name("toggle_quote").keys == ("2",)
     assert by_name("toggle_statistic").keys == ("3",)
     assert "Ctrl+F" in by_name("search").keys
@@ -97,8 +100,14 @@ def test_menus_separators_and_the_recent_files_come_from_the_table(seeded, make_
         "menu-recent_files", "---", "action-export_json", "action-import_json", "action-switch_reviewer",
         "---", "action-quit"]
     for menu in menus[1:]:
-        title = menu.title()
-        assert _menu_items(menu) == [f"action-{s.name}" for s in SHORTCUTS if s.menu == title]
+        expected, group = [], None
+        for shortcut in (s for s in SHORTCUTS if s.menu == menu.title()):
+            if group is not None and shortcut.group != group:
+                expected.append("---")
+            group = shortcut.group
+            expected.append(f"action-{shortcut.name}")
+        assert _menu_items(menu) == expected
+    assert _menu_items(menus[1])[-3:] == ["---", "action-claim", "action-detach_claim"]
     for shortcut in SHORTCUTS:
         action = window.actions_by_name[shortcut.name]
         assert action.text() == shortcut.text

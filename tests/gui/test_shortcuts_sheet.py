@@ -33,7 +33,8 @@ def test_the_sheet_shows_every_row_grouped_where_the_keys_work(qtbot):
     shown = sheet(qtbot)
     places = [where for where, _ in shown.groups]
     assert places == ["File", "Edit", "Navigate", "View", "Review", "Help",
-                      "Note editor", "Links list", "Link dialog", "Search dialog", COMPARE_WINDOW]
+                      "Note editor", "Links list", "Link dialog", "Claim picker", "Claim section",
+                      "Word difference", "Search dialog", COMPARE_WINDOW]
     listed = [(where, action, keys) for where, items in shown.groups for action, keys in items]
     assert listed == sheet_rows() + context_rows()
     assert len(sheet_rows()) == sum(1 for s in SHORTCUTS if s.keys)
@@ -61,6 +62,7 @@ def test_the_listed_keys_do_what_the_sheet_says(qtbot):
         ("Note editor", "Esc"): (inspector.note, inspector.escaped),
         ("Links list", "Enter"): (inspector.links, inspector.linkActivated),
         ("Links list", "Delete"): (inspector.links, inspector.linkRemoveRequested),
+        ("Links list", "D"): (inspector.links, inspector.linkDifference),
         ("Links list", "Esc"): (inspector.links, inspector.escaped),
     }
     for key in CONTEXT_KEYS:

@@ -3,8 +3,8 @@
 One read-only ``QTextEdit`` holding the body via ``setPlainText`` (never rich
 text, so ``<b>`` shows as those characters). Sentences are ranges, not
 widgets: highlights are ``ExtraSelection``s, for the sentences on screen
-(:mod:`visible_text`), tag letters are painted in a left margin
-(:mod:`tag_margin`) next to the line where each tagged sentence starts. Store
+(:mod:`visible_text`), tag letters and claim marks are painted in a left margin
+(:mod:`tag_margin`) beside the line where each sentence starts. Store
 offsets (code points) become Qt positions (UTF-16) once per article through
 :class:`annotator.gui.offsets.OffsetMap`.
 """
@@ -54,6 +54,7 @@ class ArticleView(QTextEdit):
         self._map = OffsetMap("")
         self._labels: dict[int, set[str]] = {}
         self._linked: set[int] = set()
+        self._claimed: set[int] = set()
         self._current = -1
         self._filter: str | None = None
         self._qt_starts: list[int] = []
@@ -82,7 +83,7 @@ class ArticleView(QTextEdit):
         self._qt = [(self._map.to_qt(s.start), self._map.to_qt(s.end)) for s in self._sentences]
         self._qt_starts = [start for start, _ in self._qt]
         self._index_of = {s.id: i for i, s in enumerate(self._sentences)}
-        self._labels, self._linked, self._current = {}, set(), -1
+        self._labels, self._linked, self._claimed, self._current = {}, set(), set(), -1
         self._top_block = 0
         self._set_text(text)
         self.verticalScrollBar().setValue(0)
@@ -103,10 +104,10 @@ class ArticleView(QTextEdit):
         if owned:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
             Shiboken.delete(old)
 
-    def set_annotations(self, labels: dict[int, set[str]], linked: set[int]) -> None:
-        """The reviewer's tags (by sentence id) and the ids of linked sentences."""
+    def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int]) -> None:
+        """The reviewer's tags (by sentence id), the ids of linked sentences and of those in a claim."""
         self._labels = {sid: set(v) for sid, v in labels.items() if v}
-        self._linked = set(linked)
+        self._linked, self._claimed = set(linked), set(claimed)
         self._apply_selections()
 
     def set_sentence_labels(self, sentence_id: int, labels: set[str]) -> None:
@@ -116,6 +117,9 @@ class ArticleView(QTextEdit):
         else:
             self._labels.pop(sentence_id, None)
         self._apply_selections()
+
+    def is_claimed(self, index: int) -> bool:
+        return 0 <= index < len(self._sentences) and self._sentences[index].id in self._claimed
 
     def labels_of_index(self, index: int) -> set[str]:
         if 0 <= index < len(self._sentences):

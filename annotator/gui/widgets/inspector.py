@@ -1,17 +1,24 @@
-"""The panel for the selected sentence: tag toggles, note, links, article status."""
+"""The panel for the selected sentence: tag toggles, note, its claim, links, article status.
+
+It scrolls: with a claim and its sources shown it can be taller than the window.
+The claim section is its own widget (:mod:`claim_panel`), filled by the window
+when a sentence is shown (:attr:`Inspector.sentenceShown`).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QLabel, QListView, QPlainTextEdit, QSizePolicy,
+    QComboBox, QFormLayout, QFrame, QGroupBox, QListView, QPlainTextEdit, QScrollArea, QSizePolicy,
     QToolButton, QVBoxLayout, QWidget,
 )
 
 from ...model import LABELS, STATUSES
 from ..models.links import LinkRow, LinksModel
 from ..palette import TAGS
+from .claim_panel import ClaimPanel
 from .keys import keep_keys
+from .labels import plain_label
 
 NOTE_DELAY_MS = 800
 
@@ -36,10 +43,14 @@ class NoteEdit(QPlainTextEdit):
 class LinkList(QListView):
     activatedRow = Signal(int)
     removeRow = Signal(int)
+    differenceRow = Signal(int)
     escaped = Signal()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         row = self.currentIndex().row()
+        if event.key() == Qt.Key.Key_D and row >= 0 and not event.modifiers():
+            self.differenceRow.emit(row)
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
             self.activatedRow.emit(row)
             return
@@ -57,29 +68,38 @@ class Inspector(QWidget):
     noteEdited = Signal(int, str)  # sentence id, new note
     linkActivated = Signal(object)  # LinkRow
     linkRemoveRequested = Signal(object)  # LinkRow
+    linkDifference = Signal(object)  # LinkRow: show the two sentences' word difference
     statusChosen = Signal(str)
     escaped = Signal()
+    sentenceShown = Signal(int, object)  # sentence id (-1: none), its tags: the claim section is filled then
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("inspector")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        content = QWidget()
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 4, 6, 4)
-
-        self.heading = QLabel("No sentence selected")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setStyleSheet("font-weight: 600;")
-        self.excerpt = QLabel()
-        self.excerpt.setTextFormat(Qt.TextFormat.PlainText)
-        self.excerpt.setWordWrap(True)
-        self.excerpt.setStyleSheet("color:#333; background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
+        self.heading = plain_label("sentence-heading", "No sentence selected", style="font-weight: 600;")
+        self.excerpt = plain_label(
+            "sentence-excerpt", wrap=True, style="color:#333; background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
         layout.addWidget(self.heading)
         layout.addWidget(self.excerpt)
         layout.addWidget(self._build_tags())
         layout.addWidget(self._build_note())
+        self.claim = ClaimPanel()
+        self.claim.escaped.connect(self.escaped)
+        layout.addWidget(self.claim)
         layout.addWidget(self._build_links(), 1)
         layout.addWidget(self._build_status())
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(240 + self.scroll.verticalScrollBar().sizeHint().width())  # 240 for the content
 
     def _build_tags(self) -> QGroupBox:
         tags = QGroupBox("Tags")
@@ -127,6 +147,7 @@ class Inspector(QWidget):
 
     def _build_links(self) -> QGroupBox:
         links_box = QGroupBox("Links (G go, B back, Del remove)")
+        links_box.setToolTip("On a link: Enter goes there, D shows the word difference, Delete removes it")
         links_layout = QVBoxLayout(links_box)
         self.links_model = LinksModel(self)
         self.links = LinkList()
@@ -138,6 +159,7 @@ class Inspector(QWidget):
         self.links.activatedRow.connect(lambda row: self.linkActivated.emit(self.links_model.row(row)))
         self.links.doubleClicked.connect(lambda index: self.linkActivated.emit(self.links_model.row(index.row())))
         self.links.removeRow.connect(lambda row: self.linkRemoveRequested.emit(self.links_model.row(row)))
+        self.links.differenceRow.connect(lambda row: self.linkDifference.emit(self.links_model.row(row)))
         self.links.escaped.connect(self.escaped)
         keep_keys(self.links)
         links_layout.addWidget(self.links)
@@ -171,6 +193,7 @@ class Inspector(QWidget):
         self._set_note(note)
         self.note.setReadOnly(not editable or not text)
         self.links_model.set_rows(links)
+        self.sentenceShown.emit(sentence_id, labels)
 
     def _set_note(self, note: str) -> None:
         if note == self.note.toPlainText():
@@ -197,6 +220,8 @@ class Inspector(QWidget):
             self._note_timer.start()
 
     def commit_note(self) -> None:
+        """What is being typed becomes its edit now: the note, and the claim section's boxes."""
+        self.claim.commit()
         self._note_timer.stop()
         text = self.note.toPlainText()
         if text != self._note_shown and self._sentence_id >= 0:
@@ -206,6 +231,13 @@ class Inspector(QWidget):
     def _escape(self) -> None:
         self.commit_note()
         self.escaped.emit()
+
+    def focus_verdict(self) -> bool:
+        """The keyboard on the claim's verdict, scrolled into sight; False when the sentence is in no claim."""
+        if not self.claim.focus_verdict():
+            return False
+        self.scroll.ensureWidgetVisible(self.claim.verdict)
+        return True
 
     def focus_links(self) -> None:
         if self.links_model.rowCount():

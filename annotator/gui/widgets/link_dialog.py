@@ -1,10 +1,15 @@
-"""The small dialog that links two sentences: A agrees, C contradicts, optional note, Enter."""
+"""The small dialog that links two sentences: A agrees, C contradicts, optional note, Enter.
+
+Two sentences that agree often state one claim: a box (Alt+S) offers to put
+them in the same claim, on by default when the window says so (one of them
+is in a claim already, or both are tagged claim), and only for "agrees".
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QFormLayout, QLabel, QLineEdit, QRadioButton,
+    QButtonGroup, QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout,
 )
 
@@ -18,7 +23,7 @@ def _quote(text: str, limit: int = 220) -> str:
 
 class LinkDialog(QDialog):
     def __init__(self, first: str, first_where: str, second: str, second_where: str,
-                 relation: str = "contradicts", note: str = "", parent=None):
+                 relation: str = "contradicts", note: str = "", same_claim: bool = False, parent=None):
         super().__init__(parent)
         self.setObjectName("link-dialog")
         self.setWindowTitle("Link two sentences")
@@ -33,21 +38,27 @@ class LinkDialog(QDialog):
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         row = QVBoxLayout()
-        for relation in RELATIONS:
-            key = relation[0].upper()
-            radio = QRadioButton(f"{relation}   ({key})")
-            radio.setObjectName(f"relation-{relation}")
+        for name in RELATIONS:
+            radio = QRadioButton(f"{name}   ({name[0].upper()})")
+            radio.setObjectName(f"relation-{name}")
             self.group.addButton(radio)
-            self.radios[relation] = radio
+            self.radios[name] = radio
             row.addWidget(radio)
-        self.radios.get(relation, self.radios[RELATIONS[-1]]).setChecked(True)
         form.addRow("Relation", row)
         self.note = QLineEdit(note)
         self.note.setObjectName("link-note")
         self.note.setPlaceholderText("optional note (Tab to reach)")
         form.addRow("Note", self.note)
+        self.claim_box = QCheckBox("Put both in the &same claim")
+        self.claim_box.setObjectName("same-claim")
+        self.claim_box.setChecked(same_claim)
+        self.claim_box.setToolTip("Only when they agree: one claim, with both sentences as its appearances (Alt+S)")
+        form.addRow("Claim", self.claim_box)
+        self.group.buttonToggled.connect(lambda *_: self.claim_box.setEnabled(self.relation() == "agrees"))
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, "Link"))
+        self.radios.get(relation, self.radios[RELATIONS[-1]]).setChecked(True)
+        self.claim_box.setEnabled(self.relation() == "agrees")
         self.resize(520, self.sizeHint().height())
         self.checked_radio().setFocus()
 
@@ -69,6 +80,10 @@ class LinkDialog(QDialog):
 
     def relation(self) -> str:
         return next(rel for rel, radio in self.radios.items() if radio.isChecked())
+
+    def same_claim(self) -> bool:
+        """Put the two sentences in one claim: asked for, and they agree."""
+        return self.claim_box.isChecked() and self.relation() == "agrees"
 
     def note_text(self) -> str:
         return self.note.text().strip()

@@ -2,6 +2,8 @@
 
 Colour alone is not the signal: each tag has its letter (C / Q / S) on a
 chip of its colour, so a reader who cannot tell the tints apart still can.
+A sentence in one of the reviewer's claims gets one more chip after its tags:
+an outlined "#" (:data:`CLAIMED`), whatever its tags.
 Kept apart from :mod:`article_view` because laying out and painting chips
 is its own idea; the view tells it where sentences start and what they carry.
 """
@@ -15,10 +17,12 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ...model import LABELS
-from ..palette import SELECTED_BACKGROUND, TAGS, strong
+from ..palette import CLAIM_MARK, SELECTED_BACKGROUND, TAGS, strong
 
 if TYPE_CHECKING:
     from .article_view import ArticleView
+
+CLAIMED = "#"  # the chip of a sentence in a claim (not a tag: drawn outlined)
 
 
 class TagMargin(QWidget):
@@ -48,8 +52,8 @@ class TagMargin(QWidget):
         return QSize(fm.horizontalAdvance("W") + 6, fm.height() + 2)
 
     def needed_width(self) -> int:
-        """Room for one sentence's chips, every tag, side by side."""
-        chips = len(LABELS)
+        """Room for one sentence's chips, every tag and the claim mark, side by side."""
+        chips = len(LABELS) + 1
         return self.LEFT + chips * self.chip_size().width() + (chips - 1) * self.GAP + self.RIGHT
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -79,8 +83,9 @@ class TagMargin(QWidget):
         lines: dict[int, list[list[str]]] = {}
         for index, y in tops:
             labels = self.view.labels_of_index(index)
-            if labels:
-                lines.setdefault(y, []).append([label for label in LABELS if label in labels])
+            chips = [label for label in LABELS if label in labels] + ([CLAIMED] if self.view.is_claimed(index) else [])
+            if chips:
+                lines.setdefault(y, []).append(chips)
         placed: list[tuple[QRect, str]] = []
         bottom = None  # of the last row placed: a stacked row pushes the next line's down
         for y, groups in lines.items():
@@ -108,6 +113,12 @@ class TagMargin(QWidget):
             painter.setBrush(SELECTED_BACKGROUND.darker(130))
             painter.drawRect(QRect(self.width() - 4, current_y + 2, 3, self.view.line_height() - 4))
         for rect, label in self.chips(tops):
+            if label == CLAIMED:
+                painter.setPen(CLAIM_MARK)
+                painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+                painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, CLAIMED)
+                continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(strong(label))
             painter.drawRoundedRect(rect, 3, 3)

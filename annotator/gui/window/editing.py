@@ -3,7 +3,9 @@
 Every edit is a facade call wrapped in an :class:`EditCommand` pushed on the
 window's one undo stack; the record it returns goes to :meth:`Refresh.changed`,
 which redraws what it names. The edit is bound to the file and reviewer of the
-moment it is made. Nothing is pushed on a read-only file.
+moment it is made. Nothing is pushed on a read-only file. Linking two sentences
+as agreeing may also put them in one claim (:meth:`Claiming.join`), the link and
+the claim one undo step.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..commands import EditCommand
 from ..models.links import LinkRow
 from ..widgets.inspector import Inspector
 from ..widgets.link_dialog import LinkDialog
+from .claiming import Claiming
 from .navigation import Navigation, Say
 from .panes import Panes
 from .refresh import Refresh
@@ -29,10 +32,11 @@ class Editing:
     """``parent`` owns the link dialog; ``link_dialog`` is the last one opened (tests drive it)."""
 
     def __init__(self, session: Session, undo_stack: QUndoStack, panes: Panes,
-                 inspector: Inspector, navigation: Navigation, refresh: Refresh, parent: QWidget, say: Say):
+                 inspector: Inspector, navigation: Navigation, refresh: Refresh, parent: QWidget, say: Say,
+                 claims: Claiming):
         self.session, self.undo_stack = session, undo_stack
         self.panes, self.inspector, self.navigation, self.refresh = panes, inspector, navigation, refresh
-        self.parent, self.say = parent, say
+        self.parent, self.say, self.claims = parent, say, claims
         self.link_dialog: LinkDialog | None = None
 
     @property
@@ -111,12 +115,20 @@ class Editing:
         where = lambda view: f"{view.article().title} — sentence {view.current_index() + 1}"  # noqa: E731
         self.link_dialog = LinkDialog(
             first.article().text[a.start:a.end], where(first), second.article().text[b.start:b.end], where(second),
-            existing.relation if existing else "contradicts", existing.note if existing else "", self.parent)
+            existing.relation if existing else "contradicts", existing.note if existing else "",
+            self.claims.offer(a.id, b.id), self.parent)
         self.link_dialog.accepted.connect(lambda: self._link_chosen(a.id, b.id))
         self.link_dialog.open()
 
     def _link_chosen(self, source: int, target: int) -> None:
-        """Link them, or update the link between them (its undo puts back the old relation and note)."""
+        """Link them, or update the link between them (its undo puts back the old relation and note);
+        with "same claim" asked for, put them in one claim too, link and claim one undo step."""
         relation, note = self.link_dialog.relation(), self.link_dialog.note_text()
+        join = self.link_dialog.same_claim()
+        if join:
+            self.undo_stack.beginMacro(f"Link: {relation}, same claim")
         self._push(f"Link: {relation}", self.session.project.add_link, source, target, relation, note)
+        if join:
+            self.claims.join(source, target)
+            self.undo_stack.endMacro()
         self.panes.active_view().setFocus()

@@ -51,7 +51,8 @@ class Refresh:
         linked = set()
         for link in project.links(reviewer, article.id):
             linked.update(x for x in (link.source, link.target) if x in ids)
-        pane.view.set_annotations(project.labels(reviewer, article.id), linked)
+        claimed = set(project.claims.of_article(reviewer, article.id))
+        pane.view.set_annotations(project.labels(reviewer, article.id), linked, claimed)
         pane.update_header(article, self.listing.summary(article.id))
 
     def update_inspector(self) -> None:

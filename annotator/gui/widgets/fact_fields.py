@@ -1,0 +1,68 @@
+"""The fact-check fields of a tagged sentence: a statistic's value, unit, period and source; a quote's speaker.
+
+A group per tag that has fields (:data:`annotator.claims.model.FIELDS`), shown
+only while the sentence carries that tag. What is typed goes out as
+``edited(label, field, value)`` when the reviewer pauses or leaves the box; ""
+clears the field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+
+from ...claims.model import FIELDS
+from .typed_text import TypedText
+
+PLACEHOLDERS = {
+    ("statistic", "value"): "e.g. 295",
+    ("statistic", "unit"): "e.g. %",
+    ("statistic", "period"): "e.g. 28 February 2026",
+    ("statistic", "source"): "e.g. Sensor Tower",
+    ("quote", "speaker"): "who said it",
+}
+
+
+class FactFields(QWidget):
+    edited = Signal(str, str, str)  # label, field, value
+    escaped = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.groups: dict[str, QGroupBox] = {}
+        self.boxes: dict[tuple[str, str], TypedText] = {}
+        for label, fields in FIELDS.items():
+            group = QGroupBox(f"{label.capitalize()} fields")
+            group.setObjectName(f"fields-{label}")
+            form = QFormLayout(group)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for field in fields:
+                edit = QLineEdit()
+                edit.setObjectName(f"field-{label}-{field}")
+                edit.setPlaceholderText(PLACEHOLDERS.get((label, field), ""))
+                typed = TypedText(edit)
+                typed.committed.connect(lambda text, label=label, field=field: self.edited.emit(label, field, text))
+                typed.escaped.connect(self.escaped)
+                self.boxes[(label, field)] = typed
+                form.addRow(field.capitalize(), edit)
+            self.groups[label] = group
+            layout.addWidget(group)
+
+    def commit(self) -> None:
+        """What is being typed becomes its edit now (before another sentence is shown)."""
+        for typed in self.boxes.values():
+            typed.commit()
+
+    def show_fields(self, labels: set[str], values: dict[str, dict[str, str]], editable: bool) -> None:
+        """The groups of the sentence's tags, with the values the reviewer gave."""
+        for label, group in self.groups.items():
+            group.setVisible(label in labels)
+        for (label, field), typed in self.boxes.items():
+            typed.show(values.get(label, {}).get(field, ""))
+            typed.edit.setReadOnly(not editable)
+
+    def edit(self, label: str, field: str) -> QLineEdit:
+        return self.boxes[(label, field)].edit

@@ -1,0 +1,71 @@
+"""The word difference of two sentences: a link's two ends, the main and side panes' sentences, or
+any two by id (a claim's timeline asks that way)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ..models.links import LinkRow
+from ..widgets.article_view import ArticleView
+from ..widgets.difference import DifferenceDialog, Side
+from .navigation import Say
+from .panes import Panes
+from .session import Session
+
+
+TITLE_CHARS = 60  # of an article's title in a heading: enough to recognise it
+
+
+def short(title: str) -> str:
+    return title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _side(view: ArticleView, pane: str) -> Side | None:
+    sentence, article = view.current_sentence(), view.article()
+    if sentence is None or article is None:
+        return None
+    where = f"{pane} pane · sentence {view.current_index() + 1} · {short(article.title or article.id)}"
+    return Side(where, article.text[sentence.start:sentence.end])
+
+
+class Differences:
+    """``dialog`` is the last one opened (tests read it); it is not modal, so several can be compared."""
+
+    def __init__(self, session: Session, panes: Panes, parent: QWidget, say: Say):
+        self.session, self.panes, self.parent, self.say = session, panes, parent, say
+        self.dialog: DifferenceDialog | None = None
+
+    def of_link(self, row: LinkRow) -> None:
+        """The active pane's sentence against the other end of one of its links."""
+        view = self.panes.active_view()
+        here = _side(view, self.panes.name_of(self.panes.active).capitalize())
+        if here is not None:
+            self._show(here, Side(f"{row.link.relation.capitalize()} · {short(row.other_title)}", row.other_text))
+
+    def of_panes(self) -> None:
+        """The main pane's sentence against the side pane's (as when linking them)."""
+        main = _side(self.panes.main.view, "Main")
+        side = _side(self.panes.side.view, "Side") if self.panes.side.isVisible() else None
+        if main is None or side is None:
+            self.say("Select a sentence in each pane (Shift+O opens this article in the side pane)", 5000)
+            return
+        self._show(main, side)
+
+    def of_sentences(self, first: int, second: int) -> None:
+        """Two sentences by id, wherever they are."""
+        project = self.session.project
+        sides = []
+        for sentence_id in (first, second):
+            sentence = project.sentence(sentence_id)
+            article = project.article(sentence.article_id)
+            where = f"{short(article.title or article.id)} · {article.date.isoformat() if article.date else 'no date'}"
+            sides.append(Side(where, article.text[sentence.start:sentence.end]))
+        self._show(*sides)
+
+    def _show(self, first: Side, second: Side) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = DifferenceDialog(first, second, self.parent)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
