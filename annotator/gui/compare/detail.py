@@ -1,4 +1,5 @@
-"""The selected disagreement: both reviewers' values, gold's, and the sentence in its article.
+"""The selected disagreement: both reviewers' values, gold's, and the sentence in its article,
+under the buttons that decide it.
 
 The article is a read-only plain-text view (``setPlainText``: markup shows as
 typed) with the sentence, or the link's two sentences, highlighted; store
@@ -10,14 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout,
+    QWidget,
 )
 
 from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
-from ..widgets.article_view import reading_font
+from ..widgets.article_format import reading_font
+from ..widgets.labels import plain_label
 from .models import decision_text, excerpt
 
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
@@ -146,10 +149,7 @@ class DetailPane(QWidget):
         self.setObjectName("compare-detail")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        self.heading = QLabel("Select a disagreement")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight:600;")
+        self.heading = plain_label("detail-heading", "Select a disagreement", style="font-weight:600;", wrap=True)
         layout.addWidget(self.heading)
         form = QFormLayout()
         form.setContentsMargins(0, 2, 0, 2)
@@ -214,3 +214,28 @@ class DetailPane(QWidget):
         )
         self.sentences.show()
         self.context.highlight([first, second] if second.article_id == article.id else [first])
+
+
+class DecisionPane(QWidget):
+    """The selected disagreement under the row of buttons that decide it (the dialog
+    gives each button its action); ``buttons`` by action name."""
+
+    NAMES = ("accept_a", "accept_b", "edit", "next_undecided", "undo", "redo")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.detail = DetailPane()
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name in self.NAMES:
+            button = QPushButton()
+            button.setObjectName(f"button-{name}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.detail, 1)

@@ -45,7 +45,8 @@ class DisagreementTable(QTableView):
 
     def fit_columns(self, orientation: Qt.Orientation, first: int, last: int) -> None:
         """Each column but the sentence as wide as its header or its sample value; the
-        article title at least ARTICLE_WIDTH (fixed widths clipped "B · <name>")."""
+        article title at least ARTICLE_WIDTH. Never a width fixed in advance: the
+        headers carry the reviewers' names ("B · <name>"), of any length."""
         if orientation != Qt.Orientation.Horizontal:
             return
         columns = self.horizontalHeader()
@@ -80,3 +81,14 @@ class DisagreementList(QWidget):
         layout.addLayout(top_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
+
+    def show_progress(self, decided: int, total: int, compared: bool) -> None:
+        """How many of ``total`` are decided (``compared``: a comparison has run)."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(decided if total else 0)
+        if not compared:
+            self.progress_label.setText("No comparison yet")
+        elif not total:
+            self.progress_label.setText("No disagreements: nothing to decide · 0 remaining")
+        else:
+            self.progress_label.setText(f"{decided} of {total} disagreements decided · {total - decided} remaining")
