@@ -63,25 +63,28 @@ def fields_of(db: Database, reviewer: int | None) -> dict[str, dict[Span, tuple[
 
 def write(
     db: Database, reviewer: int, articles: Iterable[str], claims: Iterable[Claim],
-    fields: Iterable[tuple[int, Field]], sentence_id: SentenceId, now: str,
+    fields: Iterable[tuple[int, Field]] | None, sentence_id: SentenceId, now: str,
 ) -> None:
     """Replace the reviewer's claims and fields on ``articles`` with these.
 
-    ``fields`` are (sentence id, triple); a claim's appearances are found with
+    ``fields`` are (sentence id, triple), or None to leave the fields as they
+    are (a merged layer has none to give); a claim's appearances are found with
     ``sentence_id``, which refuses one this file does not have, naming
     ``claims[n].appearances[m]`` (the claims are counted in the order given).
     """
     articles = list(articles)
     stored_claims.clear_claims(db, reviewer, articles)
-    stored_fields.clear_fields(db, reviewer, articles)
-    stored_fields.write_fields(db, reviewer, ((sid, *triple) for sid, triple in fields), now)
-    rows = [_stored(claim, n, reviewer, sentence_id, now) for n, claim in enumerate(claims)]
+    if fields is not None:
+        stored_fields.clear_fields(db, reviewer, articles)
+        stored_fields.write_fields(db, reviewer, ((sid, *triple) for sid, triple in fields), now)
+    rows = [stored(claim, n, reviewer, sentence_id, now) for n, claim in enumerate(claims)]
     if stored_claims.ids_taken(db, (row.claim.id for row in rows)):
         rows = [row._replace(claim=row.claim._replace(id=None)) for row in rows]
     stored_claims.write_claims(db, rows)
 
 
-def _stored(claim: Claim, n: int, reviewer: int, sentence_id: SentenceId, now: str) -> stored_claims.StoredClaim:
+def stored(claim: Claim, n: int, reviewer: int, sentence_id: SentenceId, now: str) -> stored_claims.StoredClaim:
+    """Claim ``n`` of a batch as the store writes it, its number kept, its sentences found."""
     return stored_claims.StoredClaim(
         stored_claims.ClaimRow(
             claim.id, reviewer, claim.statement, claim.verdict, claim.rationale, claim.checked_at, now, now

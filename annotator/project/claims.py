@@ -103,7 +103,9 @@ class Claims:
         """A new claim stated by the sentence; ``statement`` defaults to the sentence's text.
 
         A sentence already in another claim of the reviewer moves to the new one
-        (``before`` is that claim's id, or None).
+        (``before`` is that claim's id, or None). ``claims`` holds the new id, and
+        that other claim's when the sentence moved: the new one is
+        ``changes.claims - {changes.before}``.
         """
         self.project.sentence(sentence_id)
         text = _statement(self.project.sentence_text(sentence_id) if statement is None else statement)

@@ -211,7 +211,7 @@ class Exchange:
         """The reviewer's whole layer as plain data, for comparing and merging.
 
         The same content as their export (every article, its status, every
-        sentence's labels, the links) read in one pass without the texts.
+        sentence's labels, the links, the claims) read in one pass without the texts.
         """
         from ..review import Layer, LayerLink
         from ..review.labelsets import LABEL_SETS
@@ -229,12 +229,14 @@ class Exchange:
         links = frozenset(
             LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in bulk.link_rows(self.db, rid)
         )
-        return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links)
+        claims = tuple(claim_files.claims_of(self.db, rid))
+        return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links, claims=claims)
 
     def write_layer(self, layer: Layer) -> None:
         """Write a whole layer (a merged gold, say) as its reviewer's, in one transaction.
 
-        Like an import, it replaces that reviewer's work on the layer's articles.
+        Like an import, it replaces that reviewer's work on the layer's articles
+        (their fact-check fields aside: a layer carries none).
         """
         with transaction(self.db):
             rid = self.project.reviewer_id(layer.reviewer)
@@ -252,6 +254,8 @@ class Exchange:
                  _sentence_id(self.path, ids, *link.target, where), link.relation, link.note)
                 for link in layer.links
             ), stamp)
+            claim_files.write(self.db, rid, layer.statuses, layer.claims, None,
+                              partial(_sentence_id, self.path, ids), stamp)
             annotations.log(self.db, stamp, layer.reviewer, "write-layer")
 
 
