@@ -14,7 +14,7 @@ from annotator import cli, exchange
 from annotator.project.sources import layer_from_exchange
 from annotator.gui.compare import export_bar
 from annotator.gui.compare.dialog import CompareDialog
-from annotator.gui.compare.models import LINK_ROWS, SET_ROWS, figure_text, figure_tooltip
+from annotator.gui.compare.figure_models import LINK_ROWS, SET_ROWS, figure_text, figure_tooltip
 from annotator.gui.models.roles import Role
 from annotator.model import LABELS
 from annotator.project import Project

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from annotator.project.adjudication import Adjudication, Decision
-from annotator.gui.compare.models import (
-    DECISION, LINK_ROWS, SET_ROWS, DisagreementModel, FigureListModel,
-    LabelFiguresModel, UndecidedFilter, figure_text, figure_tooltip,
+from annotator.gui.compare.figure_models import (
+    LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel, figure_text, figure_tooltip,
 )
+from annotator.gui.compare.models import DECISION, DisagreementModel, UndecidedFilter
 from annotator.gui.models.roles import Role
 from annotator.review import Figure
 

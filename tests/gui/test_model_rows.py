@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from annotator.project.adjudication import Adjudication
-from annotator.gui.compare.models import LINK_ROWS, DisagreementModel, FigureListModel, LabelFiguresModel
+from annotator.gui.compare.figure_models import LINK_ROWS, FigureListModel, LabelFiguresModel
+from annotator.gui.compare.models import DisagreementModel
 from annotator.gui.models.articles import PROGRESS, STATUS, TITLE, ArticleListModel
 from annotator.gui.models.links import LinkRow, LinksModel
 from annotator.gui.models.roles import Role

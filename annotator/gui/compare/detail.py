@@ -2,8 +2,10 @@
 under the buttons that decide it.
 
 The article is a read-only plain-text view (``setPlainText``: markup shows as
-typed) with the sentence, or the link's two sentences, highlighted; store
-offsets (code points) become Qt positions through :class:`OffsetMap`.
+typed) with the sentence, or the link's two sentences, or the sentences two
+matched claims share, highlighted; store offsets (code points) become Qt
+positions through :class:`OffsetMap`. A verdict disagreement also shows both
+claims (statement, verdict, rationale) and the shared sentences, as plain text.
 """
 
 from __future__ import annotations
@@ -15,16 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+from ...claims.compare import ClaimMatch
+from ...claims.model import Claim
 from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..widgets.article_format import reading_font
+from ..verdict_names import verdict_name
 from ..widgets.labels import plain_label
 from .models import decision_text, excerpt
 
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
+VERDICT_CHIP = QColor("#37474f")  # one neutral colour: the words differ, the chips need not
 SECOND_BACKGROUND = QColor("#cfe8d0")
+CLAIM_LINES = 9  # the claims' box at most this tall (it scrolls), the article keeps the rest
+
+
+class Span(Protocol):
+    """What a highlight needs of a sentence or a claim's appearance: store offsets."""
+
+    start: int
+    end: int
 
 
 class TagChips(QWidget):
@@ -40,7 +57,11 @@ class TagChips(QWidget):
         chips: list[tuple[str, QColor]] = []
         names: list[str] = []
         if item is not None and value is not None:
-            if item.is_link:
+            if item.is_verdict:
+                names = [verdict_name(v) for v in value]
+                chips = [(name, VERDICT_CHIP) for name in names]
+                empty = empty or "no verdict"
+            elif item.is_link:
                 names = sorted(value)
                 chips = [(r, RELATION_COLOURS.get(r, QColor("#444444"))) for r in names]
                 empty = empty or "not linked"
@@ -109,7 +130,7 @@ class ContextView(QPlainTextEdit):
         self._map = OffsetMap(text)
         self.setPlainText(text)  # plain text, always
 
-    def highlight(self, sentences: list[Sentence]) -> None:
+    def highlight(self, sentences: Sequence[Span]) -> None:
         """Highlight ``sentences`` (store offsets) and scroll the first to the middle."""
         selections = []
         self._highlighted = []
@@ -149,6 +170,7 @@ class DetailPane(QWidget):
         self.setObjectName("compare-detail")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
+        self._names = ("A", "B")
         self.heading = plain_label("detail-heading", "Select a disagreement", style="font-weight:600;", wrap=True)
         layout.addWidget(self.heading)
         form = QFormLayout()
@@ -173,10 +195,19 @@ class DetailPane(QWidget):
         self.sentences.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
         self.sentences.hide()
         layout.addWidget(self.sentences)
+        self.claims = QPlainTextEdit()
+        self.claims.setObjectName("detail-claims")
+        self.claims.setReadOnly(True)
+        self.claims.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.claims.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:2px;")
+        self.claims.setMaximumHeight(CLAIM_LINES * self.claims.fontMetrics().lineSpacing() + 12)
+        self.claims.hide()
+        layout.addWidget(self.claims)
         self.context = ContextView()
         layout.addWidget(self.context, 1)
 
     def set_names(self, a: str, b: str, gold: str) -> None:
+        self._names = (a, b)
         self.a_label.setText(f"A · {a}")
         self.b_label.setText(f"B · {b}")
         self.gold_label.setText(f"Gold · {gold}")
@@ -186,21 +217,15 @@ class DetailPane(QWidget):
         for chips in (self.a_chips, self.b_chips, self.gold_chips):
             chips.set_value(None, None, " ")
         self.sentences.hide()
+        self.claims.hide()
         self.context.show_article(None)
         self.context.highlight([])
 
     def show_item(self, item: Item, decision: Decision | None, article: Article, title: str,
                   first: Sentence, second: Sentence | None = None, second_text: str = "",
                   second_title: str = "", position: str = "") -> None:
-        kind = "Link" if item.is_link else "Tags"
-        self.heading.setText(f"{kind} · {title}" + (f" · {position}" if position else ""))
-        self.a_chips.set_value(item, item.a)
-        self.b_chips.set_value(item, item.b)
-        if decision is None:
-            self.gold_chips.set_value(item, None, "undecided")
-        else:
-            self.gold_chips.set_value(item, decision.value)
-            self.gold_chips.setToolTip(decision_text(item, decision))
+        self._show_values("Link" if item.is_link else "Tags", item, decision, title, position)
+        self.claims.hide()
         self.context.show_article(article)
         if second is None:
             self.sentences.hide()
@@ -214,6 +239,57 @@ class DetailPane(QWidget):
         )
         self.sentences.show()
         self.context.highlight([first, second] if second.article_id == article.id else [first])
+
+    def show_verdict(self, item: Item, decision: Decision | None, article: Article, title: str,
+                     shared: Sequence[SharedSentence], position: str = "") -> None:
+        """Two matched claims: both as stated and judged, and the sentences they share
+        (``shared`` in order, the first in ``article``, highlighted where they are in it)."""
+        self._show_values("Verdict", item, decision, title, position)
+        self.sentences.hide()
+        self.claims.setPlainText(claims_text(item.match, self._names, shared, article.id))
+        self.claims.show()
+        self.context.show_article(article)
+        self.context.highlight([x.span for x in shared if x.article_id == article.id])
+
+    def _show_values(self, kind: str, item: Item, decision: Decision | None, title: str, position: str) -> None:
+        self.heading.setText(f"{kind} · {title}" + (f" · {position}" if position else ""))
+        self.a_chips.set_value(item, item.a)
+        self.b_chips.set_value(item, item.b)
+        if decision is None:
+            self.gold_chips.set_value(item, None, "undecided")
+        else:
+            self.gold_chips.set_value(item, decision.value)
+            self.gold_chips.setToolTip(decision_text(item, decision))
+
+
+class SharedSentence(NamedTuple):
+    """A sentence two matched claims share, as the detail shows it."""
+
+    article_id: str
+    article_title: str
+    span: Span
+    text: str
+
+
+def claims_text(match: ClaimMatch, names: tuple[str, str], shared: Sequence[SharedSentence], shown: str) -> str:
+    """Both claims and their shared sentences in plain text; ``shown``: the article in view,
+    whose shared sentences are highlighted (the first yellow, the others green)."""
+    lines = [*_claim_lines(f"A · {names[0]}", match.a), *_claim_lines(f"B · {names[1]}", match.b)]
+    lines.append(f"Sentences both claims hold ({len(shared)}):")
+    highlighted = 0
+    for n, sentence in enumerate(shared, 1):
+        if sentence.article_id == shown:
+            where = " (yellow)" if highlighted == 0 else " (green)"
+            highlighted += 1
+        else:
+            where = f" (in “{sentence.article_title}”)"
+        lines.append(f"  {n}{where}  “{excerpt(sentence.text, 160)}”")
+    return "\n".join(lines)
+
+
+def _claim_lines(who: str, claim: Claim) -> list[str]:
+    rationale = claim.rationale.strip() or "(no rationale)"
+    return [f"{who}: {verdict_name(claim.verdict)}", f"  “{claim.statement}”", f"  {rationale}"]
 
 
 class DecisionPane(QWidget):

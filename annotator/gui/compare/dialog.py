@@ -2,17 +2,18 @@
 
 Top: pick reviewer A, reviewer B, the gold layer's name and which articles
 count, then Compare (:mod:`picker`). Middle: the figures as :mod:`annotator.review`
-computed them (per label with its 2x2 grid, label sets, links), pooled over
-every unit (:mod:`figures`). Below: the disagreements (:mod:`table`, a model over
-``Adjudication.items``) and the selected one in its article (:mod:`detail`);
+computed them (per label with its 2x2 grid, label sets, links, claims), pooled
+over every unit (:mod:`figures`). Below: the disagreements (:mod:`table`, a model
+over ``Adjudication.items``) and the selected one in its article (:mod:`detail`);
 A / B / E decide it into the gold layer as undoable edits, and the selection
-moves on to the next undecided one. Bottom: the report's exports (:mod:`export_bar`).
+moves on to the next undecided one. A verdict disagreement is decided by taking
+A's claim or B's: E is off on it (greyed, and pressed it says why).
+Bottom: the report's exports (:mod:`export_bar`).
 This module holds the behaviour that ties them together."""
 
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QUndoStack
@@ -34,6 +35,10 @@ from .export_bar import ExportBar
 from .figures import FiguresPanel, summary_text
 from .models import DisagreementModel, UndecidedFilter, value_text
 from .picker import ReviewerPicker, request_problem
+from .selected import show_selected
+
+#: Why E is off on a verdict disagreement (the button's tip, and the status when E is pressed).
+NO_VERDICT_EDIT = "A verdict is decided by taking A's claim (A) or B's (B); it cannot be edited here"
 from .table import DisagreementList
 
 class CompareDialog(QDialog):
@@ -88,6 +93,7 @@ class CompareDialog(QDialog):
         self.labels_model = self.figures.labels_model
         self.sets_model = self.figures.sets_model
         self.links_model = self.figures.links_model
+        self.claims_model = self.figures.claims_model
         self.grids = self.figures.grids
         layout.addWidget(self.figures)
         layout.addWidget(self._build_disagreements(), 1)
@@ -95,6 +101,7 @@ class CompareDialog(QDialog):
         self.exports = ExportBar(self.project.path, self.model.export_rows, self._fail, self.close)
         self.status = self.exports.status
         self.export_json_button, self.export_csv_button = self.exports.json_button, self.exports.csv_button
+        self.export_json, self.export_csv = self.exports.export_json, self.exports.export_csv
         layout.addWidget(self.exports)
 
     def _build_picker(self, layout: QVBoxLayout) -> None:
@@ -115,6 +122,7 @@ class CompareDialog(QDialog):
         self.table, self.undecided_box = list_pane.table, list_pane.undecided_box
         self.progress, self.progress_label = list_pane.progress, list_pane.progress_label
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.typed.connect(self._key_off)
         self.undecided_box.toggled.connect(self._filter_toggled)
         decision_pane = DecisionPane()
         self.detail, self.buttons = decision_pane.detail, decision_pane.buttons
@@ -233,16 +241,29 @@ class CompareDialog(QDialog):
     # -- the list and the selected disagreement ---------------------------------------
 
     def _update_progress(self) -> None:
+        """The counts, and which commands are on: the edits once compared on a writable
+        file, but E never on a verdict disagreement (its button's tip says why)."""
         total = len(self.model.items())
         decided = self.model.decided()
         self.list_pane.show_progress(decided, total, compared=self.report is not None)
         editable = self.adjudication is not None and not self.project.readonly and total > 0
+        verdict = self._on_verdict()
         for name in (key.name for key in COMPARE_KEYS if key.edits):
-            self.actions_by_name[name].setEnabled(editable)
-            self.buttons[name].setEnabled(editable)
+            self.actions_by_name[name].setEnabled(editable and not (verdict and name == "edit"))
+            self.buttons[name].setEnabled(self.actions_by_name[name].isEnabled())
+        self.buttons["edit"].setToolTip(NO_VERDICT_EDIT if verdict else self.actions_by_name["edit"].toolTip())
         self.buttons["undo"].setEnabled(self.undo_stack.canUndo())
         self.buttons["redo"].setEnabled(self.undo_stack.canRedo())
         self.buttons["next_undecided"].setEnabled(total > decided)
+
+    def _on_verdict(self) -> bool:
+        item = self.current_item()
+        return item is not None and item.is_verdict
+
+    def _key_off(self, text: str) -> None:
+        """A letter no enabled command took: E on a verdict says why; nothing else happens."""
+        if text.upper() == "E" and self._on_verdict() and not self.project.readonly:
+            self.status.setText(NO_VERDICT_EDIT + ".")
 
     def current_item(self) -> Item | None:
         index = self.table.currentIndex()
@@ -266,21 +287,13 @@ class CompareDialog(QDialog):
 
     def _show_current(self) -> None:
         item = self.current_item()
+        self._update_progress()
         if item is None:
             self.detail.clear("No disagreement selected" if self.model.items() else
                               ("No disagreements" if self.report else "Select a disagreement"))
             return
-        first = self.project.sentence(item.sentence)
-        article = self.project.article(item.article_id)
-        title = self.model.title(item.article_id)
-        row = self.model.row_of(item)
-        position = f"{row + 1} of {len(self.model.items())}"
-        if not item.is_link:
-            self.detail.show_item(item, self.model.decision(item), article, title, first, position=position)
-            return
-        second = self.project.sentence(item.other)
-        self.detail.show_item(item, self.model.decision(item), article, title, first, second,
-                              self.model.text(item.other), self.model.title(second.article_id), position)
+        position = f"{self.model.row_of(item) + 1} of {len(self.model.items())}"
+        show_selected(self.detail, self.project, self.model, item, self.model.decision(item), position)
 
     def _filter_toggled(self, on: bool) -> None:
         item = self.current_item()
@@ -341,6 +354,9 @@ class CompareDialog(QDialog):
         item = self.current_item()
         if item is None or self.adjudication is None or self.project.readonly:
             return
+        if item.is_verdict:
+            self._key_off("E")
+            return
         decision = self.model.decision(item)
         if decision is not None:
             current = decision.value
@@ -357,12 +373,6 @@ class CompareDialog(QDialog):
             self.select_row(self.model.row_of(item))
         self.decide("edit", dialog.value())
         self.table.setFocus()
-
-    def export_json(self, path: Path | None = None) -> Path | None:
-        return self.exports.export_json(path)
-
-    def export_csv(self, path: Path | None = None) -> Path | None:
-        return self.exports.export_csv(path)
 
     # -- the next undecided disagreement (key N) -----------------------------------------
 

@@ -1,6 +1,9 @@
-"""The figures area: the per-label table with a 2x2 grid per label, label sets and links.
+"""The figures area: the per-label table with a 2x2 grid per label, label sets and links,
+and the claims' figures when either reviewer made a claim.
 
 Shows a :class:`Report` as it is: the models format, nothing is computed here.
+The claims' box is hidden when neither reviewer has a claim in the compared
+articles, so a comparison of tags alone looks as it always did.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from PySide6.QtWidgets import (
 from ...model import LABELS
 from ...review import Report
 from .confusion import ConfusionGrid
-from .models import LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel
+from .figure_models import (
+    CLAIM_ROWS, LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel, claim_figures, has_claims,
+)
 
 
 def _compact_table(model, name: str, rows: int) -> QTableView:
@@ -45,8 +50,11 @@ class FiguresPanel(QWidget):
         self.labels_view = _compact_table(self.labels_model, "label-figures", len(LABELS))
         self.sets_view = _compact_table(self.sets_model, "set-figures", len(SET_ROWS))
         self.links_view = _compact_table(self.links_model, "link-figures", len(LINK_ROWS))
+        self.claims_model = FigureListModel(CLAIM_ROWS, "claims (B against A)", self)
+        self.claims_view = _compact_table(self.claims_model, "claim-figures", len(CLAIM_ROWS))
         self.labels_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for view in (self.sets_view, self.links_view):
+        self.labels_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for view in (self.sets_view, self.links_view, self.claims_view):
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.grids = {label: ConfusionGrid(label) for label in LABELS}
@@ -63,16 +71,24 @@ class FiguresPanel(QWidget):
         right_layout.addWidget(self.sets_view)
         right_layout.addWidget(self.links_view)
         right_layout.addStretch(1)
+        self.claims_box = QGroupBox("Claims")
+        self.claims_box.setObjectName("claims-box")
+        claims_layout = QVBoxLayout(self.claims_box)
+        claims_layout.addWidget(self.claims_view)
+        claims_layout.addStretch(1)
+        self.claims_box.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(per_label, 3)
+        layout.addWidget(per_label, 4)
         layout.addWidget(right, 2)
+        layout.addWidget(self.claims_box, 2)
 
     def set_report(self, report: Report | None) -> None:
-        for model in (self.labels_model, self.sets_model, self.links_model):
+        for model in (self.labels_model, self.sets_model, self.links_model, self.claims_model):
             model.set_report(report)
         for label, grid in self.grids.items():
             grid.set_figures(report.labels[label] if report else None)
+        self.claims_box.setVisible(has_claims(report))
 
 
 def summary_text(report: Report, all_articles: bool) -> str:
@@ -82,7 +98,11 @@ def summary_text(report: Report, all_articles: bool) -> str:
     text = (f"{a} (A) and {b} (B): {report.units} sentences in {report.articles} article(s) {which}"
             f"; {len(report.unmatched)} sentence(s) in one layer only (not counted). "
             f"All figures are pooled over every unit (sentence), not averaged per article.")
-    undefined = report.undefined()
+    undefined = len(report.undefined())
+    if has_claims(report):
+        undefined += len(claim_figures(report).undefined())
+    elif claim_figures(report) is not None:
+        text += " No claims in these articles."
     if undefined:
-        text += f" {len(undefined)} figure(s) undefined (—): hover for the reason."
+        text += f" {undefined} figure(s) undefined (—): hover for the reason."
     return text

@@ -1,177 +1,33 @@
-"""Item models of the compare window: the figures, and the disagreements to decide.
+"""The compare window's list of disagreements, and the filter showing only the undecided ones.
 
-Figures are shown exactly as :mod:`annotator.review` computed them: four
-decimals in the cell, the full value in the tooltip (and under ``Role.VALUE``
-for tests and copy), an undefined figure as "—" with the reason it is
-undefined. The disagreement list is a model over ``Adjudication.items`` (plain
-frozen data, sentence ids); titles and sentence texts are fetched from the
-facade the first time a row is drawn and kept.
+The list is a model over ``Adjudication.items`` (plain frozen data, sentence
+ids); titles and sentence texts are fetched from the facade the first time a
+row is drawn and kept. A row is a sentence's tags, a link's relation, or the
+verdicts of two matched claims, shown at the first sentence both claims share
+and named as the window names verdicts (:mod:`annotator.gui.verdict_names`).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ...project.adjudication import Decision, Item
-from ...model import LABELS
 from ...project import Project
-from ...review import Figure, LabelFigures, Report
 from ...review.labelsets import sorted_labels
-from ..models.roles import ALIGNMENT, DECORATION, DISPLAY, FOREGROUND, TOOLTIP, Role
-from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
-from ..palette import TAGS
+from ..models.roles import DISPLAY, FOREGROUND, TOOLTIP, Role
+from ..models.rows import Column, RowsTableModel
+from ..verdict_names import verdict_name
+from .figure_models import MUTED
 from .report_export import DisagreementRow
-
-UNDEFINED = "—"
-MUTED = QColor("#777777")
-
-
-def figure_text(value: float | int | None) -> str:
-    """A figure as the table shows it: 4 decimals, counts as integers, undefined as "—"."""
-    if value is None:
-        return UNDEFINED
-    if isinstance(value, float):
-        return f"{value:.4f}"
-    return str(value)
-
-
-def figure_tooltip(value: float | int | None, reason: str = "") -> str:
-    """The full value (shortest repr that reads back exactly), or why it is undefined."""
-    if value is None:
-        return f"Undefined: {reason}" if reason else "Undefined"
-    return repr(value) if isinstance(value, float) else str(value)
-
-
-def _unpack(value: Figure | int) -> tuple[float | int | None, str]:
-    return (value.value, value.reason) if isinstance(value, Figure) else (value, "")
-
-
-def _figure_data(value: Figure | int, role: int):
-    raw, reason = _unpack(value)
-    if role == DISPLAY:
-        return figure_text(raw)
-    if role == TOOLTIP:
-        return figure_tooltip(raw, reason)
-    if role == Role.VALUE:
-        return raw
-    if role == ALIGNMENT:
-        return RIGHT
-    if role == FOREGROUND and raw is None:
-        return MUTED
-    return None
-
-
-# -- per-label figures ------------------------------------------------------------
-
-LABEL_FIELDS = ("kappa", "alpha", "observed", "both", "a_only", "b_only", "neither")
-LABEL_COLUMNS = (
-    Column("label"),
-    Column("kappa", "Cohen's kappa of the label's yes/no decision per sentence"),
-    Column("alpha", "Krippendorff's alpha (nominal) of the label's yes/no decision per sentence"),
-    Column("observed", "share of sentences on which A and B decided the label alike"),
-    Column("both", "sentences both A and B gave this label"),
-    Column("A only", "sentences only A gave this label"),
-    Column("B only", "sentences only B gave this label"),
-    Column("neither", "sentences neither gave this label"),
-)
-
-
-class LabelFiguresModel(RowsTableModel):
-    """One row per label, ``(label, its LabelFigures)``: kappa, alpha, observed agreement, the 2x2 counts."""
-
-    columns = LABEL_COLUMNS
-
-    def set_report(self, report: Report | None) -> None:
-        self.set_rows([] if report is None else [(label, report.labels[label]) for label in LABELS])
-
-    def cell_data(self, row: tuple[str, LabelFigures], column: int, role: int):
-        label, figures = row
-        if column == 0:
-            if role in (DISPLAY, Role.VALUE):
-                return label
-            if role == ALIGNMENT:
-                return LEFT
-            if role == DECORATION:
-                return QColor(TAGS[label].strong)
-            return None
-        name = LABEL_FIELDS[column - 1]
-        if role == Role.KEY:
-            return f"labels.{label}.{name}"
-        return _figure_data(getattr(figures, name), role)
-
-    def cell(self, label: str, name: str) -> QModelIndex:
-        return self.index(LABELS.index(label), LABEL_FIELDS.index(name) + 1)
-
-
-# -- label sets and links -----------------------------------------------------------
-
-
-class FigureRow(NamedTuple):
-    key: str  # the path in Report.to_json(), e.g. "sets.alpha_masi"
-    name: str
-    help: str
-
-
-SET_ROWS = (
-    FigureRow("sets.exact", "exact match", "share of sentences given exactly the same label set"),
-    FigureRow("sets.alpha", "alpha (nominal)", "Krippendorff's alpha, each distinct label set one category"),
-    FigureRow("sets.alpha_masi", "alpha (MASI)", "Krippendorff's alpha with the MASI distance between label sets"),
-)
-LINK_ROWS = (
-    FigureRow("links.a", "A's linked pairs", "distinct sentence pairs A linked"),
-    FigureRow("links.b", "B's linked pairs", "distinct sentence pairs B linked"),
-    FigureRow("links.matched", "linked by both", "pairs both linked, in either direction"),
-    FigureRow("links.precision", "precision", "B against A: matched / B's pairs"),
-    FigureRow("links.recall", "recall", "B against A: matched / A's pairs"),
-    FigureRow("links.f1", "F1", "2 x matched / (A's + B's pairs)"),
-    FigureRow("links.relation_agreement", "same relation", "pairs linked by both with the same relation"),
-)
-
-
-class FigureListModel(RowsTableModel):
-    """A figure per row (name | value), for the label-set or the link figures;
-    a row is ``(FigureRow, its value)``."""
-
-    def __init__(self, figures: tuple[FigureRow, ...], title: str, parent=None):
-        super().__init__(parent)
-        self._figures = figures
-        self.columns = (Column(title), Column("value"))
-
-    def set_report(self, report: Report | None) -> None:
-        self.set_rows([] if report is None else [(figure, _value(report, figure.key)) for figure in self._figures])
-
-    def key_of(self, row: tuple[FigureRow, Figure | int]) -> str:
-        return row[0].key
-
-    def cell_data(self, row: tuple[FigureRow, Figure | int], column: int, role: int):
-        figure, value = row
-        if role == Role.KEY:
-            return figure.key
-        if column == 0:
-            if role in (DISPLAY, Role.VALUE):
-                return figure.name
-            if role == TOOLTIP:
-                return figure.help
-            return None
-        return _figure_data(value, role)
-
-
-def _value(report: Report, key: str) -> Figure | int:
-    group, name = key.split(".")
-    return getattr(getattr(report, group), name)
-
-
-# -- the disagreements ----------------------------------------------------------------
 
 ARTICLE, KIND, SENTENCE, A_TAGS, B_TAGS, DECISION = range(6)
 EXCERPT = 110
 
 
 def value_text(item: Item, value: frozenset[str]) -> str:
-    """A side's value in words: labels for a sentence, the relation for a pair."""
+    """A side's value in words: labels for a sentence, the relation for a pair, the verdict of a claim."""
+    if item.is_verdict:
+        return verdict_name(next(iter(value), None))
     if item.is_link:
         return ", ".join(sorted(value)) or "(not linked)"
     return ", ".join(sorted_labels(value)) or "(no tag)"
@@ -182,6 +38,10 @@ def decision_text(item: Item, decision: Decision | None) -> str:
         return "undecided"
     who = {"a": "A", "b": "B", "edit": "edited"}[decision.choice]
     return f"{who}: {value_text(item, decision.value)}"
+
+
+def kind_text(item: Item) -> str:
+    return "verdict" if item.is_verdict else "link" if item.is_link else "tags"
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -263,25 +123,40 @@ class DisagreementModel(RowsTableModel):
     def sentence_column(self, item: Item) -> str:
         if item.is_link:
             return f"“{excerpt(self.text(item.sentence), 60)}” ↔ “{excerpt(self.text(item.other), 60)}”"
+        if item.is_verdict and len(item.match.shared) > 1:
+            return f"{excerpt(self.text(item.sentence), 90)} (+{len(item.match.shared) - 1} more)"
         return excerpt(self.text(item.sentence))
+
+    def sentence_tooltip(self, item: Item) -> str:
+        """The whole sentence (both of a link; a claim's first shared one and both statements)."""
+        if item.is_link:
+            return f"{self.text(item.sentence)}\n↔\n{self.text(item.other)}"
+        if item.is_verdict:
+            a, b = item.match.a.statement, item.match.b.statement
+            return f"{self.text(item.sentence)}\n\nA's claim: {a}\nB's claim: {b}"
+        return self.text(item.sentence)
 
     def export_rows(self) -> list[DisagreementRow]:
         """Every row as the CSV export writes it, with the decision taken so far."""
-        rows = []
-        for item in self._rows:
-            first = self.project.sentence(item.sentence)
-            second = self.project.sentence(item.other) if item.is_link else None
-            decision = self._decisions.get(item.key)
-            names = sorted if item.is_link else sorted_labels
-            text = self.text(item.sentence) + (f" ↔ {self.text(item.other)}" if second else "")
-            rows.append(DisagreementRow(
-                "link" if second else "sentence", item.article_id, self.title(item.article_id),
-                first.start, first.end, second.article_id if second else "",
-                second.start if second else None, second.end if second else None, text,
-                ",".join(names(item.a)), ",".join(names(item.b)),
-                decision.choice if decision else "", ",".join(names(decision.value)) if decision else "",
-            ))
-        return rows
+        return [self._export_row(item) for item in self._rows]
+
+    def _export_row(self, item: Item) -> DisagreementRow:
+        """A verdict is written as its word (what files hold) at the first shared sentence,
+        with both claims' statements."""
+        first = self.project.sentence(item.sentence)
+        second = self.project.sentence(item.other) if item.is_link else None
+        decision = self._decisions.get(item.key)
+        names = sorted if item.is_link or item.is_verdict else sorted_labels
+        text = self.text(item.sentence) + (f" ↔ {self.text(item.other)}" if second else "")
+        statements = (item.match.a.statement, item.match.b.statement) if item.match else ("", "")
+        kind = "verdict" if item.is_verdict else "link" if item.is_link else "sentence"
+        return DisagreementRow(
+            kind, item.article_id, self.title(item.article_id), first.start, first.end,
+            second.article_id if second else "", second.start if second else None, second.end if second else None, text,
+            ",".join(names(item.a)), ",".join(names(item.b)),
+            decision.choice if decision else "", ",".join(names(decision.value)) if decision else "",
+            *statements,
+        )
 
     # -- Qt -------------------------------------------------------------------
 
@@ -296,11 +171,7 @@ class DisagreementModel(RowsTableModel):
         if role == DISPLAY:
             return self._display(item, column)
         if role == TOOLTIP:
-            if column == SENTENCE:
-                if item.is_link:
-                    return f"{self.text(item.sentence)}\n↔\n{self.text(item.other)}"
-                return self.text(item.sentence)
-            return self._display(item, column)
+            return self.sentence_tooltip(item) if column == SENTENCE else self._display(item, column)
         if role == FOREGROUND and column == DECISION and item.key not in self._decisions:
             return MUTED
         return None
@@ -309,7 +180,7 @@ class DisagreementModel(RowsTableModel):
         if column == ARTICLE:
             return self.title(item.article_id)
         if column == KIND:
-            return "link" if item.is_link else "tags"
+            return kind_text(item)
         if column == SENTENCE:
             return self.sentence_column(item)
         if column == A_TAGS:

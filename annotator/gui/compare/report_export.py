@@ -4,7 +4,9 @@ JSON is exactly what ``annotator compare --json`` prints (``Report.to_json``),
 so the window and the command give the same file. CSV is for spreadsheets: a
 few sections, each with its own header row and separated by a blank line:
 what was compared, one row per label, the label-set figures, the link
-figures, then one row per disagreement with the decision taken so far.
+figures, the claim figures (when the report compared claims), then one row
+per disagreement with the decision taken so far (a verdict disagreement at
+the first sentence both claims share, with both statements).
 Figures are written in full (``repr`` of the float, which reads back to the
 same value); an undefined figure is an empty cell, its reason in the
 ``undefined`` section. Both files are written whole or not at all
@@ -22,20 +24,26 @@ from typing import NamedTuple
 
 from ...atomic import write_atomically
 from ...model import LABELS
+from ...project.claim_review import ClaimComparison
 from ...review import Figure, Report
 from ...review.report import POOLED
 
 LABEL_COLUMNS = ("label", "kappa", "alpha", "observed", "both", "a_only", "b_only", "neither")
 SET_COLUMNS = ("sets", "exact", "alpha", "alpha_masi")
 LINK_COLUMNS = ("links", "a", "b", "matched", "precision", "recall", "f1", "relation_agreement")
+CLAIM_COLUMNS = (
+    "claims", "a", "b", "matched", "judged", "on_scale", "observed", "alpha_nominal", "alpha_ordinal",
+    "pairs_a", "pairs_b", "pairs_both", "precision", "recall", "f1",
+)
 DISAGREEMENT_COLUMNS = (
     "disagreement", "article_id", "article_title", "start", "end",
     "other_article_id", "other_start", "other_end", "text", "a", "b", "decision", "gold",
+    "a_statement", "b_statement",
 )
 
 
 class DisagreementRow(NamedTuple):
-    """One disagreement as the CSV shows it; ``kind`` is "sentence" or "link"."""
+    """One disagreement as the CSV shows it; ``kind`` is "sentence", "link" or "verdict"."""
 
     kind: str
     article_id: str
@@ -50,6 +58,8 @@ class DisagreementRow(NamedTuple):
     b: str
     decision: str  # "", "a", "b" or "edit"
     gold: str  # the decided value ("" when undecided or decided empty)
+    a_statement: str = ""  # a verdict's: what A's claim states
+    b_statement: str = ""
 
 
 def json_text(report: Report) -> str:
@@ -67,9 +77,27 @@ def _figure(figure: Figure) -> str:
     return _number(figure.value)
 
 
+def _cell(value: Figure | int) -> str:
+    return _figure(value) if isinstance(value, Figure) else str(value)
+
+
 def csv_text(report: Report, disagreements: Iterable[DisagreementRow] = ()) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
+    _write_figures(writer, report)
+    writer.writerow(())
+    writer.writerow(DISAGREEMENT_COLUMNS)
+    for d in disagreements:
+        writer.writerow((
+            d.kind, d.article_id, d.article_title, d.start, d.end, d.other_article_id,
+            _number(d.other_start), _number(d.other_end), d.text, d.a, d.b, d.decision, d.gold,
+            d.a_statement, d.b_statement,
+        ))
+    return out.getvalue()
+
+
+def _write_figures(writer, report: Report) -> None:
+    """Every section before the disagreements; the claims' undefined figures as ``claims.<name>``."""
     a, b = report.reviewers
     writer.writerow(("about", "value"))
     for row in (
@@ -97,18 +125,16 @@ def csv_text(report: Report, disagreements: Iterable[DisagreementRow] = ()) -> s
         _figure(links.f1), _figure(links.relation_agreement),
     ))
     undefined = report.undefined()
+    if isinstance(report.claims, ClaimComparison):
+        figures = report.claims.figures
+        writer.writerow(())
+        writer.writerow(CLAIM_COLUMNS)
+        writer.writerow(("claims", *(_cell(getattr(figures, name)) for name in CLAIM_COLUMNS[1:])))
+        undefined |= {f"claims.{name}": reason for name, reason in figures.undefined().items()}
     if undefined:
         writer.writerow(())
         writer.writerow(("undefined", "reason"))
         writer.writerows(undefined.items())
-    writer.writerow(())
-    writer.writerow(DISAGREEMENT_COLUMNS)
-    for d in disagreements:
-        writer.writerow((
-            d.kind, d.article_id, d.article_title, d.start, d.end, d.other_article_id,
-            _number(d.other_start), _number(d.other_end), d.text, d.a, d.b, d.decision, d.gold,
-        ))
-    return out.getvalue()
 
 
 def read_csv_sections(text: str) -> dict[str, list[dict[str, str]]]:

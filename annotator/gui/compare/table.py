@@ -2,11 +2,14 @@
 
 Every column but the sentence is as wide as its header (which carries the
 reviewers' names) or a sample value; the sentence column takes what is left.
+Letters are the window's commands, so the table never searches rows by a typed
+letter: a letter whose command is off is handed to the window (``typed``) to
+say why, and the selection stays where it is.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QProgressBar, QTableView, QVBoxLayout,
     QWidget,
@@ -18,11 +21,13 @@ from .models import A_TAGS, ARTICLE, B_TAGS, DECISION, KIND, SENTENCE
 
 ARTICLE_WIDTH = 150  # enough of a title to tell articles apart (the whole title is in the tooltip)
 #: what each short column shows whole besides its header; longer values elide, whole in the tooltip
-COLUMN_SAMPLES = {KIND: "tags", A_TAGS: "claim, quote", B_TAGS: "claim, quote", DECISION: "undecided"}
+COLUMN_SAMPLES = {KIND: "verdict", A_TAGS: "claim, quote", B_TAGS: "claim, quote", DECISION: "A: Misleading"}
 
 
 class DisagreementTable(QTableView):
     """The disagreements (through ``view_model``, a filter over ``model``), selected by row."""
+
+    typed = Signal(str)  #: a letter typed on the list that no enabled command took
 
     def __init__(self, model: QAbstractItemModel, view_model: QAbstractItemModel):
         super().__init__()
@@ -42,6 +47,9 @@ class DisagreementTable(QTableView):
         columns.setStretchLastSection(False)
         self.fit_columns(Qt.Orientation.Horizontal, ARTICLE, DECISION)
         model.headerDataChanged.connect(self.fit_columns)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        self.typed.emit(search)
 
     def fit_columns(self, orientation: Qt.Orientation, first: int, last: int) -> None:
         """Each column but the sentence as wide as its header or its sample value; the
