@@ -10,15 +10,15 @@ claims (statement, verdict, rationale) and the shared sentences, as plain text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout,
-    QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTextEdit,
+    QVBoxLayout, QWidget,
 )
-
-from collections.abc import Sequence
-from typing import NamedTuple, Protocol
 
 from ...claims.compare import ClaimMatch
 from ...claims.model import Claim
@@ -34,7 +34,7 @@ from .models import decision_text, excerpt
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
 VERDICT_CHIP = QColor("#37474f")  # one neutral colour: the words differ, the chips need not
 SECOND_BACKGROUND = QColor("#cfe8d0")
-CLAIM_LINES = 9  # the claims' box at most this tall (it scrolls), the article keeps the rest
+CLAIM_LINES = 10  # the claims' box this tall at first (it scrolls; the reviewer may drag it)
 
 
 class Span(Protocol):
@@ -195,16 +195,16 @@ class DetailPane(QWidget):
         self.sentences.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
         self.sentences.hide()
         layout.addWidget(self.sentences)
-        self.claims = QPlainTextEdit()
-        self.claims.setObjectName("detail-claims")
-        self.claims.setReadOnly(True)
-        self.claims.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.claims.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:2px;")
-        self.claims.setMaximumHeight(CLAIM_LINES * self.claims.fontMetrics().lineSpacing() + 12)
-        self.claims.hide()
-        layout.addWidget(self.claims)
+        self.claims = _claims_box()
         self.context = ContextView()
-        layout.addWidget(self.context, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("detail-split")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.claims)
+        self.split.addWidget(self.context)
+        self.split.setStretchFactor(1, 1)
+        self._split_sized = False
+        layout.addWidget(self.split, 1)
 
     def set_names(self, a: str, b: str, gold: str) -> None:
         self._names = (a, b)
@@ -248,6 +248,11 @@ class DetailPane(QWidget):
         self.sentences.hide()
         self.claims.setPlainText(claims_text(item.match, self._names, shared, article.id))
         self.claims.show()
+        if not self._split_sized:  # the first time; then as the reviewer drags it
+            self._split_sized = True
+            margins = 2 * (self.claims.document().documentMargin() + self.claims.frameWidth() + 2)  # 2: padding
+            wanted = int(CLAIM_LINES * self.claims.fontMetrics().lineSpacing() + margins)
+            self.split.setSizes([wanted, max(self.split.height() - wanted, wanted)])
         self.context.show_article(article)
         self.context.highlight([x.span for x in shared if x.article_id == article.id])
 
@@ -260,6 +265,17 @@ class DetailPane(QWidget):
         else:
             self.gold_chips.set_value(item, decision.value)
             self.gold_chips.setToolTip(decision_text(item, decision))
+
+
+def _claims_box() -> QPlainTextEdit:
+    """Both claims of a verdict disagreement: read-only plain text, CLAIM_LINES tall at first."""
+    box = QPlainTextEdit()
+    box.setObjectName("detail-claims")
+    box.setReadOnly(True)
+    box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    box.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:2px;")
+    box.hide()
+    return box
 
 
 class SharedSentence(NamedTuple):
@@ -283,7 +299,7 @@ def claims_text(match: ClaimMatch, names: tuple[str, str], shared: Sequence[Shar
             highlighted += 1
         else:
             where = f" (in “{sentence.article_title}”)"
-        lines.append(f"  {n}{where}  “{excerpt(sentence.text, 160)}”")
+        lines.append(f"  {n}{where}  “{excerpt(sentence.text, 70)}”")
     return "\n".join(lines)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QVBoxLayout
 
@@ -266,24 +266,14 @@ class CompareDialog(QDialog):
             self.status.setText(NO_VERDICT_EDIT + ".")
 
     def current_item(self) -> Item | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.item(self.proxy.mapToSource(index).row())
+        row = self.list_pane.current_row()
+        return None if row < 0 else self.model.item(row)
 
     def select_row(self, source_row: int) -> None:
-        """Make the model's row current (showing it first if the filter hides it)."""
-        if source_row < 0:
-            return
-        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not proxy_index.isValid():
-            self.undecided_box.setChecked(False)
-            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            proxy_index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(proxy_index)
-        self._show_current()
+        """Make the model's row current, and show it even if it already was (its decision may have changed)."""
+        if source_row >= 0:
+            self.list_pane.select_row(source_row)
+            self._show_current()
 
     def _show_current(self) -> None:
         item = self.current_item()
@@ -305,12 +295,7 @@ class CompareDialog(QDialog):
             self.select_row(row)
 
     def move(self, step: int) -> None:
-        rows = self.proxy.rowCount()
-        if not rows:
-            return
-        current = self.table.currentIndex().row()
-        target = max(0, min(rows - 1, current + step if current >= 0 else 0))
-        self.select_row(self.proxy.mapToSource(self.proxy.index(target, 0)).row())
+        self.select_row(self.list_pane.row_after(step))
 
     # -- deciding ------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ say why, and the selection stays where it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QProgressBar, QTableView, QVBoxLayout,
     QWidget,
@@ -69,10 +69,12 @@ class DisagreementTable(QTableView):
 
 class DisagreementList(QWidget):
     """The table under a line saying how many are decided, a progress bar, and the
-    "Undecided only" switch (the dialog wires its behaviour)."""
+    "Undecided only" switch (the dialog wires its behaviour). Rows are named by their
+    number in ``model``; ``view_model`` is a filter over it."""
 
-    def __init__(self, model: QAbstractItemModel, view_model: QAbstractItemModel):
+    def __init__(self, model: QAbstractItemModel, view_model: QSortFilterProxyModel):
         super().__init__()
+        self.model, self.view_model = model, view_model
         self.table = DisagreementTable(model, view_model)
         self.undecided_box = QCheckBox("Undecided only (U)")
         self.undecided_box.setObjectName("undecided-only")
@@ -89,6 +91,30 @@ class DisagreementList(QWidget):
         layout.addLayout(top_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
+
+    def current_row(self) -> int:
+        """The current row of ``model``, or -1."""
+        index = self.table.currentIndex()
+        return self.view_model.mapToSource(index).row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        """Make ``model``'s row current, turning the filter off first if it hides the row."""
+        index = self.view_model.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.undecided_box.setChecked(False)
+            index = self.view_model.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def row_after(self, step: int) -> int:
+        """``model``'s row ``step`` rows on from the current one as shown (kept in the list), or -1."""
+        rows = self.view_model.rowCount()
+        if not rows:
+            return -1
+        current = self.table.currentIndex().row()
+        target = max(0, min(rows - 1, current + step if current >= 0 else 0))
+        return self.view_model.mapToSource(self.view_model.index(target, 0)).row()
 
     def show_progress(self, decided: int, total: int, compared: bool) -> None:
         """How many of ``total`` are decided (``compared``: a comparison has run)."""
