@@ -36,10 +36,11 @@ from .figures import FiguresPanel, summary_text
 from .models import DisagreementModel, UndecidedFilter, value_text
 from .picker import ReviewerPicker, request_problem
 from .selected import show_selected
+from .table import DisagreementList
 
 #: Why E is off on a verdict disagreement (the button's tip, and the status when E is pressed).
 NO_VERDICT_EDIT = "A verdict is decided by taking A's claim (A) or B's (B); it cannot be edited here"
-from .table import DisagreementList
+
 
 class CompareDialog(QDialog):
     """Non-modal: compare two reviewers of ``project`` and decide their disagreements."""
