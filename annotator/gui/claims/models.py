@@ -39,8 +39,9 @@ UNDATED = "—"
 
 
 def tip(text: str) -> str:
-    """A tooltip that shows ``text`` as typed: Qt guesses rich text from a leading tag."""
-    return f"<p>{html.escape(text)}</p>"
+    """A tooltip that shows ``text`` as typed, line breaks kept: Qt guesses rich text from a
+    leading tag, so the text is escaped and given as rich text."""
+    return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
 
 
 def shortened(text: str, limit: int) -> str:

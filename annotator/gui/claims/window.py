@@ -193,8 +193,10 @@ class ClaimsWindow(QWidget):
     # -- events ------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802
+        """Shown: read the claims, the keyboard in the table on a claim."""
         self.reload()
         self._left = False
+        self.focus_table()
         super().showEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802
