@@ -1,4 +1,4 @@
-"""Shared fixtures: a fresh annotator file, and one holding the bundled seeds.
+"""Shared fixtures: a fresh annotator file, one holding the bundled seeds, and two reviewers' disagreements on them.
 
 QT_QPA_PLATFORM is set here, before any test module can create a
 QApplication, so GUI tests run headless everywhere.
@@ -14,6 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from annotator.model import Article  # noqa: E402
 from annotator.paths import seeds_dir  # noqa: E402
 from annotator.project import Project  # noqa: E402
 
@@ -47,3 +48,31 @@ def seeded(_seeded_template: Path, tmp_path: Path):
     shutil.copy(_seeded_template, path)
     with Project(path) as opened:
         yield opened
+
+
+@pytest.fixture
+def long_article(project):
+    """A fresh file holding one long article: 200 paragraphs of ten numbered sentences (2,000)."""
+    body = "\n".join(
+        " ".join(f"Phrase numéro {p * 10 + k} du paragraphe {p}, avec un chiffre de {k} %." for k in range(10))
+        for p in range(200)
+    )
+    project.import_article(Article(text=body, source="long.txt", title="long"))
+    return project
+
+
+@pytest.fixture
+def disputed(seeded):
+    """The seeds, where alice and bob (both done with the last article) disagree on
+    three of its sentences and one link, and agree on one label: (project, article, sentences)."""
+    article = seeded.articles(None)[-1]
+    s = seeded.sentences(article.id)
+    for reviewer in ("alice", "bob"):
+        seeded.set_status(reviewer, article.id, "done")
+        seeded.set_label(reviewer, s[0].id, "claim", True)
+    seeded.set_label("alice", s[1].id, "quote", True)
+    seeded.set_label("bob", s[2].id, "statistic", True)
+    seeded.set_label("alice", s[3].id, "claim", True)
+    seeded.set_label("bob", s[3].id, "quote", True)
+    seeded.add_link("alice", s[1].id, s[4].id, "contradicts")
+    return seeded, article, s

@@ -16,22 +16,6 @@ def undecided(adjudication: Adjudication) -> int:
     return sum(item.key not in decided for item in adjudication.items)
 
 
-@pytest.fixture
-def disputed(seeded):
-    """alice and bob disagree on three sentences and one link, agree on one label."""
-    article = seeded.articles(None)[-1]
-    s = seeded.sentences(article.id)
-    for reviewer in ("alice", "bob"):
-        seeded.set_status(reviewer, article.id, "done")
-        seeded.set_label(reviewer, s[0].id, "claim", True)
-    seeded.set_label("alice", s[1].id, "quote", True)
-    seeded.set_label("bob", s[2].id, "statistic", True)
-    seeded.set_label("alice", s[3].id, "claim", True)
-    seeded.set_label("bob", s[3].id, "quote", True)
-    seeded.add_link("alice", s[1].id, s[4].id, "contradicts")
-    return seeded, article, s
-
-
 def test_refresh_writes_the_agreement_and_lists_the_rest(disputed):
     project, article, s = disputed
     adjudication = Adjudication(project, "alice", "bob")

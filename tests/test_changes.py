@@ -136,23 +136,17 @@ def test_an_edit_that_changes_nothing_says_so_and_undoes_nothing(nato):
         assert state(project) == before
 
 
-def test_a_decision_and_its_undo_and_redo(seeded):
-    article = seeded.articles(None)[-1]
-    s = seeded.sentences(article.id)
-    for reviewer in ("alice", "bob"):
-        seeded.set_status(reviewer, article.id, "done")
-    seeded.set_label("alice", s[1].id, "quote", True)
-    seeded.set_label("bob", s[1].id, "claim", True)
-    seeded.add_link("alice", s[1].id, s[4].id, "contradicts")
-    adjudication = Adjudication(seeded, "alice", "bob")
+def test_a_decision_and_its_undo_and_redo(disputed):
+    project, article, s = disputed
+    adjudication = Adjudication(project, "alice", "bob")
     adjudication.refresh()
-    label, link = adjudication.items
-    decided = round_trip(seeded, lambda: adjudication.decide(label, "a"))
+    _quote, _statistic, label, link = adjudication.items  # label: alice claim, bob quote
+    decided = round_trip(project, lambda: adjudication.decide(label, "a"))
     assert decided.before is None and decided.kinds == {"decisions", "labels", "status"}
-    assert decided.articles == {article.id} and decided.sentences == {s[1].id}
+    assert decided.articles == {article.id} and decided.sentences == {s[3].id}
     adjudication.decide(label, "b")
-    replaced = round_trip(seeded, lambda: adjudication.decide(label, "edit", frozenset({"claim", "quote"})))
-    assert replaced.before == Decision("b", frozenset({"claim"}))
-    linked = round_trip(seeded, lambda: adjudication.decide(link, "a"))
+    replaced = round_trip(project, lambda: adjudication.decide(label, "edit", frozenset({"claim", "quote"})))
+    assert replaced.before == Decision("b", frozenset({"quote"}))
+    linked = round_trip(project, lambda: adjudication.decide(link, "a"))
     assert "links" in linked.kinds and linked.sentences == {s[1].id, s[4].id}
     assert not adjudication.decide(label, "b").changed

@@ -1,144 +1,66 @@
-"""Every edit as a thin QUndoCommand whose redo/undo call the facade.
+"""One undo command for every edit: the facade's :class:`Changes` says how to take it back.
 
-One ``QUndoStack`` holds them all. Each command knows the articles it
-touched and tells the window through ``Context.changed`` so the views
-refresh from the facade (Anki's ``op_executed`` idea). The rules live in
-the facade; these only remember what to put back.
+Every edit of the facade returns a record whose ``undo`` performs the inverse
+edit and returns its own record, whose ``undo`` performs the edit again. So one
+command fits every edit (a tag, a note, a status, a link, a decision in gold):
+it calls the next step, keeps that step's ``undo`` for the next time, and hands
+the record to ``refresh``, which redraws what the record names. The rules stay
+in the facade; the command remembers nothing of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import Link
-from ..project import Project
+from ..project.changes import Changes
 
-NOTE_MERGE_ID = 1001
+#: Qt's merge id for every command that may merge; which ones do is decided by
+#: their records' ``merge_key`` in :meth:`EditCommand.mergeWith`.
+MERGEABLE = 1
+UNMERGEABLE = -1  # Qt's "never merge"
 
 
-@dataclass
-class Context:
-    """What a command needs: the open file, who edits, and whom to tell.
+class EditCommand(QUndoCommand):
+    """``edit`` performs the edit (on the first redo, which ``QUndoStack.push`` runs);
+    ``refresh`` shows each record, after redo and undo alike.
 
-    ``changed(articles, labels_of)``: the articles touched; ``labels_of`` is the set of
-    sentence ids when only their tags changed (the views update those alone), else None.
+    Consecutive commands whose records carry the same non-None ``merge_key`` (a
+    note typed in several steps) merge into one step: its undo restores what
+    was there before the first of them (see :meth:`Changes.then`).
     """
 
-    project: Project
-    reviewer: str
-    changed: Callable[[set[str], set[int] | None], None]
-
-
-class _Command(QUndoCommand):
-    def __init__(self, ctx: Context, text: str, articles: set[str]):
+    def __init__(self, text: str, edit: Callable[[], Changes], refresh: Callable[[Changes], None]):
         super().__init__(text)
-        self.ctx = ctx
-        self.reviewer = ctx.reviewer  # the layer this edit belongs to, even after a switch
-        self.articles = set(articles)
-        self.labels_of: set[int] | None = None  # only these sentences' tags change (ToggleLabel)
-
-    def _done(self) -> None:
-        self.ctx.changed(self.articles, self.labels_of)
-
-
-class ToggleLabel(_Command):
-    def __init__(self, ctx: Context, sentence_id: int, article_id: str, label: str, on: bool):
-        verb = "Tag" if on else "Untag"
-        super().__init__(ctx, f"{verb} {label}", {article_id})
-        self.sentence_id, self.label, self.on = sentence_id, label, on
-        self.labels_of = {sentence_id}
+        self._next = edit
+        self.refresh = refresh
+        self.changes: Changes | None = None  # the last record shown (merged ones included)
 
     def redo(self) -> None:
-        self.ctx.project.set_label(self.reviewer, self.sentence_id, self.label, self.on)
-        self._done()
+        self._step()
 
     def undo(self) -> None:
-        self.ctx.project.set_label(self.reviewer, self.sentence_id, self.label, not self.on)
-        self._done()
+        self._step()
 
-
-class SetNote(_Command):
-    """A note edit; consecutive edits of the same sentence's note merge into one step."""
-
-    def __init__(self, ctx: Context, sentence_id: int, article_id: str, old: str, new: str):
-        super().__init__(ctx, "Edit note", {article_id})
-        self.sentence_id, self.old, self.new = sentence_id, old, new
+    def _step(self) -> None:
+        changes = self._next()
+        self._next = changes.undo
+        self.changes = changes
+        self.refresh(changes)
 
     def id(self) -> int:  # noqa: A003 - Qt's name
-        return NOTE_MERGE_ID
+        mergeable = self.changes is not None and self.changes.merge_key is not None
+        return MERGEABLE if mergeable else UNMERGEABLE
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, SetNote) or other.sentence_id != self.sentence_id:
+        """Absorb ``other``, just done: this command's undo already restores what was
+        before both, and its redo (after an undo) runs that undo's own, which restores
+        what ``other`` left."""
+        if not isinstance(other, EditCommand) or self.changes is None or other.changes is None:
             return False
-        if other.reviewer != self.reviewer:
+        key = self.changes.merge_key
+        if key is None or other.changes.merge_key != key:
             return False
-        self.new = other.new
+        self.changes = self.changes.then(other.changes)
         return True
-
-    def redo(self) -> None:
-        self.ctx.project.set_note(self.reviewer, self.sentence_id, self.new)
-        self._done()
-
-    def undo(self) -> None:
-        self.ctx.project.set_note(self.reviewer, self.sentence_id, self.old)
-        self._done()
-
-
-class SetStatus(_Command):
-    def __init__(self, ctx: Context, article_id: str, old: str, new: str):
-        super().__init__(ctx, f"Mark article {new}", {article_id})
-        self.article_id, self.old, self.new = article_id, old, new
-
-    def redo(self) -> None:
-        self.ctx.project.set_status(self.reviewer, self.article_id, self.new)
-        self._done()
-
-    def undo(self) -> None:
-        self.ctx.project.set_status(self.reviewer, self.article_id, self.old)
-        self._done()
-
-
-class AddLink(_Command):
-    """Link two sentences, or change the link already between them; undo puts back what was."""
-
-    def __init__(
-        self, ctx: Context, source: int, target: int, relation: str, note: str,
-        articles: set[str],
-    ):
-        super().__init__(ctx, f"Link: {relation}", articles)
-        self.source, self.target, self.relation, self.note = source, target, relation, note
-        self.before: Link | None = ctx.project.find_link(self.reviewer, source, target)
-        self.link_id: int | None = self.before.id if self.before else None
-
-    def redo(self) -> None:
-        self.ctx.project.add_link(
-            self.reviewer, self.source, self.target, self.relation, self.note, link_id=self.link_id
-        )
-        self.link_id = self.ctx.project.find_link(self.reviewer, self.source, self.target).id
-        self._done()
-
-    def undo(self) -> None:
-        if self.before is not None:
-            b = self.before
-            self.ctx.project.add_link(self.reviewer, b.source, b.target, b.relation, b.note, link_id=b.id)
-        elif self.link_id is not None:
-            self.ctx.project.remove_link(self.reviewer, self.link_id)
-        self._done()
-
-
-class RemoveLink(_Command):
-    def __init__(self, ctx: Context, link: Link, articles: set[str]):
-        super().__init__(ctx, f"Remove link ({link.relation})", articles)
-        self.link = link
-
-    def redo(self) -> None:
-        self.ctx.project.remove_link(self.reviewer, self.link.id)
-        self._done()
-
-    def undo(self) -> None:
-        l = self.link  # noqa: E741
-        self.ctx.project.add_link(self.reviewer, l.source, l.target, l.relation, l.note, link_id=l.id)
-        self._done()

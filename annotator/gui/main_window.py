@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QSpli
 
 from ..project import Project
 from . import state
-from .commands import Context
 from .models.articles import DATE, ArticleFilterModel, ArticleListModel
 from .shortcuts import SHORTCUTS, bind
 from .widgets.article_list import LIST_WIDTH, ArticleTable
@@ -120,10 +119,9 @@ class MainWindow(QMainWindow):
         self.panes = Panes(self.main_pane, self.side_pane, self.splitter)
         self.listing = ArticleListing(session, self.list_model, self.proxy, self.table, self.main_pane.view)
         self.refresh = Refresh(session, self.listing, self.panes, inspector, self.saved_label)
-        self.ctx = Context(session.project, session.reviewer, self.refresh.changed)
         self.navigation = Navigation(session, self.panes, self.listing, self.refresh, inspector, say)
         self.search = Search(session, self, self.navigation.jump_to)
-        self.editing = Editing(session, self.ctx, self.undo_stack, self.panes, inspector, self.navigation,
+        self.editing = Editing(session, self.undo_stack, self.panes, inspector, self.navigation,
                                self.refresh, self, say)
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,
                                    self.refresh)
@@ -162,7 +160,6 @@ class MainWindow(QMainWindow):
         if not first and project is not self.session.project:
             self.session.project.close()
         self.session.project = project
-        self.ctx.project, self.ctx.reviewer = project, self.session.reviewer
         self.undo_stack.clear()
         self.navigation.history.clear()
         for shortcut in SHORTCUTS:

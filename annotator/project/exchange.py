@@ -8,13 +8,12 @@ one consistent snapshot of the file, and an import is one transaction.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .. import segment
+from ..atomic import write_atomically
 from ..errors import ExchangeError, ProjectError, WouldReplace
 from ..model import Article, SentenceRef
 from ..store import annotations, articles, bulk, snapshot, transaction
@@ -102,17 +101,9 @@ class Exchange:
         if out.is_dir():
             raise ProjectError(f"cannot write {out}: it is a folder")
         try:
-            handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+            write_atomically(out, lambda stream: self.write_export(reviewer, stream, progress=progress))
         except OSError as error:
             raise ProjectError(f"cannot write {out}: {error.strerror}") from None
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                self.write_export(reviewer, stream, progress=progress)
-            os.replace(temporary, out)
-        except OSError as error:
-            raise ProjectError(f"cannot write {out}: {error.strerror}") from None
-        finally:
-            Path(temporary).unlink(missing_ok=True)
 
     def import_annotations(
         self, path: Path, progress: Progress | None = None, *, replace: bool = True

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from annotator import cli, exchange
 from annotator.project.sources import layer_from_exchange
-from annotator.gui.compare import dialog as dialog_module
+from annotator.gui.compare import export_bar
 from annotator.gui.compare.dialog import CompareDialog
 from annotator.gui.compare.models import LINK_ROWS, SET_ROWS, figure_text, figure_tooltip
 from annotator.gui.models.roles import Role
@@ -196,7 +196,7 @@ def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewer
     assert all(project.status("gold", s.id) == "done" for s in project.articles(None))
 
     # Undo the last decision, then redo it.
-    last = dialog.undo_stack.command(dialog.undo_stack.count() - 1).item
+    last = dialog.current_item()  # the last one decided stays selected once all are
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
     assert dialog.progress_label.text().endswith("· 1 remaining")
     assert len(dialog.adjudication.decisions()) == total - 1
@@ -284,7 +284,7 @@ def test_export_csv_reads_back(qtbot, two_reviewers, open_dialog, tmp_path, monk
     press(qtbot, dialog, "a")
     press(qtbot, dialog, "b")
     target = tmp_path / "report.csv"
-    monkeypatch.setattr(dialog_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(export_bar.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(dialog.export_csv_button, Qt.MouseButton.LeftButton)
     assert target.is_file() and not list(tmp_path.glob(".report.csv.*"))
     document = dialog.report.to_json()
@@ -311,7 +311,7 @@ def test_export_csv_reads_back(qtbot, two_reviewers, open_dialog, tmp_path, monk
     assert about["reviewer_a"] == "alice" and "pooled" in about["pooled"]
 
     json_target = tmp_path / "report.json"
-    monkeypatch.setattr(dialog_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(json_target), ""))
+    monkeypatch.setattr(export_bar.QFileDialog, "getSaveFileName", lambda *a, **k: (str(json_target), ""))
     qtbot.mouseClick(dialog.export_json_button, Qt.MouseButton.LeftButton)
     assert json.loads(json_target.read_text("utf-8")) == json.loads(json.dumps(document))
     assert str(json_target) in dialog.status.text()
@@ -423,3 +423,23 @@ def test_disagreement_headers_are_not_clipped(qtbot, seeded, open_dialog):
     assert header.sectionSize(ARTICLE) >= 140
     assert header.sectionResizeMode(SENTENCE) == header.ResizeMode.Stretch
     assert header.sectionSize(SENTENCE) >= 150
+
+
+def test_a_decision_changed_then_undone_is_back_as_before(qtbot, two_reviewers, open_dialog):
+    dialog = open_dialog(two_reviewers)
+    item = dialog.current_item()
+    dialog.decide("a")
+    dialog.select_row(dialog.model.row_of(item))
+    dialog.decide("b")
+    assert dialog.adjudication.decisions()[item.key].choice == "b"
+    press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
+    assert dialog.current_item() == item
+    assert dialog.model.decision(item).choice == "a" == dialog.adjudication.decisions()[item.key].choice
+    assert dialog.status.text().endswith("is back as before")
+    press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
+    assert dialog.model.decision(item) is None and item.key not in dialog.adjudication.decisions()
+    assert dialog.status.text().endswith("is undecided")
+    press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
+    press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert dialog.model.decision(item).choice == "b"
+    assert dialog.status.text().startswith("Decided row")

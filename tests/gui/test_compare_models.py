@@ -14,17 +14,8 @@ from annotator.review import Figure
 
 
 @pytest.fixture
-def adjudication(seeded):
-    article = seeded.articles(None)[-1]
-    s = seeded.sentences(article.id)
-    for reviewer in ("alice", "bob"):
-        seeded.set_status(reviewer, article.id, "done")
-    seeded.set_label("alice", s[1].id, "quote", True)
-    seeded.set_label("bob", s[2].id, "statistic", True)
-    seeded.set_label("alice", s[3].id, "claim", True)
-    seeded.set_label("bob", s[3].id, "quote", True)
-    seeded.add_link("alice", s[1].id, s[4].id, "contradicts")
-    adjudication = Adjudication(seeded, "alice", "bob")
+def adjudication(disputed):
+    adjudication = Adjudication(disputed[0], "alice", "bob")
     adjudication.refresh()
     return adjudication
 

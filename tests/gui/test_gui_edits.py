@@ -115,13 +115,35 @@ def test_link_undo_redo_keeps_its_id_and_remove_is_undoable(seeded, make_window,
     changed = seeded.find_link("newbie", a, b)
     assert (changed.relation, changed.note, changed.id) == ("contradicts", "acd", link.id)
     press(window, Qt.Key.Key_Z, CTRL)
-    assert seeded.find_link("newbie", a, b).relation == "agrees"
-    # Remove from the links list with Delete; undo restores the same id.
+    restored = seeded.find_link("newbie", a, b)
+    assert (restored.relation, restored.note, restored.id) == ("agrees", "", link.id)
+    assert window.inspector.first_link().link == restored
+    press(window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert seeded.find_link("newbie", a, b) == changed
+    # Remove from the links list with Delete; undo restores the same id, relation and note.
     window.inspector.focus_links()
     press(window, Qt.Key.Key_Delete)
     assert seeded.find_link("newbie", a, b) is None
+    assert window.inspector.first_link() is None
     press(window, Qt.Key.Key_Z, CTRL)
-    assert seeded.find_link("newbie", a, b).id == link.id
+    assert seeded.find_link("newbie", a, b) == changed
+    assert window.inspector.first_link().link == changed
+    press(window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert seeded.find_link("newbie", a, b) is None
+
+
+def test_an_edit_undone_after_a_reviewer_switch_is_gone_with_the_stack(seeded, make_window, press):
+    """Each step is bound to the reviewer who made it; a switch clears the stack, so
+    Undo cannot reach into the previous reviewer's layer."""
+    window = make_window(seeded.path)
+    sid = window.main_pane.view.current_sentence().id
+    press(window, "1")
+    window.files.switch_reviewer("other")
+    press(window, "2")
+    press(window, Qt.Key.Key_Z, CTRL)
+    press(window, Qt.Key.Key_Z, CTRL)
+    assert seeded.sentence_labels("other", sid) == set()
+    assert seeded.sentence_labels("newbie", sid) == {"claim"}
 
 
 def test_each_reviewer_sees_only_their_layer(seeded, make_window, press, monkeypatch):

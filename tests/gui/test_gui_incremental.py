@@ -94,16 +94,9 @@ def _selected(view) -> tuple[int, int]:
     return cursor.selectionStart(), cursor.selectionEnd()
 
 
-def test_highlights_follow_the_viewport_on_a_long_article(project, make_window, press, qtbot):
+def test_highlights_follow_the_viewport_on_a_long_article(long_article, make_window, press, qtbot):
     from annotator.gui.palette import tint
-    from annotator.model import Article
-
-    body = "\n".join(
-        " ".join(f"Phrase numéro {p * 10 + k} du paragraphe {p}, avec un chiffre de {k} %." for k in range(10))
-        for p in range(200)
-    )
-    project.import_article(Article(text=body, source="long.txt", title="long"))
-    window = make_window(project.path)
+    window = make_window(long_article.path)
     view = window.main_pane.view
     claim = tint("claim").name()
     press(window, "1")  # sentence 0 tagged

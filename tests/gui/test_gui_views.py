@@ -101,13 +101,8 @@ def test_emoji_offsets_select_exactly_the_sentence(project, make_window, press):
     assert window.project.sentence_labels("newbie", third.id) == {"claim"}
 
 
-def test_two_thousand_sentences_open_and_render(project, make_window, press, qtbot):
-    body = "\n".join(
-        " ".join(f"Phrase numéro {p * 10 + k} du paragraphe {p}, avec un chiffre de {k} %." for k in range(10))
-        for p in range(200)
-    )
-    project.import_article(Article(text=body, source="long.txt", title="long"))
-    window = make_window(project.path)
+def test_two_thousand_sentences_open_and_render(long_article, make_window, press, qtbot):
+    window = make_window(long_article.path)
     view = window.main_pane.view
     assert len(view.sentences()) == 2000
     assert view.document().blockCount() == 200

@@ -1,4 +1,5 @@
-"""The selected disagreement: both reviewers' values, gold's, and the sentence in its article.
+"""The selected disagreement: both reviewers' values, gold's, and the sentence in its article,
+under the buttons that decide it.
 
 The article is a read-only plain-text view (``setPlainText``: markup shows as
 typed) with the sentence, or the link's two sentences, highlighted; store
@@ -10,14 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout,
+    QWidget,
 )
 
 from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
-from ..widgets.article_view import reading_font
+from ..widgets.article_format import reading_font
 from .models import decision_text, excerpt
 
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
@@ -214,3 +216,28 @@ class DetailPane(QWidget):
         )
         self.sentences.show()
         self.context.highlight([first, second] if second.article_id == article.id else [first])
+
+
+class DecisionPane(QWidget):
+    """The selected disagreement under the row of buttons that decide it (the dialog
+    gives each button its action); ``buttons`` by action name."""
+
+    NAMES = ("accept_a", "accept_b", "edit", "next_undecided", "undo", "redo")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.detail = DetailPane()
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name in self.NAMES:
+            button = QPushButton()
+            button.setObjectName(f"button-{name}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.detail, 1)

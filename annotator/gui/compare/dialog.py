@@ -1,12 +1,13 @@
 """Compare reviewers…: the agreement report of two reviewers, and their disagreements decided.
 
 Top: pick reviewer A, reviewer B, the gold layer's name and which articles
-count, then Compare. Middle: the figures as :mod:`annotator.review` computed
-them (per label with its 2x2 grid, label sets, links), pooled over every unit.
-Bottom: the disagreements (a table model over ``Adjudication.items``) and the
-selected one in its article; A / B / E decide it into the gold layer through
-undoable commands, and the selection moves on to the next undecided one.
-"""
+count, then Compare (:mod:`picker`). Middle: the figures as :mod:`annotator.review`
+computed them (per label with its 2x2 grid, label sets, links), pooled over
+every unit (:mod:`figures`). Below: the disagreements (:mod:`table`, a model over
+``Adjudication.items``) and the selected one in its article (:mod:`detail`);
+A / B / E decide it into the gold layer as undoable edits, and the selection
+moves on to the next undecided one. Bottom: the report's exports (:mod:`export_bar`).
+This module holds the behaviour that ties them together."""
 
 from __future__ import annotations
 
@@ -15,25 +16,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication, QDialog, QFileDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QVBoxLayout
 
 from ...project.adjudication import Adjudication, Choice, Decision, Item, Outcome, Request, adopt, run_comparison
 from ...errors import ProjectError
 from ...project import Project
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
+from ...project.changes import Changes
+from ..commands import EditCommand
 from ..jobs import Job, compare_task
-from ..shortcuts import COMPARE_KEYS, bind, hint
+from ..shortcuts import COMPARE_KEYS, bind
 from ..widgets.labels import plain_label
-from . import report_export
-from .commands import Decide
-from .detail import DetailPane
+from .detail import DecisionPane
 from .edit_dialog import EditDialog
-from .figures import FiguresPanel
+from .export_bar import ExportBar
+from .figures import FiguresPanel, summary_text
 from .models import DisagreementModel, UndecidedFilter, value_text
-from .picker import ReviewerPicker
+from .picker import ReviewerPicker, request_problem
 from .table import DisagreementList
 
 class CompareDialog(QDialog):
@@ -72,14 +72,7 @@ class CompareDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
-
-        self.picker = ReviewerPicker()
-        self.combo_a, self.combo_b = self.picker.combo_a, self.picker.combo_b
-        self.gold_edit, self.all_box = self.picker.gold_edit, self.picker.all_box
-        self.compare_button, self.busy = self.picker.compare_button, self.picker.busy
-        self.gold_edit.textChanged.connect(self._gold_name_changed)
-        self.compare_button.clicked.connect(self.compare)
-        layout.addWidget(self.picker)
+        self._build_picker(layout)
 
         self.gold_note = plain_label("gold-note", style="color:#8a5a00;")
         self.gold_note.hide()
@@ -91,69 +84,48 @@ class CompareDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
 
-        # The figures.
         self.figures = FiguresPanel()
         self.labels_model = self.figures.labels_model
         self.sets_model = self.figures.sets_model
         self.links_model = self.figures.links_model
         self.grids = self.figures.grids
         layout.addWidget(self.figures)
+        layout.addWidget(self._build_disagreements(), 1)
 
-        # The disagreements and the selected one.
+        self.exports = ExportBar(self.project.path, self.model.export_rows, self._fail, self.close)
+        self.status = self.exports.status
+        self.export_json_button, self.export_csv_button = self.exports.json_button, self.exports.csv_button
+        layout.addWidget(self.exports)
+
+    def _build_picker(self, layout: QVBoxLayout) -> None:
+        self.picker = ReviewerPicker()
+        self.combo_a, self.combo_b = self.picker.combo_a, self.picker.combo_b
+        self.gold_edit, self.all_box = self.picker.gold_edit, self.picker.all_box
+        self.compare_button, self.busy = self.picker.compare_button, self.picker.busy
+        self.gold_edit.textChanged.connect(self._gold_name_changed)
+        self.compare_button.clicked.connect(self.compare)
+        layout.addWidget(self.picker)
+
+    def _build_disagreements(self) -> QSplitter:
+        """The disagreements beside the selected one."""
         self.model = DisagreementModel(self.project, self)
         self.proxy = UndecidedFilter(self)
         self.proxy.setSourceModel(self.model)
-        list_pane = DisagreementList(self.model, self.proxy)
+        self.list_pane = list_pane = DisagreementList(self.model, self.proxy)
         self.table, self.undecided_box = list_pane.table, list_pane.undecided_box
         self.progress, self.progress_label = list_pane.progress, list_pane.progress_label
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.undecided_box.toggled.connect(self._filter_toggled)
-
-        self.detail = DetailPane()
-        self.buttons: dict[str, QPushButton] = {}
-        decide_row = QHBoxLayout()
-        for name in ("accept_a", "accept_b", "edit", "next_undecided", "undo", "redo"):
-            button = QPushButton()
-            button.setObjectName(f"button-{name}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoDefault(False)
-            self.buttons[name] = button
-            decide_row.addWidget(button)
-        decide_row.addStretch(1)
-        detail_pane = QWidget()
-        detail_layout = QVBoxLayout(detail_pane)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addLayout(decide_row)
-        detail_layout.addWidget(self.detail, 1)
-
+        decision_pane = DecisionPane()
+        self.detail, self.buttons = decision_pane.detail, decision_pane.buttons
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("compare-splitter")
         self.splitter.addWidget(list_pane)
-        self.splitter.addWidget(detail_pane)
+        self.splitter.addWidget(decision_pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([800, 460])
-        layout.addWidget(self.splitter, 1)
-
-        bottom = QHBoxLayout()
-        self.hint = plain_label("key-hint", hint(), style="color:#666;")
-        self.status = plain_label("compare-status")
-        self.export_json_button = QPushButton("Export JSON…")
-        self.export_json_button.setObjectName("export-json")
-        self.export_json_button.clicked.connect(lambda: self.export_json())
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setObjectName("export-csv")
-        self.export_csv_button.clicked.connect(lambda: self.export_csv())
-        close = QPushButton("Close")
-        close.clicked.connect(self.close)
-        for button in (self.export_json_button, self.export_csv_button, close):
-            button.setAutoDefault(False)
-        bottom.addWidget(self.hint)
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.export_json_button)
-        bottom.addWidget(self.export_csv_button)
-        bottom.addWidget(close)
-        layout.addLayout(bottom)
+        return self.splitter
 
     def _build_actions(self) -> None:
         """The actions of the key table; a button shows its action's letter (a chord only in its tip)."""
@@ -198,7 +170,7 @@ class CompareDialog(QDialog):
         if self.job is not None and self.job.running:
             return
         request = self.current_request()
-        problem = self._check(request)
+        problem = request_problem(request)
         if problem:
             self._fail(problem)
             return
@@ -217,15 +189,6 @@ class CompareDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self._finished(request, outcome, error)
-
-    def _check(self, request: Request) -> str:
-        if not request.a or not request.b:
-            return "Pick two reviewers."
-        if not request.gold:
-            return "Name the gold layer."
-        if request.gold in (request.a, request.b):
-            return f"The gold layer must be a third name, not {request.gold!r}."
-        return ""
 
     def _finished(self, request: Request, result: Outcome | None, error: Exception | None) -> None:
         self.picker.set_busy(False)
@@ -256,8 +219,7 @@ class CompareDialog(QDialog):
     def _set_report(self, report: Report | None) -> None:
         self.report = report
         self.figures.set_report(report)
-        for button in (self.export_json_button, self.export_csv_button):
-            button.setEnabled(report is not None)
+        self.exports.set_report(report)
         if report is None:
             if self.compare_button.isEnabled():
                 self.summary.setText("Pick two reviewers and press Compare. " + POOLED[0].upper() + POOLED[1:] + ".")
@@ -265,16 +227,7 @@ class CompareDialog(QDialog):
                 self.model.set_items([], {})
             self._update_progress()
             return
-        a, b = report.reviewers
-        which = "shared" if self.request and self.request.all_articles else "both marked done"
-        unmatched = len(report.unmatched)
-        text = (f"{a} (A) and {b} (B): {report.units} sentences in {report.articles} article(s) {which}"
-                f"; {unmatched} sentence(s) in one layer only (not counted). "
-                f"All figures are pooled over every unit (sentence), not averaged per article.")
-        undefined = report.undefined()
-        if undefined:
-            text += f" {len(undefined)} figure(s) undefined (—): hover for the reason."
-        self.summary.setText(text)
+        self.summary.setText(summary_text(report, bool(self.request and self.request.all_articles)))
         self._update_progress()
 
     # -- the list and the selected disagreement ---------------------------------------
@@ -282,15 +235,7 @@ class CompareDialog(QDialog):
     def _update_progress(self) -> None:
         total = len(self.model.items())
         decided = self.model.decided()
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(decided if total else 0)
-        if self.report is None:
-            self.progress_label.setText("No comparison yet")
-        elif not total:
-            self.progress_label.setText("No disagreements: nothing to decide · 0 remaining")
-        else:
-            self.progress_label.setText(
-                f"{decided} of {total} disagreements decided · {total - decided} remaining")
+        self.list_pane.show_progress(decided, total, compared=self.report is not None)
         editable = self.adjudication is not None and not self.project.readonly and total > 0
         for name in (key.name for key in COMPARE_KEYS if key.edits):
             self.actions_by_name[name].setEnabled(editable)
@@ -357,20 +302,30 @@ class CompareDialog(QDialog):
     # -- deciding ------------------------------------------------------------------------
 
     def decide(self, choice: Choice, value: frozenset[str] | None = None) -> None:
+        """Take A's value, B's, or an edited one into gold for the selected item, as one undoable step."""
         item = self.current_item()
         if item is None or self.adjudication is None or self.project.readonly:
             return
+        if value is None:
+            value = item.a if choice == "a" else item.b
+        wanted = Decision(choice, frozenset(value))
+        who = {"a": "accept A", "b": "accept B", "edit": "edit"}[choice]
+        edit = partial(self.adjudication.decide, item, choice, wanted.value)
         try:
-            self.undo_stack.push(Decide(self.adjudication, item, choice, value, self._decided))
+            self.undo_stack.push(EditCommand(f"{who} ({value_text(item, wanted.value)})", edit,
+                                             partial(self._decided, item, wanted)))
         except ProjectError as error:
             self._fail(str(error))
 
-    def _decided(self, item: Item, decision: Decision | None, undone: bool) -> None:
-        """A command changed gold for ``item``: update the row, then go where the work is."""
+    def _decided(self, item: Item, wanted: Decision, _changes: Changes) -> None:
+        """A decision, or its undo, reached gold for ``item``: show the row as gold holds it
+        now (the record says what was replaced, not what is there), then go where the
+        work is (back to the row when ``wanted`` was undone)."""
+        decision = self.adjudication.decisions().get(item.key)
         self.model.set_decision(item, decision)
         self._update_progress()
         row = self.model.row_of(item)
-        if undone:
+        if decision != wanted:
             self.select_row(row)
             self.status.setText(f"Undone: row {row + 1} is {'undecided' if decision is None else 'back as before'}")
             return
@@ -380,7 +335,7 @@ class CompareDialog(QDialog):
             self.status.setText("Every disagreement is decided: the gold layer is complete.")
         else:
             self.select_row(following)
-            self.status.setText(f"Decided row {row + 1}: {value_text(item, decision.value)}" if decision else "")
+            self.status.setText(f"Decided row {row + 1}: {value_text(item, decision.value)}")
 
     def open_editor(self) -> None:
         item = self.current_item()
@@ -403,41 +358,11 @@ class CompareDialog(QDialog):
         self.decide("edit", dialog.value())
         self.table.setFocus()
 
-    # -- exporting ----------------------------------------------------------------------
-
-    def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
-        a, b = self.report.reviewers
-        suggested = self.project.path.with_name(f"compare-{a}-{b}.{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), pattern)
-        return Path(chosen) if chosen else None
-
-    def disagreement_rows(self) -> list[report_export.DisagreementRow]:
-        return self.model.export_rows()
-
     def export_json(self, path: Path | None = None) -> Path | None:
-        if self.report is None:
-            return None
-        path = path or self._ask_path("Export the report as JSON", "json", "JSON (*.json)")
-        if path is None:
-            return None
-        return self._write(path, lambda: report_export.write_json(path, self.report))
+        return self.exports.export_json(path)
 
     def export_csv(self, path: Path | None = None) -> Path | None:
-        if self.report is None:
-            return None
-        path = path or self._ask_path("Export the report as CSV", "csv", "CSV (*.csv)")
-        if path is None:
-            return None
-        return self._write(path, lambda: report_export.write_csv(path, self.report, self.disagreement_rows()))
-
-    def _write(self, path: Path, write) -> Path | None:
-        try:
-            write()
-        except OSError as error:
-            self._fail(f"Could not write {path}: {error.strerror or error}")
-            return None
-        self.status.setText(f"Exported {path}")
-        return path
+        return self.exports.export_csv(path)
 
     # -- the next undecided disagreement (key N) -----------------------------------------
 

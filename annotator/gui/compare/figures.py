@@ -73,3 +73,16 @@ class FiguresPanel(QWidget):
             model.set_report(report)
         for label, grid in self.grids.items():
             grid.set_figures(report.labels[label] if report else None)
+
+
+def summary_text(report: Report, all_articles: bool) -> str:
+    """What was compared and how the figures count, in a sentence or three."""
+    a, b = report.reviewers
+    which = "shared" if all_articles else "both marked done"
+    text = (f"{a} (A) and {b} (B): {report.units} sentences in {report.articles} article(s) {which}"
+            f"; {len(report.unmatched)} sentence(s) in one layer only (not counted). "
+            f"All figures are pooled over every unit (sentence), not averaged per article.")
+    undefined = report.undefined()
+    if undefined:
+        text += f" {len(undefined)} figure(s) undefined (—): hover for the reason."
+    return text

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget,
 )
 
+from ...project.adjudication import Request
 from ..widgets.keys import keep_keys
 
 DEFAULT_GOLD = "gold"
@@ -86,3 +87,14 @@ class ReviewerPicker(QWidget):
         self.busy.setVisible(on)
         self.compare_button.setEnabled(not on)
         self.compare_button.setText("Comparing…" if on else "Compare")
+
+
+def request_problem(request: Request) -> str:
+    """What keeps the picked request from being compared ("": nothing)."""
+    if not request.a or not request.b:
+        return "Pick two reviewers."
+    if not request.gold:
+        return "Name the gold layer."
+    if request.gold in (request.a, request.b):
+        return f"The gold layer must be a third name, not {request.gold!r}."
+    return ""

@@ -7,8 +7,8 @@ what was compared, one row per label, the label-set figures, the link
 figures, then one row per disagreement with the decision taken so far.
 Figures are written in full (``repr`` of the float, which reads back to the
 same value); an undefined figure is an empty cell, its reason in the
-``undefined`` section. Both files are written through a temporary file and a
-rename, so a failed export never leaves half a file.
+``undefined`` section. Both files are written whole or not at all
+(:func:`annotator.atomic.write_atomically`).
 """
 
 from __future__ import annotations
@@ -16,12 +16,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from ...atomic import write_atomically
 from ...model import LABELS
 from ...review import Figure, Report
 from ...review.report import POOLED
@@ -128,22 +127,9 @@ def read_csv_sections(text: str) -> dict[str, list[dict[str, str]]]:
     return sections
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def write_json(path: Path, report: Report) -> None:
-    write_atomic(path, json_text(report))
+    write_atomically(path, lambda stream: stream.write(json_text(report)))
 
 
 def write_csv(path: Path, report: Report, disagreements: Iterable[DisagreementRow] = ()) -> None:
-    write_atomic(path, csv_text(report, disagreements))
+    write_atomically(path, lambda stream: stream.write(csv_text(report, disagreements)))

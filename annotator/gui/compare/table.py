@@ -80,3 +80,14 @@ class DisagreementList(QWidget):
         layout.addLayout(top_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
+
+    def show_progress(self, decided: int, total: int, compared: bool) -> None:
+        """How many of ``total`` are decided (``compared``: a comparison has run)."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(decided if total else 0)
+        if not compared:
+            self.progress_label.setText("No comparison yet")
+        elif not total:
+            self.progress_label.setText("No disagreements: nothing to decide · 0 remaining")
+        else:
+            self.progress_label.setText(f"{decided} of {total} disagreements decided · {total - decided} remaining")

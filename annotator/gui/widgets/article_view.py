@@ -2,8 +2,9 @@
 
 One read-only ``QTextEdit`` holding the body via ``setPlainText`` (never rich
 text, so ``<b>`` shows as those characters). Sentences are ranges, not
-widgets: highlights are ``ExtraSelection``s, tag letters are painted in a
-left margin (:mod:`tag_margin`) next to the line where each tagged sentence starts. Store
+widgets: highlights are ``ExtraSelection``s, for the sentences on screen
+(:mod:`visible_text`), tag letters are painted in a left margin
+(:mod:`tag_margin`) next to the line where each tagged sentence starts. Store
 offsets (code points) become Qt positions (UTF-16) once per article through
 :class:`annotator.gui.offsets.OffsetMap`.
 """
@@ -11,78 +12,22 @@ offsets (code points) become Qt positions (UTF-16) once per article through
 from __future__ import annotations
 
 import bisect
-import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-)
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 from shiboken6 import Shiboken
 
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
-from .tag_margin import TagMargin
 from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, tint
+from .article_format import format_document, reading_font
+from .tag_margin import TagMargin
+from .visible_text import visible_positions
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
-_HEADING_END = re.compile(r"[.!?:;,»\"”…)]\s*$")
-_BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+[.)])\s+")
 
 FILTERS: tuple[str | None, ...] = (None, "claim", "quote", "statistic", "untagged")
-
-
-def reading_font() -> QFont:
-    families = set(QFontDatabase.families())
-    for name in ("Source Serif 4", "Noto Serif", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif"):
-        if name in families:
-            font = QFont(name)
-            break
-    else:
-        font = QFont()
-        font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(11)
-    return font
-
-
-def format_document(doc: QTextDocument, point_size: float) -> None:
-    """Paragraph spacing for the body, bold for heading-like lines, hanging indents for bullets.
-
-    Done on a document no view shows yet, so the text is laid out once, with its
-    final formats (formatting a shown document laid it out twice), and headings
-    are selected by position (moving a cursor to the end of a block asks the layout).
-    """
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    cursor.select(QTextCursor.SelectionType.Document)
-    body = QTextBlockFormat()
-    body.setBottomMargin(10)
-    body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(body)
-    heading = QTextCharFormat()
-    heading.setFontWeight(QFont.Weight.Bold)
-    heading.setFontPointSize(point_size + 2)
-    top = QTextBlockFormat()
-    top.setTopMargin(8)
-    bullet = QTextBlockFormat()
-    bullet.setLeftMargin(18)
-    bullet.setTextIndent(-14)
-    bullet.setBottomMargin(4)
-    block = doc.begin()
-    while block.isValid():
-        line = block.text()
-        if line.strip() and len(line) < 110 and not _HEADING_END.search(line) and not _BULLET.match(line):
-            c = QTextCursor(doc)
-            c.setPosition(block.position())
-            c.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-            c.mergeCharFormat(heading)
-            c.mergeBlockFormat(top)
-        elif _BULLET.match(line):
-            c = QTextCursor(doc)
-            c.setPosition(block.position())
-            c.mergeBlockFormat(bullet)
-        block = block.next()
-    cursor.endEditBlock()
 
 
 class ArticleView(QTextEdit):
@@ -257,65 +202,11 @@ class ArticleView(QTextEdit):
         return cursor
 
     def _visible_positions(self) -> tuple[int, int]:
-        """Qt positions of the first and last characters on screen.
-
-        Found from the layout's block and line rectangles (not by hit-testing the
-        corners, which lands anywhere while a long document is still being laid
-        out lazily), galloping from the last top block so only what is shown is laid out.
-        """
-        doc = self.document()
+        """Qt positions of the first and last characters on screen."""
         top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
-        first = self._block_at(top, self._top_block)
-        self._top_block = first
-        last = self._block_at(bottom, first)
-        return self._line_position(doc.findBlockByNumber(first), top, False), \
-            self._line_position(doc.findBlockByNumber(last), bottom, True)
-
-    def _block_top(self, number: int) -> float:
-        doc = self.document()
-        return doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(number)).top()
-
-    def _block_at(self, y: float, hint: int) -> int:
-        """The number of the last block whose top is at or above ``y``."""
-        count = self.document().blockCount()
-        lo = max(0, min(hint, count - 1))
-        if self._block_top(lo) > y:  # look upwards: find lo with top <= y
-            step, hi = 1, lo
-            while True:
-                lo = max(0, hi - step)
-                if lo == 0 or self._block_top(lo) <= y:
-                    break
-                hi, step = lo, step * 2
-        else:  # look downwards: find hi with top > y
-            step, hi = 1, lo + 1
-            while hi < count and self._block_top(hi) <= y:
-                lo, hi, step = hi, min(count, hi + step * 2), step * 2
-        while hi - lo > 1:  # top(lo) <= y < top(hi) (or hi == count)
-            mid = (lo + hi) // 2
-            if self._block_top(mid) <= y:
-                lo = mid
-            else:
-                hi = mid
-        return lo
-
-    @staticmethod
-    def _line_position(block, y: float, end: bool) -> int:
-        """The position where the line of ``block`` at ``y`` starts (or, with ``end``, ends)."""
-        layout = block.layout()
-        count = layout.lineCount() if layout is not None else 0
-        if count == 0:
-            return block.position() + (block.length() - 1 if end else 0)
-        base = layout.position().y()
-        lo, hi = 0, count  # the last line whose top is at or above y
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if base + layout.lineAt(mid).y() <= y:
-                lo = mid
-            else:
-                hi = mid
-        line = layout.lineAt(lo)
-        return block.position() + line.textStart() + (line.textLength() if end else 0)
+        first, last, self._top_block = visible_positions(
+            self.document(), top, top + self.viewport().height(), self._top_block)
+        return first, last
 
     def _visible_range(self) -> tuple[int, int]:
         """Indexes [lo, hi) of the sentences on screen (any part of them)."""
@@ -411,9 +302,8 @@ class ArticleView(QTextEdit):
     # -- events --------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        # Margins first: QTextEdit lays the text out to the viewport's width here, and
-        # new margins set after it left the first layout too wide (a horizontal scrollbar
-        # at start, until the next article was opened).
+        # Margins before Qt's resize: QTextEdit lays the text out to the viewport's width
+        # there, so the viewport must already have its final width.
         self._layout_margins()
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width() and self._current >= 0:

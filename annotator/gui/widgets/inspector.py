@@ -75,7 +75,13 @@ class Inspector(QWidget):
         self.excerpt.setStyleSheet("color:#333; background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
         layout.addWidget(self.heading)
         layout.addWidget(self.excerpt)
+        layout.addWidget(self._build_tags())
+        layout.addWidget(self._build_note())
+        layout.addWidget(self._build_links(), 1)
+        layout.addWidget(self._build_status())
+        self.setMinimumWidth(240)
 
+    def _build_tags(self) -> QGroupBox:
         tags = QGroupBox("Tags")
         row = QVBoxLayout(tags)
         row.setSpacing(3)
@@ -98,8 +104,9 @@ class Inspector(QWidget):
             button.clicked.connect(lambda on, label=label: self.toggled.emit(label, on))
             self.buttons[label] = button
             row.addWidget(button)
-        layout.addWidget(tags)
+        return tags
 
+    def _build_note(self) -> QGroupBox:
         note_box = QGroupBox("Note (E to edit, Esc to return)")
         note_layout = QVBoxLayout(note_box)
         self.note = NoteEdit()
@@ -108,7 +115,6 @@ class Inspector(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         note_layout.addWidget(self.note)
-        layout.addWidget(note_box)
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_DELAY_MS)
         self._note_timer.timeout.connect(self.commit_note)
         self._loading = False
@@ -117,7 +123,9 @@ class Inspector(QWidget):
         self.note.textChanged.connect(self._note_typed)
         self.note.leaving.connect(self.commit_note)
         self.note.escaped.connect(self._escape)
+        return note_box
 
+    def _build_links(self) -> QGroupBox:
         links_box = QGroupBox("Links (G go, B back, Del remove)")
         links_layout = QVBoxLayout(links_box)
         self.links_model = LinksModel(self)
@@ -133,8 +141,9 @@ class Inspector(QWidget):
         self.links.escaped.connect(self.escaped)
         keep_keys(self.links)
         links_layout.addWidget(self.links)
-        layout.addWidget(links_box, 1)
+        return links_box
 
+    def _build_status(self) -> QGroupBox:
         status_box = QGroupBox("Article")
         form = QFormLayout(status_box)
         self.status = QComboBox()
@@ -144,8 +153,7 @@ class Inspector(QWidget):
         self.status.activated.connect(lambda row: self.statusChosen.emit(STATUSES[row]))
         keep_keys(self.status)
         form.addRow("Status", self.status)
-        layout.addWidget(status_box)
-        self.setMinimumWidth(240)
+        return status_box
 
     # -- showing -------------------------------------------------------------
 

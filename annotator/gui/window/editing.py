@@ -1,16 +1,21 @@
 """Edits of the reviewer's layer: tags, notes, the article's status and links, each undoable.
 
-Every edit is a command of gui/commands.py pushed on the window's one undo stack;
-the command tells :meth:`Refresh.changed` what it touched. Nothing is pushed on
-a read-only file.
+Every edit is a facade call wrapped in an :class:`EditCommand` pushed on the
+window's one undo stack; the record it returns goes to :meth:`Refresh.changed`,
+which redraws what it names. The edit is bound to the file and reviewer of the
+moment it is made. Nothing is pushed on a read-only file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..commands import AddLink, Context, RemoveLink, SetNote, SetStatus, ToggleLabel
+from ...project.changes import Changes
+from ..commands import EditCommand
 from ..models.links import LinkRow
 from ..widgets.inspector import Inspector
 from ..widgets.link_dialog import LinkDialog
@@ -23,9 +28,9 @@ from .session import Session
 class Editing:
     """``parent`` owns the link dialog; ``link_dialog`` is the last one opened (tests drive it)."""
 
-    def __init__(self, session: Session, ctx: Context, undo_stack: QUndoStack, panes: Panes,
+    def __init__(self, session: Session, undo_stack: QUndoStack, panes: Panes,
                  inspector: Inspector, navigation: Navigation, refresh: Refresh, parent: QWidget, say: Say):
-        self.session, self.ctx, self.undo_stack = session, ctx, undo_stack
+        self.session, self.undo_stack = session, undo_stack
         self.panes, self.inspector, self.navigation, self.refresh = panes, inspector, navigation, refresh
         self.parent, self.say = parent, say
         self.link_dialog: LinkDialog | None = None
@@ -33,6 +38,11 @@ class Editing:
     @property
     def _readonly(self) -> bool:
         return self.session.project.readonly
+
+    def _push(self, text: str, edit: Callable[..., Changes], *args: object) -> None:
+        """Push ``edit(reviewer, *args)``, a facade edit, as one undoable step."""
+        bound = partial(edit, self.session.reviewer, *args)
+        self.undo_stack.push(EditCommand(text, bound, self.refresh.changed))
 
     def undo(self) -> None:
         self.inspector.commit_note()  # a note being typed becomes its edit first, so Undo takes it back
@@ -47,8 +57,9 @@ class Editing:
         if sentence is None or self._readonly:
             self.refresh.update_inspector()  # the toggle button pressed goes back as it was
             return
-        on = label not in self.session.project.sentence_labels(self.session.reviewer, sentence.id)
-        self.undo_stack.push(ToggleLabel(self.ctx, sentence.id, article.id, label, on))
+        project = self.session.project
+        on = label not in project.sentence_labels(self.session.reviewer, sentence.id)
+        self._push(f"{'Tag' if on else 'Untag'} {label}", project.set_label, sentence.id, label, on)
 
     def edit_note(self) -> None:
         if self.panes.active_view().current_sentence() is not None:
@@ -58,18 +69,16 @@ class Editing:
         if self._readonly:
             return
         project = self.session.project
-        old = project.note(self.session.reviewer, sentence_id)
-        if old != text:
-            article_id = project.sentence(sentence_id).article_id
-            self.undo_stack.push(SetNote(self.ctx, sentence_id, article_id, old, text))
+        if project.note(self.session.reviewer, sentence_id) != text:
+            self._push("Edit note", project.set_note, sentence_id, text)
 
     def set_status(self, status: str) -> None:
         article = self.panes.active_view().article()
         if article is None or self._readonly:
             return
-        old = self.session.project.status(self.session.reviewer, article.id)
-        if old != status:
-            self.undo_stack.push(SetStatus(self.ctx, article.id, old, status))
+        project = self.session.project
+        if project.status(self.session.reviewer, article.id) != status:
+            self._push(f"Mark article {status}", project.set_status, article.id, status)
 
     def mark_done(self) -> None:
         """Done, or back to in progress when it was done."""
@@ -81,9 +90,7 @@ class Editing:
     def remove_link(self, row: LinkRow) -> None:
         if self._readonly:
             return
-        project = self.session.project
-        articles = {project.sentence(row.link.source).article_id, project.sentence(row.link.target).article_id}
-        self.undo_stack.push(RemoveLink(self.ctx, row.link, articles))
+        self._push(f"Remove link ({row.link.relation})", self.session.project.remove_link, row.link.id)
 
     def link(self) -> None:
         """Link the main pane's sentence with the side pane's; without a side sentence, open one to pick."""
@@ -105,10 +112,11 @@ class Editing:
         self.link_dialog = LinkDialog(
             first.article().text[a.start:a.end], where(first), second.article().text[b.start:b.end], where(second),
             existing.relation if existing else "contradicts", existing.note if existing else "", self.parent)
-        self.link_dialog.accepted.connect(lambda: self._link_chosen(a.id, b.id, {a.article_id, b.article_id}))
+        self.link_dialog.accepted.connect(lambda: self._link_chosen(a.id, b.id))
         self.link_dialog.open()
 
-    def _link_chosen(self, source: int, target: int, articles: set[str]) -> None:
-        dialog = self.link_dialog
-        self.undo_stack.push(AddLink(self.ctx, source, target, dialog.relation(), dialog.note_text(), articles))
+    def _link_chosen(self, source: int, target: int) -> None:
+        """Link them, or update the link between them (its undo puts back the old relation and note)."""
+        relation, note = self.link_dialog.relation(), self.link_dialog.note_text()
+        self._push(f"Link: {relation}", self.session.project.add_link, source, target, relation, note)
         self.panes.active_view().setFocus()

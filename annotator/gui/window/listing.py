@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QItemSelectionModel
 
 from ...model import ArticleSummary
@@ -28,7 +30,7 @@ class ArticleListing:
         if article is not None:
             self.select(article.id)
 
-    def refresh_rows(self, article_ids: set[str]) -> None:
+    def refresh_rows(self, article_ids: Iterable[str]) -> None:
         """Those articles' figures changed (not the set of articles): refresh their rows only."""
         for article_id in article_ids:
             summary = self.session.project.article_summary(self.session.reviewer, article_id)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 from PySide6.QtWidgets import QLabel
 
+from ...project.changes import Changes
 from ..models.links import LinkRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.inspector import Inspector
@@ -17,10 +19,10 @@ from .session import Session
 class Refresh:
     """What shows an article follows the file.
 
-    Our edits name what they changed (:meth:`changed`, the commands' callback): only
-    that is read again. Another window or process is noticed by the file's
-    ``data_version``, which the window polls and checks when it is activated
-    (:meth:`check_external_changes`): then everything is. Not while ``watching`` is
+    Our edits return the record of what they changed (:meth:`changed`, the undo
+    commands' refresh): only that is read again. Another window or process is
+    noticed by the file's ``data_version``, which the window polls and checks when
+    it is activated (:meth:`check_external_changes`): then everything is. Not while ``watching`` is
     off (the window is closed, its file may be too).
     """
 
@@ -82,29 +84,35 @@ class Refresh:
                                 project.sentence_text(other), link.source == sentence_id))
         return rows
 
-    def changed(self, article_ids: set[str], labels_of: set[int] | None = None) -> None:
-        """Called by each command after it reached the file: refresh what shows those articles.
+    def changed(self, changes: Changes) -> None:
+        """Show an edit's record (an undo command's refresh, after redo and undo alike).
 
-        Only those articles' rows of the list are read again (one ``article_summary`` each);
-        the whole list is reloaded only when the set of articles changes (import, file or
-        reviewer switch, another process's change). ``labels_of``: only these sentences'
-        tags changed (a tag keypress), so only they are read again, not the article's.
+        Only the list rows of ``changes.articles`` are read again (one ``article_summary``
+        each); the whole list is reloaded only when the set of articles changes (import,
+        file or reviewer switch, another process's change). When only labels changed (a
+        tag keypress), only ``changes.sentences``' tags are read again, not the article's.
+        The sentence panel is always read again: a record that changed nothing still
+        puts back a toggle button pressed.
         """
-        self.listing.refresh_rows(article_ids)
-        project, reviewer = self.session.project, self.session.reviewer
+        self.listing.refresh_rows(changes.articles)
         for pane in (self.panes.main, self.panes.side):
             article = pane.view.article()
-            if article is None or article.id not in article_ids:
+            if article is None or article.id not in changes.articles:
                 continue
-            if labels_of is None:
+            if changes.labels_only:
+                self._labels(pane, changes.sentences)
+                pane.update_header(article, self.listing.summary(article.id))
+            else:
                 self.annotations(pane)
-                continue
-            for sentence_id in labels_of:
-                if pane.view.index_of_id(sentence_id) >= 0:
-                    pane.view.set_sentence_labels(sentence_id, project.sentence_labels(reviewer, sentence_id))
-            pane.update_header(article, self.listing.summary(article.id))
         self.update_inspector()
         self.saved_label.setText(f"✓ Saved {time.strftime('%H:%M:%S')}")
+
+    def _labels(self, pane: ArticlePane, sentence_ids: Iterable[int]) -> None:
+        """Those of ``sentence_ids`` the pane shows get their tags read again."""
+        project, reviewer = self.session.project, self.session.reviewer
+        for sentence_id in sentence_ids:
+            if pane.view.index_of_id(sentence_id) >= 0:
+                pane.view.set_sentence_labels(sentence_id, project.sentence_labels(reviewer, sentence_id))
 
     def check_external_changes(self) -> None:
         """Another window or process wrote to the file: reload the list and the articles."""

@@ -1,0 +1,68 @@
+"""How an article's text looks: the reading font, and the formats its document gets.
+
+Only the look: which lines read as headings or bullets is guessed from the
+plain text, and the text itself is never changed (offsets stay those of the store).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QFont, QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+_HEADING_END = re.compile(r"[.!?:;,»\"”…)]\s*$")
+_BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+[.)])\s+")
+
+
+def reading_font() -> QFont:
+    """A serif for reading, the first of a few common ones installed, else the system's serif."""
+    families = set(QFontDatabase.families())
+    for name in ("Source Serif 4", "Noto Serif", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif"):
+        if name in families:
+            font = QFont(name)
+            break
+    else:
+        font = QFont()
+        font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(11)
+    return font
+
+
+def format_document(doc: QTextDocument, point_size: float) -> None:
+    """Paragraph spacing for the body, bold for heading-like lines, hanging indents for bullets.
+
+    Call it on a document no view shows yet: a shown document is laid out again
+    for each format applied, this one once, with its final formats. Headings are
+    selected by position, since moving a cursor to the end of a block asks the layout.
+    """
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    body = QTextBlockFormat()
+    body.setBottomMargin(10)
+    body.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.mergeBlockFormat(body)
+    heading = QTextCharFormat()
+    heading.setFontWeight(QFont.Weight.Bold)
+    heading.setFontPointSize(point_size + 2)
+    top = QTextBlockFormat()
+    top.setTopMargin(8)
+    bullet = QTextBlockFormat()
+    bullet.setLeftMargin(18)
+    bullet.setTextIndent(-14)
+    bullet.setBottomMargin(4)
+    block = doc.begin()
+    while block.isValid():
+        line = block.text()
+        if line.strip() and len(line) < 110 and not _HEADING_END.search(line) and not _BULLET.match(line):
+            c = QTextCursor(doc)
+            c.setPosition(block.position())
+            c.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            c.mergeCharFormat(heading)
+            c.mergeBlockFormat(top)
+        elif _BULLET.match(line):
+            c = QTextCursor(doc)
+            c.setPosition(block.position())
+            c.mergeBlockFormat(bullet)
+        block = block.next()
+    cursor.endEditBlock()
