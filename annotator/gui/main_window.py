@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         if self.claims_window is None:
             self.claims_window = ClaimsWindow(self.session, self)
             self.claims_window.openRequested.connect(self.show_sentence)
+            self.refresh.followers.append(self.claims_window.changed)
         self.claims_window.show()
         self.claims_window.raise_()
         self.claims_window.activateWindow()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from annotator.gui.claims.models import STATEMENT, VERDICT
+from annotator.gui.commands import EditCommand
 from annotator.gui.models.roles import DISPLAY, Role
 from annotator.project.changes import Changes
 
@@ -129,6 +132,19 @@ def test_a_claims_edit_is_shown_and_other_edits_read_nothing(seeded, claims, mak
     shown.table.setCurrentIndex(shown.model.index(shown.model.row_of(claims["nato"]), 0))
     shown.changed(project.claims.detach(REVIEWER, sentence_with(seeded, "003", "l'OTAN concernait les réseaux non classifiés")))
     assert shown.current_claim() == claims["nato"] and shown.timeline_model.rowCount() == 1
+
+
+def test_an_undoable_claims_edit_in_the_main_window_shows_at_once_and_its_undo_too(
+        seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    shown = open_claims(window, press, qtbot)
+    bring_forward(window, qtbot)
+    sentence = sentence_with(seeded, "002", "Anthropic est au cœur")
+    edit = partial(window.project.claims.create, REVIEWER, sentence, "Un duel de principe")
+    window.undo_stack.push(EditCommand("New claim", edit, window.refresh.changed))
+    assert shown.model.rowCount() == 5  # while the main window is in front
+    press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown.model.rowCount() == 4 and "Un duel de principe" not in statements(shown)
 
 
 def test_the_window_reads_again_when_the_reviewer_comes_back_to_it(seeded, claims, make_window, press, qtbot):
