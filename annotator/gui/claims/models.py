@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ...store.claim_summaries import ClaimSummary, TimelineEntry
+from ...project.claims import ClaimSummary, TimelineEntry
 from ..models.roles import ALIGNMENT, BACKGROUND, DISPLAY, FOREGROUND, TOOLTIP, Role
 from ..models.rows import CENTER, LEFT, RIGHT, Column, RowsTableModel
 from ..models.search import fold

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ...store.claim_summaries import TimelineEntry
+from ...project.claims import TimelineEntry
 from ..models.roles import Role
 from ..widgets.keys import keep_keys
 from .models import ARTICLE, DATE, SENTENCE, TimelineModel
