@@ -9,7 +9,8 @@ The file is copied first; alice's claims are added to the copy in one
 transaction through the store (1 to 4 sentences each, some of them two
 sentences she linked as contradicting, every verdict and none). "Open" is
 constructing the window and showing it with its events processed, offscreen,
-the way Review > Claims… does it the first time; "list" is the facade's
+the way Review > Claims… does it the first time (wall clock, and this process's
+CPU time, which a busy shared machine inflates less); "list" is the facade's
 ``claims.list`` alone, which the window calls once; sort and filter are the
 model's (a header click; one keystroke in the filter box).
 """
@@ -85,17 +86,19 @@ def time_window(path: Path, runs: int) -> dict:
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     scratch = Path(tempfile.mkdtemp(prefix="annotator-claims-settings-"))
-    timings: dict[str, list[float]] = {"list_ms": [], "open_ms": [], "sort_ms": [], "filter_ms": []}
+    timings: dict[str, list[float]] = {"list_ms": [], "open_ms": [], "open_cpu_ms": [], "sort_ms": [],
+                                       "filter_ms": []}
     with Project(path, readonly=True) as project:
         session = Session(project, REVIEWER, QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
         claims = len(project.claims.list(REVIEWER))
         for _ in range(runs):
             timings["list_ms"].append(_ms(lambda: project.claims.list(REVIEWER)))
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), time.process_time()
             window = ClaimsWindow(session)
             window.show()
             qapp.processEvents()
             timings["open_ms"].append((time.perf_counter() - began) * 1000)
+            timings["open_cpu_ms"].append((time.process_time() - cpu) * 1000)
             timings["sort_ms"].append(_ms(lambda: (window.table.sortByColumn(LAST_SEEN, Qt.SortOrder.DescendingOrder),
                                                    qapp.processEvents())))
             timings["filter_ms"].append(_ms(lambda: (window.filter_box.setText("les"), qapp.processEvents())))
@@ -131,7 +134,7 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"{made:,} claims added in {time.perf_counter() - began:.1f} s", file=sys.stderr)
         result = time_window(path, args.runs)
     print(f"Claims window, {result['claims']:,} claims, median of {args.runs} runs: open {result['open_ms']:.0f} ms "
-          f"(goal ≤ 50; list query {result['list_ms']:.0f} ms), sort {result['sort_ms']:.0f} ms, "
+          f"(goal ≤ 50; CPU {result['open_cpu_ms']:.0f} ms; list query {result['list_ms']:.0f} ms), sort {result['sort_ms']:.0f} ms, "
           f"filter keystroke {result['filter_ms']:.0f} ms", file=sys.stderr)
     print(json.dumps(result))
     return result

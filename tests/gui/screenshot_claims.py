@@ -45,7 +45,8 @@ def main(out: Path = OUT) -> Path:
     window.show()
     window.show_claims()
     claims = window.claims_window
-    claims.resize(1100, 640)
+    claims.resize(1100, 520)
+    claims.splitter.setSizes([200, 260])  # four claims: the timeline gets the room
     claims.table.setCurrentIndex(claims.model.index(claims.model.row_of(nato), 0))
     claims.focus_timeline()
     for _ in range(20):

@@ -77,7 +77,11 @@ class ClaimsWindow(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
-        lower_layout.addWidget(self.heading)
+        self.badge = plain_label("claims-timeline-verdict")
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        heading_row.addWidget(self.heading, 1)
+        lower_layout.addLayout(heading_row)
         lower_layout.addWidget(self.timeline, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("claims-splitter")
@@ -142,11 +146,17 @@ class ClaimsWindow(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             self.heading.setText("Select a claim to see where it appears")
+            self.badge.hide()
             return
         claim = index.data(Role.ITEM)
+        text, tint = verdicts.COLOURS.get(claim.verdict, verdicts.COLOURS[None])
+        self.badge.setStyleSheet(f"color:{text}; background:{tint or 'transparent'}; font-weight:600;"
+                                 f" padding:1px 6px; border:1px solid {text}; border-radius:3px;")
+        self.badge.setText(self.model.verdict_names.get(claim.verdict, claim.verdict or ""))
+        self.badge.show()
         articles = "article" if claim.articles == 1 else "articles"
-        self.heading.setText(f"{self.model.verdict_names.get(claim.verdict)} · {claim.statement}"
-                             f"  ({claim.appearances} sentences in {claim.articles} {articles})")
+        sentences = "sentence" if claim.appearances == 1 else "sentences"
+        self.heading.setText(f"{claim.statement}  ({claim.appearances} {sentences} in {claim.articles} {articles})")
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
