@@ -213,16 +213,42 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command(
+    "claims",
+    argument("--reviewer", help="whose claims (needed when the file holds several)"),
+    JSON,
+)
+def cmd_claims(args: argparse.Namespace) -> int:
+    """A reviewer's claims: each with its verdict, evidence and timeline.
+
+    The timeline is the claim's appearances by article date. With --json, each
+    link between two appearances also carries the words only each side has.
+    """
+    from .project.claim_listing import listing, render_text
+
+    with _open(args, readonly=True) as project:
+        reviewer = _pick_reviewer(project, args.reviewer)
+        found = listing(project, reviewer)
+    if args.json:
+        print(json.dumps({"reviewer": reviewer, "claims": found}, indent=2, ensure_ascii=False))
+    else:
+        print(render_text(reviewer, found), end="")
+    return EXIT_OK
+
+
 @command("compare", *TWO_SIDES, JSON)
 def cmd_compare(args: argparse.Namespace) -> int:
-    """Agreement of two reviewers: per-label kappa and alpha, label sets, links.
+    """Agreement of two reviewers: per-label kappa and alpha, label sets, links, claims.
 
     A and B are reviewer names in --db, JSON exports, or annotator files holding
-    one reviewer. Only articles both marked done count, unless --all.
+    one reviewer. Only articles both marked done count, unless --all. Claims
+    match when they share a sentence; their verdicts are compared (observed,
+    alpha nominal and ordinal) and so are their groupings (precision, recall, F1).
     """
-    from .review import compare, render_text
+    from .project import claim_review
+    from .review import render_text
 
-    report = compare(*_layers(args), all_articles=args.all)
+    report = claim_review.report(*_layers(args), all_articles=args.all)
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -244,28 +270,35 @@ def _layers(args: argparse.Namespace):
     argument("--replace", action="store_true", help="overwrite a layer that already holds work"),
 )
 def cmd_merge(args: argparse.Namespace) -> int:
-    """Write the labels and links two reviewers agree on into a third layer.
+    """Write the labels, links and claims two reviewers agree on into a third layer.
 
-    With --prefer, the preferred side decides every disagreement; without,
-    each one is listed as needing a decision (adjudicate them in the window).
+    With --prefer, the preferred side decides every disagreement (and gives its
+    claims); without, each one is listed as needing a decision (adjudicate them
+    in the window). Matched claims with the same verdict go in as one claim.
     """
+    from .project import claim_review
     from .review import merge
 
     a, b = _layers(args)
     prefer = _side(args.prefer, a.reviewer, b.reviewer)
     result = merge(a, b, prefer, reviewer=args.into, all_articles=args.all)
+    layer, verdicts = claim_review.merge_into(result.layer, a, b, prefer, args.all)
     with _open(args) as project:
         _refuse_to_overwrite(project, args.into, args.replace)
-        project.exchange.write_layer(result.layer)
-    pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched)
-    print(f"{args.into}: {len(result.layer.units)} sentences decided, "
-          f"{len(result.layer.links)} links, {pending} awaiting a decision")
+        project.exchange.write_layer(layer)
+    pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched) + len(verdicts)
+    print(f"{args.into}: {len(layer.units)} sentences decided, "
+          f"{len(layer.links)} links, {len(layer.claims)} claims, {pending} awaiting a decision")
     for unit in result.pending_units:
         print(f"  {unit.article_id} {unit.start}-{unit.end}: "
               f"{a.reviewer} {sorted(unit.a)} / {b.reviewer} {sorted(unit.b)}")
     for link in result.pending_links:
         print(f"  link {link.first} ~ {link.second}: "
               f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
+    for verdict in verdicts:
+        first = verdict.shared[0]
+        print(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
+              f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
     return EXIT_OK
 
 
@@ -273,11 +306,12 @@ def _refuse_to_overwrite(project: Project, name: str, replace: bool) -> None:
     """A merge replaces the target layer on the merged articles: never a reviewer's own
     work (``merge alice bob --into alice``) or an earlier gold unless asked."""
     layer = project.stats()["reviewers"].get(name)
-    if layer and not replace and (any(layer["labels"].values()) or layer["links"]):
+    claims = len(project.claims.list(name))
+    if layer and not replace and (any(layer["labels"].values()) or layer["links"] or claims):
         labels = sum(layer["labels"].values())
         raise CommandError(
-            f"{project.path}: {name} already has {labels} labels and {layer['links']} links; "
-            "merging into it replaces them on the merged articles (--replace to do so, "
+            f"{project.path}: {name} already has {labels} labels, {layer['links']} links and "
+            f"{claims} claims; merging into it replaces them on the merged articles (--replace to do so, "
             "or --into a new name)"
         )
 

@@ -90,8 +90,9 @@ class WouldReplace(ProjectError):
         )
 
     def summary(self) -> str:
-        """``"3 labels, 1 note"``: what would be removed."""
-        one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status"}
+        """``"3 labels, 1 note, 2 claims"``: what would be removed."""
+        one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status", "claims": "claim",
+               "fields": "field"}
         return ", ".join(
             f"{count} {one[kind] if count == 1 else kind}" for kind, count in self.lost.items() if count
         )

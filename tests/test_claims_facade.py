@@ -104,6 +104,8 @@ def test_a_create_from_a_sentence_of_another_claim_moves_it_and_undo_puts_it_bac
     project.claims.attach("alice", first, correction)
     moved = round_trip(project, lambda: project.claims.create("alice", correction, "autre"))
     assert moved.before == first and first in moved.claims and len(moved.claims) == 2
+    (new,) = moved.claims - {moved.before}
+    assert project.claims.of_sentence("alice", correction) == new
     assert project.claims.get("alice", first).appearances == (_appearance(project, report),)
 
 

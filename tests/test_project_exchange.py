@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator import cli
+from annotator.claims.model import FIELDS, VERDICTS, Source
 from annotator.errors import Cancelled, ExchangeError, ProjectError
 from annotator.model import LABELS, RELATIONS, STATUSES
 from annotator.project import Project
@@ -31,6 +32,14 @@ edits = st.lists(
         st.tuples(st.just("link"), st.integers(0, 10**6), st.integers(0, 10**6),
                   st.sampled_from(RELATIONS), st.text(max_size=20)),
         st.tuples(st.just("status"), st.integers(0, 10**6), st.sampled_from(STATUSES)),
+        st.tuples(st.just("claim"), st.integers(0, 10**6), st.integers(0, 10**6)),
+        st.tuples(st.just("judge"), st.integers(0, 10**6), st.none() | st.sampled_from(VERDICTS),
+                  st.text(max_size=20), st.none() | st.dates()),
+        st.tuples(st.just("source"), st.integers(0, 10**6), st.text(min_size=1, max_size=20).filter(str.strip),
+                  st.text(max_size=10), st.none() | st.dates()),
+        st.tuples(st.just("field"), st.integers(0, 10**6),
+                  st.sampled_from([(label, field) for label, names in FIELDS.items() for field in names]),
+                  st.text(max_size=10)),
     ),
     max_size=25,
 )
@@ -50,8 +59,29 @@ def apply(project, reviewer, steps):
             a, b = (sentences[i % len(sentences)].id for i in step[1:3])
             if a != b:
                 project.add_link(reviewer, a, b, step[3], step[4])
-        else:
+        elif kind == "status":
             project.set_status(reviewer, summaries[step[1] % len(summaries)].id, step[2])
+        else:
+            _apply_claim_step(project, reviewer, [sentence.id for sentence in sentences], step)
+
+
+def _apply_claim_step(project, reviewer, sentences, step):
+    """A claim made or joined, judged or given a source; or a fact-check field filled in."""
+    kind, sentence = step[0], sentences[step[1] % len(sentences)]
+    claim = project.claims.of_sentence(reviewer, sentence)
+    if kind == "claim":
+        joined = project.claims.of_sentence(reviewer, sentences[step[2] % len(sentences)])
+        if joined is None:
+            project.claims.create(reviewer, sentence)
+        else:
+            project.claims.attach(reviewer, joined, sentence)
+    elif kind == "field":
+        project.set_field(reviewer, sentence, *step[2], step[3])
+    elif claim is not None and kind == "judge":
+        project.claims.update(reviewer, claim, verdict=step[2], rationale=step[3], checked_at=step[4])
+    elif claim is not None:
+        sources = project.claims.get(reviewer, claim).sources
+        project.claims.set_sources(reviewer, claim, (*sources, Source(*step[2:])))
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,7 +1,8 @@
 """One reviewer's work as a versioned JSON file, out and in, on plain data.
 
-The store supplies ``ExportArticle``/``ExportLink`` values to
-``write_export`` and writes what ``read_export`` returns into the database;
+The store supplies ``ExportArticle``/``ExportLink`` values and claims
+(:class:`annotator.claims.model.Claim`) to ``write_export`` and writes what
+``read_export`` returns into the database;
 nothing here speaks SQL or Qt. The format is documented by
 resources/annotations.schema.json.
 """
@@ -9,6 +10,7 @@ resources/annotations.schema.json.
 from annotator.exchange.document import (
     FORMAT,
     VERSION,
+    VERSIONS,
     ExportArticle,
     ExportDocument,
     ExportLink,
@@ -22,6 +24,7 @@ from annotator.exchange.writer import timestamp, write_export
 __all__ = [
     "FORMAT",
     "VERSION",
+    "VERSIONS",
     "DocumentError",
     "ExportArticle",
     "ExportDocument",

@@ -10,20 +10,29 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from annotator.claims.model import Claim
 from annotator.model import Label, Relation, SentenceRef, Status
 
 FORMAT = "annotator"
-VERSION = 1
+#: The version written. Version 2 added the claims and the sentences' fact-check fields.
+VERSION = 2
+#: The versions read: a file of version 1 has no claims and no fields.
+VERSIONS = (1, 2)
+
+#: A fact-check field of a sentence: (label, field, value), e.g. ("statistic", "unit", "%").
+Field = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
 class ExportSentence:
-    """One sentence of an article with the reviewer's labels and note on it."""
+    """One sentence of an article with the reviewer's labels, note and fact-check
+    fields on it (in the canonical order: labels as LABELS, fields as FIELDS)."""
 
     start: int
     end: int
     labels: tuple[Label, ...] = ()
     note: str = ""
+    fields: tuple[Field, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,10 +68,12 @@ class ExportLink:
 @dataclass(frozen=True)
 class ExportDocument:
     """A whole exchange file as read: one reviewer's work (or none, when
-    ``reviewer`` is None) on the articles it carries."""
+    ``reviewer`` is None) on the articles it carries. A claim's ``id`` is its
+    number in the file (unique there); its appearances are in order."""
 
     reviewer: str | None
     exported_at: str
     labels: tuple[Label, ...]
     articles: tuple[ExportArticle, ...]
     links: tuple[ExportLink, ...]
+    claims: tuple[Claim, ...] = ()

@@ -7,20 +7,21 @@ is not yet JSON, a path such as ``articles[2].sentences[5].end`` after.
 
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
 from typing import Any
 
+from annotator.errors import ExchangeError
 from annotator.exchange import strict_json
+from annotator.exchange.claims import ClaimSet, check_fields, read_claim, read_fields
 from annotator.exchange.document import (
     FORMAT,
     VERSION,
+    VERSIONS,
     ExportArticle,
     ExportDocument,
     ExportLink,
     ExportSentence,
 )
-from annotator.errors import ExchangeError
 from annotator.exchange.errors import DocumentError
 from annotator.exchange.rules import (
     check_article,
@@ -28,6 +29,7 @@ from annotator.exchange.rules import (
     check_link,
     check_link_ends,
     link_key,
+    read_date,
 )
 from annotator.exchange.schema import check_schema
 from annotator.model import LABELS, SentenceRef
@@ -76,26 +78,31 @@ def _document(data: Any) -> ExportDocument:
     reviewer = data["reviewer"]
     check_header(reviewer, data["exported_at"])
     labels = tuple(label for label in LABELS if label in data["labels"])
-    articles = tuple(_articles(data["articles"], labels, reviewed=reviewer is not None))
+    # Version 1 has no claims or fields: such keys in it are ignored, like any unknown key.
+    newer = data["version"] > 1
+    articles = tuple(_articles(data["articles"], labels, reviewed=reviewer is not None, fields=newer))
     links = tuple(_links(data["links"], articles))
-    if reviewer is None and links:
-        raise DocumentError("links", f"a file with no reviewer has no links (this one has {len(links)})")
-    return ExportDocument(reviewer, data["exported_at"], labels, articles, links)
+    claims = tuple(_claims(data["claims"] if newer else [], articles))
+    for key, found in (("links", links), ("claims", claims)):
+        if reviewer is None and found:
+            raise DocumentError(key, f"a file with no reviewer has no {key} (this one has {len(found)})")
+    return ExportDocument(reviewer, data["exported_at"], labels, articles, links, claims)
 
 
 def _check_format(data: dict[str, Any]) -> None:
     """Say plainly what a foreign or newer file is, before the schema
-    drowns it in detail."""
+    drowns it in detail. Every older version is read (the schema describes each)."""
     if "format" in data and data["format"] != FORMAT:
         raise DocumentError("format", f"{data['format']!r}: not an annotator exchange file")
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise DocumentError(
-            "version", f"made by a newer annotator (version {version}); this release reads version {VERSION}"
+            "version", f"made by a newer annotator (version {version}); this release reads versions "
+            f"{VERSIONS[0]} to {VERSION}"
         )
 
 
-def _articles(items: list[dict[str, Any]], labels: tuple[str, ...], reviewed: bool):
+def _articles(items: list[dict[str, Any]], labels: tuple[str, ...], reviewed: bool, fields: bool):
     seen: dict[str, int] = {}
     for n, item in enumerate(items):
         where = f"articles[{n}]"
@@ -103,15 +110,18 @@ def _articles(items: list[dict[str, Any]], labels: tuple[str, ...], reviewed: bo
             id=item["id"],
             source=item["source"],
             title=item["title"],
-            date=_date(item["date"], f"{where}.date"),
+            date=read_date(item["date"], f"{where}.date"),
             status=item["status"],
             text=item["text"],
             sentences=tuple(
-                ExportSentence(s["start"], s["end"], _canonical(s["labels"]), s["note"])
+                ExportSentence(s["start"], s["end"], _canonical(s["labels"]), s["note"],
+                               read_fields(s["fields"]) if fields else ())
                 for s in item["sentences"]
             ),
         )
         check_article(article, where, reviewed, labels)
+        for m, sentence in enumerate(article.sentences):
+            check_fields(sentence.fields, f"{where}.sentences[{m}]", reviewed)
         if article.id in seen:
             raise DocumentError(f"{where}.id", f"{article.id} is already the id of articles[{seen[article.id]}]")
         seen[article.id] = n
@@ -133,6 +143,13 @@ def _links(items: list[dict[str, Any]], articles: tuple[ExportArticle, ...]):
         yield link
 
 
+def _claims(items: list[dict[str, Any]], articles: tuple[ExportArticle, ...]):
+    sentences = {article.id: set(article.offsets) for article in articles}
+    checked = ClaimSet()
+    for n, item in enumerate(items):
+        yield checked.add(read_claim(item, f"claims[{n}]"), n, sentences, sentences)
+
+
 def _ref(item: dict[str, Any]) -> SentenceRef:
     return SentenceRef(item["article"], item["start"], item["end"])
 
@@ -141,12 +158,3 @@ def _canonical(labels: list[str]) -> tuple[str, ...]:
     """Labels in the canonical order whatever order the file used, so that a
     re-export is identical (the schema has already refused unknown ones)."""
     return tuple(label for label in LABELS if label in labels)
-
-
-def _date(value: str | None, where: str) -> _dt.date | None:
-    if value is None:
-        return None
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise DocumentError(where, f"{value!r} is not a calendar date") from None

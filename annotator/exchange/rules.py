@@ -34,6 +34,16 @@ def check_text(value: str, where: str) -> None:
         ) from None
 
 
+def read_date(value: str | None, where: str) -> _dt.date | None:
+    """A YYYY-MM-DD the schema let through (or null), refused if not on the calendar."""
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise DocumentError(where, f"{value!r} is not a calendar date") from None
+
+
 def check_header(reviewer: str | None, exported_at: str) -> None:
     """Check the file's reviewer and timestamp; the pattern alone would let
     through a 13th month."""

@@ -3,7 +3,7 @@
 The layout is fixed so that two exports of the same work are identical bytes
 and a diff between two exports reads as the work that changed: the header
 keys one per line, each article's header, text and each of its sentences on
-a line of their own, and one link per line.
+a line of their own, one link per line, one claim per line.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from annotator.claims.model import Claim
+from annotator.exchange.claims import ClaimSet, check_fields, claim_json, fields_json
 from annotator.exchange.document import (
     FORMAT,
     VERSION,
@@ -34,20 +36,22 @@ def write_export(
     links: Iterable[ExportLink],
     labels: Sequence[str] = LABELS,
     *,
+    claims: Iterable[Claim] = (),
     check_sentences: bool = True,
 ) -> None:
     """Write one reviewer's work (none when ``reviewer`` is None) to ``out``.
 
-    ``articles`` and ``links`` are consumed lazily, once each, articles
-    first. ``labels`` is the vocabulary the file declares; every sentence's
+    ``articles``, ``links`` and ``claims`` are consumed lazily, once each, in
+    that order. ``labels`` is the vocabulary the file declares; every sentence's
     labels must be among them. Each piece is checked with the reader's rules before it is
     written, and ``DocumentError`` (a ValueError) stops the export at the
     first bad one; what was written so far is then not a valid file. The one
-    rule not checked here is that a link's ends are listed sentences: that
-    would mean holding every sentence of the export in memory.
+    rule not checked here is that a link's ends and a claim's appearances
+    are listed sentences: that would mean holding every sentence of the
+    export in memory.
 
     ``check_sentences=False`` skips the per-sentence rules (offsets in order,
-    labels known, notes writable) for data whose source already guarantees
+    labels known, notes and fields writable) for data whose source already guarantees
     them, the database's constraints and segmenter, as they cost a large
     share of a big export's time. Everything else is still checked.
     """
@@ -67,6 +71,7 @@ def write_export(
     reviewed = reviewer is not None
     ids = _write_articles(out, articles, reviewed, labels, check_sentences)
     _write_links(out, links, ids, reviewed)
+    _write_claims(out, claims, ids, reviewed)
 
 
 def _write_articles(
@@ -79,6 +84,9 @@ def _write_articles(
     for n, article in enumerate(articles):
         where = f"articles[{n}]"
         check_article(article, where, reviewed, labels, check_sentences)
+        if check_sentences:
+            for m, sentence in enumerate(article.sentences):
+                check_fields(sentence.fields, f"{where}.sentences[{m}]", reviewed)
         if article.id in ids:
             raise DocumentError(f"{where}.id", f"{article.id} was already written")
         ids.add(article.id)
@@ -89,7 +97,7 @@ def _write_articles(
 
 
 def _write_links(out: TextIO, links: Iterable[ExportLink], ids: set[str], reviewed: bool) -> None:
-    """The ``links`` array and the end of the document; each link's ends among ``ids``."""
+    """The ``links`` array; each link's ends among ``ids``."""
     out.write(' "links": [')
     keys: set[tuple[SentenceRef, SentenceRef]] = set()
     for n, link in enumerate(links):
@@ -105,7 +113,20 @@ def _write_links(out: TextIO, links: Iterable[ExportLink], ids: set[str], review
         keys.add(link_key(link))
         out.write(",\n  " if n else "\n  ")
         out.write(_dump(_link(link)))
-    out.write("\n ]\n}\n" if keys else "]\n}\n")
+    out.write("\n ],\n" if keys else "],\n")
+
+
+def _write_claims(out: TextIO, claims: Iterable[Claim], ids: set[str], reviewed: bool) -> None:
+    """The ``claims`` array and the end of the document; each appearance in an article of ``ids``."""
+    out.write(' "claims": [')
+    checked = ClaimSet()
+    for n, claim in enumerate(claims):
+        if not reviewed:
+            raise DocumentError("claims", "a file with no reviewer has no claims")
+        checked.add(claim, n, ids)
+        out.write(",\n  " if n else "\n  ")
+        out.write(_dump(claim_json(claim)))
+    out.write("\n ]\n}\n" if checked.ids else "]\n}\n")
 
 
 def timestamp(moment: _dt.datetime | None = None) -> str:
@@ -144,7 +165,7 @@ def _sentence_line(sentence: ExportSentence) -> str:
     note = _dump(sentence.note) if sentence.note else '""'
     return (
         f'    {{"start": {sentence.start}, "end": {sentence.end}, '
-        f'"labels": {_labels_json(sentence.labels)}, "note": {note}}}'
+        f'"labels": {_labels_json(sentence.labels)}, "note": {note}, "fields": {fields_json(sentence.fields)}}}'
     )
 
 

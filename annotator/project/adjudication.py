@@ -4,6 +4,9 @@ The gold layer is always *what A and B agree on, plus the decisions taken*.
 Decisions live in their own table, so that refreshing (after A or B changed
 their work) rebuilds gold from a fresh merge and re-applies every decision,
 and so that "decided: no label" is told apart from "not decided yet".
+A disagreement is a sentence's labels, a pair's relation, or the verdicts of
+two matched claims (:mod:`.claim_review` says what goes into gold); gold's
+claims are rebuilt by each refresh, so their numbers are not kept.
 Each decision is one transaction, and returns the :class:`Changes` it made,
 whose ``undo`` puts back the decision it replaced.
 
@@ -15,14 +18,17 @@ gold. It is plain Python, so a face may run it on a thread with its own
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from ..claims.compare import ClaimMatch
+from ..claims.model import Claim
 from ..errors import ProjectError
 from ..model import LABELS
-from ..review import Report, compare, merge
-from ..store import annotations, transaction
+from ..review import Report, merge
+from ..store import annotations, claims, transaction
+from . import claim_files, claim_review
 from .changes import Changes, no_change
 from .clock import now
 from .store_errors import translating_errors
@@ -32,13 +38,19 @@ if TYPE_CHECKING:
 
 Choice = Literal["a", "b", "edit"]
 
+#: ``Item.other`` of a verdict disagreement: no sentence has this id.
+VERDICT = -1
+
 
 @dataclass(frozen=True)
 class Item:
-    """One disagreement: a sentence's labels (``other`` 0) or a pair's relation.
+    """One disagreement: a sentence's labels (``other`` 0), a pair's relation
+    (``other`` the second sentence) or two matched claims' verdicts (``other``
+    :data:`VERDICT`, ``sentence`` the first sentence both claims share).
 
     ``a`` and ``b`` are each side's value: label names for a sentence, the
-    relation (or nothing: not linked) for a pair.
+    relation (or nothing: not linked) for a pair, the verdict (or nothing: not
+    judged) for claims, whose ``match`` holds the two claims.
     """
 
     article_id: str
@@ -46,6 +58,7 @@ class Item:
     other: int
     a: frozenset[str]
     b: frozenset[str]
+    match: ClaimMatch | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> tuple[int, int]:
@@ -53,7 +66,11 @@ class Item:
 
     @property
     def is_link(self) -> bool:
-        return self.other != 0
+        return self.other > 0
+
+    @property
+    def is_verdict(self) -> bool:
+        return self.other == VERDICT
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,7 @@ class Adjudication:
         self.all_articles = all_articles
         self.report: Report | None = None
         self.items: list[Item] = []
+        self._ids: dict[str, dict[tuple[int, int], int]] = {}
 
     def refresh(self) -> Report:
         """Compare A and B again, and rebuild gold: their agreement plus every decision."""
@@ -85,8 +103,8 @@ class Adjudication:
     def compute(self) -> Report:
         """Compare A and B and list the disagreements; reads only (a read-only file works)."""
         self._layers = (self.project.exchange.layer(self.a), self.project.exchange.layer(self.b))
-        self.report = compare(*self._layers, self.all_articles)
-        self.items = self._items(self.report)
+        self.report = claim_review.report(*self._layers, self.all_articles)
+        self.items = self._items(self.report) + self._verdict_items()
         return self.report
 
     def adopt(self, report: Report, items: list[Item]) -> None:
@@ -96,34 +114,47 @@ class Adjudication:
     def write_gold(self) -> None:
         """Gold := what A and B agree on, then every recorded decision, in one transaction."""
         merged = merge(*self._layers, reviewer=self.gold, all_articles=self.all_articles)
+        layer = replace(merged.layer, claims=claim_review.merged(*self._layers, None, self.all_articles))
         with transaction(self.project.db):
-            self.project.exchange.write_layer(merged.layer)
+            self.project.exchange.write_layer(layer)
             gold = self._gold_id()
             decided = self.decisions()
             for item in self.items:
                 if item.key in decided:
-                    self._apply(gold, item, decided[item.key].value)
+                    self._apply(gold, item, decided[item.key])
             for article_id in {item.article_id for item in self.items}:
                 self._settle(gold, article_id)
 
+    def _sentence(self, article_id: str, start: int, end: int) -> int | None:
+        """The id of the sentence at these offsets in this file, if it has one."""
+        if article_id not in self._ids:
+            self._ids[article_id] = {(s.start, s.end): s.id for s in self.project.sentences(article_id)}
+        return self._ids[article_id].get((start, end))
+
     def _items(self, report: Report) -> list[Item]:
         """The disagreements with sentence ids; a sentence this file lacks cannot be decided here."""
-        ids: dict[str, dict[tuple[int, int], int]] = {}
-
-        def sentence(article_id: str, start: int, end: int) -> int | None:
-            if article_id not in ids:
-                ids[article_id] = {(s.start, s.end): s.id for s in self.project.sentences(article_id)}
-            return ids[article_id].get((start, end))
-
         items = []
         for unit in report.unit_disagreements:
-            sid = sentence(unit.article_id, unit.start, unit.end)
+            sid = self._sentence(unit.article_id, unit.start, unit.end)
             if sid is not None:
                 items.append(Item(unit.article_id, sid, 0, unit.a, unit.b))
         for link in report.link_disagreements:
-            first, second = sentence(*link.first), sentence(*link.second)
+            first, second = self._sentence(*link.first), self._sentence(*link.second)
             if first is not None and second is not None:
                 items.append(Item(link.first[0], first, second, link.a, link.b))
+        return items
+
+    def _verdict_items(self) -> list[Item]:
+        """Matched claims whose verdicts differ, where this file has every sentence they share."""
+        items = []
+        for match in claim_review.matches(*self._layers, self.all_articles):
+            if match.a.verdict == match.b.verdict:
+                continue
+            sentences = [self._sentence(*x.key) for x in match.shared]
+            if None not in sentences:
+                first = match.shared[0]
+                items.append(Item(first.article_id, self._found(*first.key, "claim"), VERDICT,
+                                  _verdict(match.a), _verdict(match.b), match))
         return items
 
     def _gold_id(self) -> int:
@@ -152,7 +183,7 @@ class Adjudication:
         with transaction(self.project.db):
             gold = self._gold_id()
             value = decision.value if decision else (item.a if item.a == item.b else frozenset())
-            self._apply(gold, item, value)
+            touched = self._apply(gold, item, decision)
             annotations.set_decision(
                 self.project.db, gold, item.sentence, item.other,
                 decision.choice if decision else None, ",".join(sorted(value)), now(),
@@ -160,12 +191,18 @@ class Adjudication:
             annotations.log(self.project.db, now(), self.gold, "decide", item.article_id,
                             item.sentence, decision.choice if decision else "undecided")
             self._settle(gold, item.article_id)
-        sentences = {item.sentence, item.other} - {0}
+        sentences = self._sentences_of(item)
+        kind = "claims" if item.is_verdict else "links" if item.is_link else "labels"
         return Changes.of(
-            {"decisions", "links" if item.is_link else "labels", "status"},
+            {"decisions", kind, "status"},
             {self.project.sentence(sid).article_id for sid in sentences}, sentences,
-            before=before, undo=partial(self.restore, item, before),
+            before=before, undo=partial(self.restore, item, before), claims=touched,
         )
+
+    def _sentences_of(self, item: Item) -> set[int]:
+        if item.match is not None:
+            return {self._found(*x.key, "claim") for x in item.match.shared}
+        return {item.sentence, item.other} - {0}
 
     def _settle(self, gold: int, article_id: str) -> None:
         """Gold's article is done once every disagreement in it is decided."""
@@ -179,20 +216,48 @@ class Adjudication:
     def _check(self, item: Item, decision: Decision | None) -> None:
         if decision is None:
             return
+        if item.is_verdict:
+            if decision.choice == "edit" or decision.value != (item.a if decision.choice == "a" else item.b):
+                raise ProjectError("a verdict disagreement is decided by taking A's claim or B's")
+            return
         allowed = {"agrees", "contradicts"} if item.is_link else set(LABELS)
         if not decision.value <= allowed or (item.is_link and len(decision.value) > 1):
             raise ProjectError(f"{sorted(decision.value)} is not a possible value here")
 
-    def _apply(self, gold: int, item: Item, value: frozenset[str]) -> None:
+    def _apply(self, gold: int, item: Item, decision: Decision | None) -> set[int]:
+        """Put the decision (None: undecided) into gold; the claims it touched."""
+        if item.is_verdict:
+            return self._apply_verdict(gold, item, decision)
+        value = decision.value if decision else (item.a if item.a == item.b else frozenset())
         db = self.project.db
         if not item.is_link:
             annotations.replace_labels(db, gold, item.sentence, sorted(value), now())
-            return
+            return set()
         existing = annotations.find_link(db, gold, item.sentence, item.other)
         if existing:
             annotations.delete_link(db, existing.id)
         if value:
             annotations.insert_link(db, gold, item.sentence, item.other, next(iter(value)), "", now())
+        return set()
+
+    def _apply_verdict(self, gold: int, item: Item, decision: Decision | None) -> set[int]:
+        """Gold's claim on the shared sentences: the chosen side's, or none while undecided."""
+        db, match = self.project.db, item.match
+        assert match is not None, "a verdict item holds its two claims"
+        held = {claims.claim_of_sentence(db, gold, sid) for sid in self._sentences_of(item)}
+        touched = {claim_id for claim_id in held if claim_id is not None}
+        for claim_id in touched:
+            claims.delete_claim(db, claim_id)
+        if decision is not None and decision.choice in ("a", "b"):
+            claim = replace(claim_review.decided(match, decision.choice), id=None)
+            touched.update(claims.write_claims(db, [claim_files.stored(claim, 0, gold, self._found, now())]))
+        return touched
+
+    def _found(self, article_id: str, start: int, end: int, where: str) -> int:
+        found = self._sentence(article_id, start, end)
+        if found is None:
+            raise ProjectError(f"{where}: sentence {article_id} {start}-{end} is not in {self.project.path}")
+        return found
 
 
 class Request(NamedTuple):
@@ -227,3 +292,8 @@ def adopt(project: Project, request: Request, outcome: Outcome) -> Adjudication:
     adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
     adjudication.adopt(outcome.report, outcome.items)
     return adjudication
+
+
+def _verdict(claim: Claim) -> frozenset[str]:
+    """A claim's verdict as an item's value: the word, or nothing when not judged."""
+    return frozenset() if claim.verdict is None else frozenset({claim.verdict})

@@ -73,7 +73,7 @@ class Claims:
         return [] if rid is None else claim_summaries.claim_summaries(self.db, rid)
 
     def get(self, reviewer: str, claim_id: int) -> Claim:
-        return _claim(self._stored(reviewer, claim_id))
+        return claim_of(self._stored(reviewer, claim_id))
 
     def of_sentence(self, reviewer: str, sentence_id: int) -> int | None:
         """The reviewer's claim the sentence states, if any."""
@@ -103,7 +103,9 @@ class Claims:
         """A new claim stated by the sentence; ``statement`` defaults to the sentence's text.
 
         A sentence already in another claim of the reviewer moves to the new one
-        (``before`` is that claim's id, or None).
+        (``before`` is that claim's id, or None). ``claims`` holds the new id, and
+        that other claim's when the sentence moved: the new one is
+        ``changes.claims - {changes.before}``.
         """
         self.project.sentence(sentence_id)
         text = _statement(self.project.sentence_text(sentence_id) if statement is None else statement)
@@ -166,7 +168,7 @@ class Claims:
             stored = self._stored(reviewer, claim_id)
             new = stored.claim._replace(**values)
             if new == stored.claim:
-                return no_change(_claim(stored))
+                return no_change(claim_of(stored))
             claims.update_claim(
                 self.db, claim_id, statement=new.statement, verdict=new.verdict,
                 rationale=new.rationale, checked_at=new.checked_at, now=now(),
@@ -174,7 +176,7 @@ class Claims:
             self._log(reviewer, "claim", None, f"update {claim_id} {' '.join(given)}")
             field = next(iter(given)) if len(given) == 1 else tuple(given)
             return self._changes(
-                reviewer, {claim_id: stored}, before=_claim(stored),
+                reviewer, {claim_id: stored}, before=claim_of(stored),
                 merge_key=("claim", reviewer, claim_id, field),
             )
 
@@ -184,10 +186,10 @@ class Claims:
         with transaction(self.db):
             stored = self._stored(reviewer, claim_id)
             if [s[:3] for s in stored.sources] == [s[:3] for s in rows]:
-                return no_change(_claim(stored))
+                return no_change(claim_of(stored))
             claims.set_sources(self.db, claim_id, rows, now())
             self._log(reviewer, "claim", None, f"sources {claim_id}")
-            return self._changes(reviewer, {claim_id: stored}, before=_claim(stored))
+            return self._changes(reviewer, {claim_id: stored}, before=claim_of(stored))
 
     def delete(self, reviewer: str, claim_id: int) -> Changes:
         """Remove the claim; ``before`` is it, and undo brings it back with its id,
@@ -196,7 +198,7 @@ class Claims:
             stored = self._stored(reviewer, claim_id)
             claims.delete_claim(self.db, claim_id)
             self._log(reviewer, "claim", None, f"delete {claim_id}")
-            return self._changes(reviewer, {claim_id: stored}, before=_claim(stored))
+            return self._changes(reviewer, {claim_id: stored}, before=claim_of(stored))
 
     # -- undo ----------------------------------------------------------------
 
@@ -218,7 +220,7 @@ class Claims:
                     claims.delete_claim(self.db, claim_id)
             claims.write_claims(self.db, [s for s in states.values() if s is not None])
             self._log(reviewer, "claim", None, "restore " + " ".join(map(str, states)))
-            replaced = {i: _claim(s) if s else None for i, s in previous.items()}
+            replaced = {i: claim_of(s) if s else None for i, s in previous.items()}
             return self._changes(reviewer, previous, before=replaced)
 
     def _states(self, claim_ids: Iterable[int | None]) -> States:
@@ -261,7 +263,8 @@ def _store_errors(db: Database) -> Iterator[None]:
         raise ProjectError(f"no claim {unknown.claim_id}") from None
 
 
-def _claim(stored: claims.StoredClaim) -> Claim:
+def claim_of(stored: claims.StoredClaim) -> Claim:
+    """A stored claim as the plain value the faces, files and comparisons use."""
     row = stored.claim
     return Claim(
         id=row.id, statement=row.statement, verdict=row.verdict, rationale=row.rationale,  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ one consistent snapshot of the file, and an import is one transaction.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -17,6 +18,7 @@ from ..atomic import write_atomically
 from ..errors import ExchangeError, ProjectError, WouldReplace
 from ..model import Article, SentenceRef
 from ..store import annotations, articles, bulk, snapshot, transaction
+from . import claim_files
 from .clock import now
 from .progress import Progress, report
 from .store_errors import translating_errors
@@ -65,17 +67,18 @@ class Exchange:
         self, reviewer: str | None, out: TextIO, exported_at: str | None = None,
         progress: Progress | None = None,
     ) -> None:
-        """Stream the reviewer's work (every article) as exchange JSON to ``out``."""
+        """Stream the reviewer's work (every article, then links and claims) as exchange JSON to ``out``."""
         from .. import exchange
 
         with snapshot(self.db):
             found, links = self.export_pieces(reviewer)
             total = articles.counts(self.db)["articles"]
             counted = (_counted(n, total, item, progress) for n, item in enumerate(found))
+            claims = claim_files.claims_of(self.db, self.project.existing_reviewer_id(reviewer))
             # The file's constraints and the segmenter already guarantee the per-sentence rules.
             exchange.write_export(
                 out, reviewer, exported_at or exchange.timestamp(), counted, links,
-                check_sentences=False,
+                claims=claims, check_sentences=False,
             )
             report(progress, total, total, "")
 
@@ -83,13 +86,15 @@ class Exchange:
         from .. import exchange
 
         statuses = bulk.statuses(self.db, rid)
+        fields = claim_files.fields_of(self.db, rid)
         for article in articles.iter_articles(self.db):
             marks = bulk.marks_of_article(self.db, rid, article.id)
+            spans = fields.get(article.id, {})
             yield exchange.ExportArticle(
                 id=article.id, source=article.source, title=article.title, date=article.date,
                 status=statuses.get(article.id, "todo"), text=article.text,
                 sentences=tuple(
-                    exchange.ExportSentence(start, end, labels, note)
+                    exchange.ExportSentence(start, end, labels, note, spans.get((start, end), ()))
                     for (start, end), (labels, note) in marks.items()
                 ),
             )
@@ -111,11 +116,13 @@ class Exchange:
         """Read an exchange file as its reviewer's layer, in one transaction.
 
         Missing articles are added. On the file's articles the file is the
-        reviewer's word: their earlier labels, notes, status and links there are
-        replaced. With ``replace=False``, an import that would remove any of
+        reviewer's word: their earlier labels, notes, status, links, claims and
+        fields there are replaced (see :mod:`.claim_files`); a file of version 1
+        has no claims or fields, so importing one removes theirs there. With ``replace=False``, an import that would remove any of
         that work (the file lacks it) raises :class:`WouldReplace` instead,
-        writing nothing. A labelled or noted sentence, or a link end, must be a
-        sentence of this file's segmentation; otherwise nothing is imported.
+        writing nothing. A labelled, noted or filled-in sentence, a link end or a
+        claim's appearance must be a sentence of this file's segmentation;
+        otherwise nothing is imported, and the refusal names it.
         ``progress`` counts the articles; cancelling imports nothing.
         """
         from .. import exchange
@@ -149,7 +156,7 @@ class Exchange:
 
     def _work_the_file_lacks(self, rid: int, document: exchange.ExportDocument) -> dict[str, int]:
         """What of the reviewer's work on the file's articles the file would remove."""
-        lost = {"labels": 0, "notes": 0, "links": 0, "statuses": 0}
+        lost = {"labels": 0, "notes": 0, "links": 0, "statuses": 0, "claims": 0, "fields": 0}
         statuses = bulk.statuses(self.db, rid)
         for item in document.articles:
             held = {(s.start, s.end): (set(s.labels), s.note) for s in item.sentences}
@@ -164,7 +171,7 @@ class Exchange:
             1 for row in bulk.link_rows(self.db, rid)
             if (row[0] in touched or row[3] in touched) and row not in kept
         )
-        return lost
+        return lost | claim_files.lacking(self.db, rid, document)
 
     def _write_layer(
         self, path: Path, document: exchange.ExportDocument,
@@ -194,12 +201,17 @@ class Exchange:
         bulk.write_notes(self.db, rid, notes, stamp)
         bulk.write_statuses(self.db, rid, ((a.id, a.status) for a in document.articles), stamp)
         bulk.write_links(self.db, rid, links, stamp)
+        sentence_id = partial(_sentence_id, path, ids)
+        claim_files.write(
+            self.db, rid, ids, document.claims, claim_files.document_fields(document, sentence_id),
+            sentence_id, stamp,
+        )
 
     def layer(self, reviewer: str) -> Layer:
         """The reviewer's whole layer as plain data, for comparing and merging.
 
         The same content as their export (every article, its status, every
-        sentence's labels, the links) read in one pass without the texts.
+        sentence's labels, the links, the claims) read in one pass without the texts.
         """
         from ..review import Layer, LayerLink
         from ..review.labelsets import LABEL_SETS
@@ -217,12 +229,14 @@ class Exchange:
         links = frozenset(
             LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in bulk.link_rows(self.db, rid)
         )
-        return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links)
+        claims = tuple(claim_files.claims_of(self.db, rid))
+        return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links, claims=claims)
 
     def write_layer(self, layer: Layer) -> None:
         """Write a whole layer (a merged gold, say) as its reviewer's, in one transaction.
 
-        Like an import, it replaces that reviewer's work on the layer's articles.
+        Like an import, it replaces that reviewer's work on the layer's articles
+        (their fact-check fields aside: a layer carries none).
         """
         with transaction(self.db):
             rid = self.project.reviewer_id(layer.reviewer)
@@ -240,6 +254,8 @@ class Exchange:
                  _sentence_id(self.path, ids, *link.target, where), link.relation, link.note)
                 for link in layer.links
             ), stamp)
+            claim_files.write(self.db, rid, layer.statuses, layer.claims, None,
+                              partial(_sentence_id, self.path, ids), stamp)
             annotations.log(self.db, stamp, layer.reviewer, "write-layer")
 
 

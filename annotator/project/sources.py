@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .. import exchange
+from ..claims.model import Claim
 from ..errors import ProjectError
 from ..review import Layer, LayerLink
 from .facade import Project
@@ -23,8 +24,9 @@ def layer_from_exchange(
     reviewer: str,
     articles: Iterable[exchange.ExportArticle],
     links: Iterable[exchange.ExportLink],
+    claims: Iterable[Claim] = (),
 ) -> Layer:
-    """A Layer from export pieces: every sentence a unit, every article its status."""
+    """A Layer from export pieces: every sentence a unit, every article its status, the claims."""
     statuses: dict[str, str] = {}
     units: dict[tuple[str, int, int], frozenset[str]] = {}
     for article in articles:
@@ -40,7 +42,7 @@ def layer_from_exchange(
         )
         for link in links
     )
-    return Layer(reviewer=reviewer, statuses=statuses, units=units, links=drawn)
+    return Layer(reviewer=reviewer, statuses=statuses, units=units, links=drawn, claims=tuple(claims))
 
 
 def load_layer(spec: str, db: Path | None) -> Layer:
@@ -59,7 +61,7 @@ def _from_json(path: Path) -> Layer:
     document = exchange.read_export(path)
     if document.reviewer is None:
         raise ProjectError(f"{path}: holds no reviewer's work (reviewer is null)")
-    return layer_from_exchange(document.reviewer, document.articles, document.links)
+    return layer_from_exchange(document.reviewer, document.articles, document.links, document.claims)
 
 
 def _from_database(path: Path, reviewer: str | None) -> Layer:

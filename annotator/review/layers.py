@@ -56,12 +56,16 @@ class Layer:
     ``units``: every sentence of those articles, tagged or not, with its labels
     (an empty frozenset for an untagged sentence).
     ``links``: the links drawn. Mappings are treated as read-only.
+    ``claims``: the reviewer's claims (:class:`annotator.claims.model.Claim`,
+    by id), carried for the faces that compare and merge them; the figures
+    here ignore them, since the claims comparison sits above this package.
     """
 
     reviewer: str
     statuses: Mapping[str, Status]
     units: Mapping[UnitKey, frozenset[str]]
     links: frozenset[LayerLink] = frozenset()
+    claims: tuple = ()
 
     def __post_init__(self) -> None:
         bad = {s for s in self.statuses.values() if s not in STATUSES}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 from annotator.model import LABELS
 from annotator.review.coefficients import Figure
@@ -48,6 +49,16 @@ class SetFigures:
     alpha_masi: Figure
 
 
+class Section(Protocol):
+    """Figures computed above this package and reported with these: the claims'
+    (``annotator.project.claim_review.ClaimComparison``), which need
+    ``annotator.claims``, itself built on this package's coefficients."""
+
+    def to_json(self) -> dict: ...
+
+    def text(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything a comparison of two layers found.
@@ -55,7 +66,8 @@ class Report:
     ``articles``: how many articles were compared; ``units``: how many sentences
     both layers have in them; ``unmatched``: the sentences only one has.
     ``alignment`` keeps the per-unit codes the figures came from, so that
-    ``unit_disagreements`` can be listed on demand.
+    ``unit_disagreements`` can be listed on demand. ``claims``, when given,
+    is the claims' part, written under its own key and in its own lines.
     """
 
     reviewers: tuple[str, str]
@@ -67,6 +79,7 @@ class Report:
     links: LinkFigures
     link_disagreements: tuple[LinkDisagreement, ...]
     alignment: Alignment = field(repr=False, compare=False)
+    claims: Section | None = None
 
     @cached_property
     def unit_disagreements(self) -> tuple[UnitDisagreement, ...]:
@@ -90,7 +103,14 @@ class Report:
         return {path: f.reason for path, f in figures.items() if f.value is None}
 
     def to_json(self) -> dict:
-        """Plain JSON-ready data; undefined figures are null, explained under "undefined"."""
+        """Plain JSON-ready data; undefined figures are null, explained under "undefined"
+        (the claims' under "claims")."""
+        found = self._figures_json()
+        if self.claims is not None:
+            found["claims"] = self.claims.to_json()
+        return found
+
+    def _figures_json(self) -> dict:
         links = self.links
         return {
             "reviewers": list(self.reviewers),
@@ -164,7 +184,8 @@ class Report:
         }
 
 
-def _cell(figure: Figure) -> str:
+def cell(figure: Figure) -> str:
+    """A figure as a table shows it: four decimals, or n/a when undefined."""
     return "n/a" if figure.value is None else f"{figure.value:.4f}"
 
 
@@ -183,20 +204,22 @@ def render_text(report: Report) -> str:
     for label in LABELS:
         row = report.labels[label]
         lines.append(
-            f"{label:<10} {_cell(row.kappa):>7} {_cell(row.alpha):>7} {_cell(row.observed):>8} "
+            f"{label:<10} {cell(row.kappa):>7} {cell(row.alpha):>7} {cell(row.observed):>8} "
             f"{row.both:>7} {row.a_only:>7} {row.b_only:>7} {row.neither:>7}"
         )
     sets, links = report.sets, report.links
     lines += [
         "",
-        f"Label sets: exact match {_cell(sets.exact)}, alpha (nominal) {_cell(sets.alpha)}, "
-        f"alpha (MASI) {_cell(sets.alpha_masi)}",
+        f"Label sets: exact match {cell(sets.exact)}, alpha (nominal) {cell(sets.alpha)}, "
+        f"alpha (MASI) {cell(sets.alpha_masi)}",
         f"Links: A {links.a}, B {links.b}, matched {links.matched} (either direction); "
-        f"B against A: precision {_cell(links.precision)}, recall {_cell(links.recall)}, "
-        f"F1 {_cell(links.f1)}; same relation {_cell(links.relation_agreement)}",
+        f"B against A: precision {cell(links.precision)}, recall {cell(links.recall)}, "
+        f"F1 {cell(links.f1)}; same relation {cell(links.relation_agreement)}",
         f"Disagreements: {len(report.unit_disagreements)} units, "
         f"{len(report.link_disagreements)} links",
     ]
+    if report.claims is not None:
+        lines += ["", *report.claims.text().splitlines()]
     undefined = report.undefined()
     if undefined:
         lines += ["", "n/a (undefined):"]

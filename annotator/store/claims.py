@@ -301,6 +301,14 @@ def clear_claims(db: Database, reviewer: int, article_ids: Iterable[str] | None 
     )
 
 
+def ids_taken(db: Database, claim_ids: Iterable[int]) -> set[int]:
+    """Which of these ids some claim (of any reviewer) already has."""
+    rows = db.execute(
+        "SELECT id FROM claims WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(claim_ids))]
+    )
+    return {row[0] for row in rows}
+
+
 def write_claims(db: Database, claims: Iterable[StoredClaim]) -> list[int]:
     """Write claims with their sources and appearances, keeping the ids given and
     numbering the others after the highest; returns the ids in order.

@@ -16,6 +16,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from annotator.claims.model import Appearance, Claim, Source
 from annotator.exchange import ExportArticle, ExportLink, ExportSentence, write_export
 from annotator.model import SentenceRef, article_id
 
@@ -29,7 +30,8 @@ def _base(reviewer: str | None) -> dict[str, Any]:
         ends = [i + 1 for i, c in enumerate(text) if c == "."]
         starts = [0] + [end + 1 for end in ends[:-1]]
         sentences = tuple(
-            ExportSentence(s, e, ("claim", "statistic") if reviewer and i == 0 else (), "n" if reviewer else "")
+            ExportSentence(s, e, ("claim", "statistic") if reviewer and i == 0 else (), "n" if reviewer else "",
+                           (("statistic", "value", "3,5"), ("statistic", "unit", "%")) if reviewer and i == 0 else ())
             for i, (s, e) in enumerate(zip(starts, ends))
         )
         status = ("done", "in progress")[n] if reviewer else "todo"
@@ -41,12 +43,30 @@ def _base(reviewer: str | None) -> dict[str, Any]:
             ExportLink(SentenceRef(a.id, 0, 8), SentenceRef(b.id, 12, 21), "agrees", ""),
             ExportLink(SentenceRef(b.id, 0, 11), SentenceRef(a.id, 0, 8), "contradicts", "x"),
         ]
+    claims = []
+    if reviewer:
+        a, b = articles
+        claims = [
+            Claim(1, "Premier", "misleading", "r", dt.date(2026, 3, 5), (Source("https://x", "X", dt.date(2026, 3, 5)),),
+                  tuple(sorted((Appearance(a.id, 0, 8), Appearance(b.id, 12, 21))))),
+            Claim(2, "Autre", None, "", None, (), ()),
+        ]
     out = io.StringIO()
-    write_export(out, reviewer, "2026-11-23T10:00:00Z", articles, links)
+    write_export(out, reviewer, "2026-11-23T10:00:00Z", articles, links, claims=claims)
     return json.loads(out.getvalue())
 
 
-BASES = [_base("alice"), _base(None)]
+def _version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """The same work as a file of version 1: no claims, no fields."""
+    data = {**data, "version": 1}
+    del data["claims"]
+    for article in data["articles"]:
+        for sentence in article["sentences"]:
+            del sentence["fields"]
+    return data
+
+
+BASES = [_base("alice"), _base(None), _version_1(_base("alice"))]
 
 VALUES = st.one_of(
     st.none(),
@@ -57,7 +77,8 @@ VALUES = st.one_of(
     st.text(max_size=20),
     st.text(st.characters(), max_size=5),  # may hold lone surrogates
     st.sampled_from(["claim", "quote", "statistic", "rumour", "agrees", "contradicts", "refutes", "todo",
-                     "done", "in progress", "annotator", "2026-03-04", "2026-02-30", "0123456789abcdef", ""]),
+                     "done", "in progress", "annotator", "2026-03-04", "2026-02-30", "0123456789abcdef", "",
+                     "false", "misleading", "mostly-true", "unverifiable", "speaker", "value"]),
     st.just("x" * 2_000_000),
     st.just(DEEP),
     st.lists(st.integers() | st.text(max_size=5), max_size=3),
@@ -95,7 +116,8 @@ def damaged(draw) -> bytes:
     text = text.replace(json.dumps(DEEP), "[" * depth + "]" * depth)
     damage = draw(st.sampled_from(["none", "repeat key", "truncate", "insert", "wrap"]))
     if damage == "repeat key":
-        key = draw(st.sampled_from(['"start": ', '"note": ', '"id": ', '"format": ', '"labels": ']))
+        key = draw(st.sampled_from(['"start": ', '"note": ', '"id": ', '"format": ', '"labels": ', '"verdict": ',
+                                    '"unit": ']))
         text = text.replace(key, f"{key}0, {key}", 1)
     elif damage == "truncate":
         text = text[: draw(st.integers(0, len(text)))]

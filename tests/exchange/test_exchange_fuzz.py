@@ -24,7 +24,8 @@ def _survives(path: Path, raw: bytes) -> None:
         return
     assert isinstance(document, ExportDocument)
     out = io.StringIO()
-    write_export(out, document.reviewer, document.exported_at, document.articles, document.links, document.labels)
+    write_export(out, document.reviewer, document.exported_at, document.articles, document.links, document.labels,
+                 claims=document.claims)
     path.write_text(out.getvalue(), encoding="utf-8")
     assert read_export(path) == document
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from annotator.claims.model import Appearance, Claim, Source
 from annotator.errors import ExchangeError
 from annotator.exchange import (
     DocumentError,
@@ -33,19 +34,26 @@ FIRST = ExportArticle(
     dt.date(2026, 3, 4),
     "done",
     TEXT,
-    (ExportSentence(0, 29, ("claim",)), ExportSentence(30, 56, ("quote",), "dit-elle"), ExportSentence(57, 75)),
+    (ExportSentence(0, 29, ("claim",)), ExportSentence(30, 56, ("quote",), "dit-elle"),
+     ExportSentence(57, 75, ("statistic",), "", (("statistic", "value", "42"), ("statistic", "unit", "%")))),
 )
 SECOND = ExportArticle(
     article_id(OTHER), "b.txt", "", None, "todo", OTHER, (ExportSentence(0, 17), ExportSentence(18, 39))
 )
 UNREVIEWED = replace(FIRST, status="todo", sentences=tuple(ExportSentence(s.start, s.end) for s in FIRST.sentences))
 LINK = ExportLink(SentenceRef(FIRST.id, 0, 29), SentenceRef(SECOND.id, 18, 39), "contradicts", "")
+CLAIM = Claim(
+    1, "Le rapport est secret", "misleading", "Il ne l'est pas.", dt.date(2026, 3, 5),
+    (Source("https://example.org/rapport", "Le rapport", dt.date(2026, 3, 5)),),
+    tuple(sorted((Appearance(FIRST.id, 0, 29), Appearance(SECOND.id, 0, 17)))),
+)
 
 
 def written(reviewer: str | None = "alice", links: list[ExportLink] | None = None) -> str:
     out = io.StringIO()
     articles = [FIRST, SECOND] if reviewer else [UNREVIEWED]
-    write_export(out, reviewer, "2026-11-23T10:00:00Z", articles, [LINK] if links is None else links)
+    write_export(out, reviewer, "2026-11-23T10:00:00Z", articles, [LINK] if links is None else links,
+                 claims=[CLAIM] if reviewer else [])
     return out.getvalue()
 
 
@@ -71,6 +79,24 @@ def test_a_valid_file_is_read(tmp_path: Path) -> None:
     document = read_export(path)
     assert [a.id for a in document.articles] == [FIRST.id, SECOND.id]
     assert document.links == (LINK,)
+    assert document.claims == (CLAIM,)
+    assert document.articles[0].sentences[2].fields == (("statistic", "value", "42"), ("statistic", "unit", "%"))
+
+
+def test_a_file_of_version_1_is_read_without_claims_or_fields(tmp_path: Path) -> None:
+    """Version 1 has neither; keys of those names in it are ignored, like any unknown key."""
+    data = valid()
+    data["version"] = 1
+    data["claims"][0]["verdict"] = "not a verdict of version 2"
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    document = read_export(path)
+    assert document.claims == () and all(not s.fields for a in document.articles for s in a.sentences)
+    for sentence in data["articles"][0]["sentences"]:
+        del sentence["fields"]
+    del data["claims"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert read_export(path) == document
 
 
 def test_no_such_file(tmp_path: Path) -> None:
@@ -162,6 +188,13 @@ def _duplicate_link(data: dict[str, Any]) -> None:
     data["links"].append(copy.deepcopy(data["links"][0]))
 
 
+def _second_claim(**values: Any) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        data["claims"].append({**copy.deepcopy(data["claims"][0]), **values})
+
+    return mutate
+
+
 def _swap_sentences(data: dict[str, Any]) -> None:
     sentences = data["articles"][0]["sentences"]
     sentences[0], sentences[1] = sentences[1], sentences[0]
@@ -170,9 +203,9 @@ def _swap_sentences(data: dict[str, Any]) -> None:
 FIRST_SENTENCE = "articles.0.sentences.0"
 CASES: list[tuple[Mutation, str]] = [
     (_set("format", "anki"), "format: 'anki': not an annotator exchange file"),
-    (_set("version", 2), "version: made by a newer annotator (version 2); this release reads version 1"),
-    (_set("version", 0), "version: 1 was expected"),
-    (_set("version", "1"), "version: 1 was expected"),
+    (_set("version", 3), "version: made by a newer annotator (version 3); this release reads versions 1 to 2"),
+    (_set("version", 0), "version: 0 is not one of [1, 2]"),
+    (_set("version", "1"), "version: '1' is not one of [1, 2]"),
     (_delete("format"), "document: 'format' is a required property"),
     (_delete("articles.0.sentences.1.note"), "articles[0].sentences[1]: 'note' is a required property"),
     (_delete("links.0.to.end"), "links[0].to: 'end' is a required property"),
@@ -207,6 +240,26 @@ CASES: list[tuple[Mutation, str]] = [
     (_set("articles.0.title", "\ud800"), "articles[0].title: character 0 is a lone surrogate (U+D800), not Unicode text"),
     (_set("links.0.note", "ok \udfff"), "links[0].note: character 3 is a lone surrogate (U+DFFF)"),
     (_set("reviewer", None), "articles[0].status: is 'done' in a file with no reviewer"),
+    (_delete("claims"), "document: 'claims' is a required property"),
+    (_delete(f"{FIRST_SENTENCE}.fields"), "articles[0].sentences[0]: 'fields' is a required property"),
+    (_set("articles.0.sentences.2.fields.statistic.unit", ""), "articles[0].sentences[2].fields.statistic.unit: '' should be non-empty"),
+    (_set("articles.0.sentences.2.fields.quote", {"speaker": 3}), "articles[0].sentences[2].fields.quote.speaker: 3 is not of type 'string'"),
+    (_set("articles.0.sentences.2.fields.statistic.unit", "\ud800"), "articles[0].sentences[2].fields.statistic.unit: character 0 is a lone surrogate"),
+    (_set("claims.0.appearances.0.end", 30), f"claims[0].appearances[0]: 0-30 is not one of the sentences listed for article {FIRST.id}"),
+    (_set("claims.0.appearances.1.article", "0123456789abcdef"), "claims[0].appearances[1].article: 0123456789abcdef is not an article of this file"),
+    (_set("claims.0.appearances.1", {"article": FIRST.id, "start": 0, "end": 29}), "claims[0].appearances[1]: this sentence is listed twice in the claim"),
+    (_delete("claims.0.appearances.0.start"), "claims[0].appearances[0]: 'start' is a required property"),
+    (_set("claims.0.verdict", "faux"), "claims[0].verdict: 'faux' is not one of ['false', 'misleading'"),
+    (_set("claims.0.checked_at", "2026-02-30"), "claims[0].checked_at: '2026-02-30' is not a calendar date"),
+    (_set("claims.0.checked_at", "5/3/2026"), "claims[0].checked_at: '5/3/2026' does not match"),
+    (_set("claims.0.sources.0.accessed", "2026-13-01"), "claims[0].sources[0].accessed: '2026-13-01' is not a calendar date"),
+    (_set("claims.0.statement", "  "), "claims[0].statement: is empty: a claim says what is claimed"),
+    (_set("claims.0.rationale", "\udfff"), "claims[0].rationale: character 0 is a lone surrogate"),
+    (_set("claims.0.sources.0.url", ""), "claims[0].sources[0].url: '' should be non-empty"),
+    (_set("claims.0.sources.0.url", " "), "claims[0].sources[0].url: is empty: a source is a URL or a citation"),
+    (_set("claims.0.id", 0), "claims[0].id: 0 is less than the minimum of 1"),
+    (_second_claim(), "claims[1].id: 1 is already the id of claims[0]"),
+    (_second_claim(id=2), "claims[1].appearances[0]: this sentence already states claims[0]"),
 ]
 
 
@@ -225,6 +278,13 @@ def test_no_reviewer_means_no_work(tmp_path: Path) -> None:
     data["links"] = [{"from": {"article": FIRST.id, "start": 0, "end": 29},
                       "to": {"article": FIRST.id, "start": 30, "end": 56}, "relation": "agrees", "note": ""}]
     assert refused(tmp_path, json.dumps(data)) == "links: a file with no reviewer has no links (this one has 1)"
+    data = json.loads(written(reviewer=None, links=[]))
+    data["claims"] = [{"id": 1, "statement": "s", "verdict": None, "rationale": "", "checked_at": None,
+                       "sources": [], "appearances": []}]
+    assert refused(tmp_path, json.dumps(data)) == "claims: a file with no reviewer has no claims (this one has 1)"
+    data["claims"] = []
+    data["articles"][0]["sentences"][0]["fields"] = {"quote": {"speaker": "X"}}
+    assert refused(tmp_path, json.dumps(data)) == "articles[0].sentences[0].fields: a file with no reviewer has no fields"
 
 
 def test_a_huge_bad_value_gives_a_short_message(tmp_path: Path) -> None:
@@ -256,11 +316,28 @@ def test_a_huge_valid_article_is_read(tmp_path: Path) -> None:
         (None, "2026-11-23T10:00:00Z", [FIRST], [], "articles[0].status: is 'done' in a file with no reviewer"),
         ("alice", "2026-11-23T10:00:00Z", [replace(SECOND, sentences=(ExportSentence(0, 17, ("rumour",)),))], [],
          "articles[0].sentences[0].labels: 'rumour' is not one of the file's labels"),
+        ("alice", "2026-11-23T10:00:00Z", [replace(SECOND, sentences=(ExportSentence(0, 17, (), "", (("quote", "unit", "%"),)),))],
+         [], "articles[0].sentences[0].fields: 'quote' has no field 'unit'"),
+        ("alice", "2026-11-23T10:00:00Z", [replace(SECOND, sentences=(ExportSentence(
+            0, 17, (), "", (("statistic", "unit", "%"), ("statistic", "value", "3"))),))],
+         [], "articles[0].sentences[0].fields: repeated or out of the canonical order"),
+        ("alice", "2026-11-23T10:00:00Z", [SECOND], [replace(CLAIM, verdict="faux")],
+         "claims[0].verdict: 'faux' is not one of"),
+        ("alice", "2026-11-23T10:00:00Z", [SECOND], [CLAIM],
+         f"claims[0].appearances[0].article: {FIRST.id} is not an article of this file"),
+        ("alice", "2026-11-23T10:00:00Z", [FIRST, SECOND], [CLAIM, replace(CLAIM, id=2)],
+         "claims[1].appearances[0]: this sentence already states claims[0]"),
+        ("alice", "2026-11-23T10:00:00Z", [FIRST, SECOND], [replace(CLAIM, checked_at="2026-03-05")],
+         "claims[0].checked_at: '2026-03-05' is not a date"),
+        (None, "2026-11-23T10:00:00Z", [SECOND], [replace(CLAIM, appearances=())],
+         "claims: a file with no reviewer has no claims"),
     ],
 )
 def test_the_writer_refuses_what_the_reader_would(
-    reviewer: str | None, exported_at: str, articles: list[ExportArticle], links: list[ExportLink], expected: str
+    reviewer: str | None, exported_at: str, articles: list[ExportArticle], links: list, expected: str
 ) -> None:
+    claims = [x for x in links if isinstance(x, Claim)]
+    links = [x for x in links if not isinstance(x, Claim)]
     with pytest.raises(DocumentError) as caught:
-        write_export(io.StringIO(), reviewer, exported_at, articles, links)
+        write_export(io.StringIO(), reviewer, exported_at, articles, links, claims=claims)
     assert str(caught.value).startswith(expected)

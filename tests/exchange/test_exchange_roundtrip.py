@@ -15,6 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.claims.model import FIELDS, VERDICTS, Appearance, Claim, Source
 from annotator.exchange import (
     ExportArticle,
     ExportDocument,
@@ -41,6 +42,16 @@ def labels(draw) -> tuple[str, ...]:
 
 
 @st.composite
+def fields(draw) -> tuple[tuple[str, str, str], ...]:
+    """Some fact-check fields, in the canonical order (labels as LABELS, then FIELDS)."""
+    return tuple(
+        (label, field, draw(st.text(CHARACTERS, min_size=1, max_size=20)))
+        for label in LABELS if label in FIELDS
+        for field in FIELDS[label] if draw(st.booleans())
+    )
+
+
+@st.composite
 def articles(draw, reviewed: bool) -> ExportArticle:
     text = draw(st.text(CHARACTERS, max_size=120))
     cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=14)))
@@ -50,6 +61,7 @@ def articles(draw, reviewed: bool) -> ExportArticle:
             end,
             draw(labels()) if reviewed else (),
             draw(TEXTS) if reviewed else "",
+            draw(fields()) if reviewed else (),
         )
         for start, end in zip(cuts[::2], cuts[1::2])
     )
@@ -89,12 +101,40 @@ def documents(draw) -> ExportDocument:
             )
         )
         links = [ExportLink(a, b, draw(st.sampled_from(RELATIONS)), draw(TEXTS)) for a, b in pairs]
-    return ExportDocument(reviewer, draw(timestamps()), LABELS, tuple(chosen), tuple(links))
+    claims = draw(claim_lists(refs)) if reviewed else ()
+    return ExportDocument(reviewer, draw(timestamps()), LABELS, tuple(chosen), tuple(links), claims)
+
+
+DAYS = st.none() | st.dates()
+
+
+@st.composite
+def claim_lists(draw, refs: list[SentenceRef]) -> tuple[Claim, ...]:
+    """Claims with distinct ids, each sentence in at most one, appearances in order."""
+    owner = {ref: draw(st.none() | st.integers(0, 3)) for ref in refs}
+    count = draw(st.integers(0, 4))
+    ids = draw(st.lists(st.integers(1, 10**9), min_size=count, max_size=count, unique=True))
+    return tuple(
+        Claim(
+            id=claim_id,
+            statement=draw(st.text(CHARACTERS, min_size=1, max_size=30).filter(str.strip)),
+            verdict=draw(st.none() | st.sampled_from(VERDICTS)),
+            rationale=draw(TEXTS),
+            checked_at=draw(DAYS),
+            sources=tuple(draw(st.lists(
+                st.builds(Source, st.text(CHARACTERS, min_size=1, max_size=20).filter(str.strip), TEXTS, DAYS),
+                max_size=3,
+            ))),
+            appearances=tuple(sorted(Appearance(r.article_id, r.start, r.end) for r, n in owner.items() if n == k)),
+        )
+        for k, claim_id in enumerate(ids)
+    )
 
 
 def dumps(document: ExportDocument) -> str:
     out = io.StringIO()
-    write_export(out, document.reviewer, document.exported_at, document.articles, document.links, document.labels)
+    write_export(out, document.reviewer, document.exported_at, document.articles, document.links, document.labels,
+                 claims=document.claims)
     return out.getvalue()
 
 TEXT = "Le rapport est classé secret. Il ne l'est pas, dit-elle. 42 % des 😀 votent."
@@ -107,11 +147,16 @@ ARTICLE = ExportArticle(
     text=TEXT,
     sentences=(
         ExportSentence(0, 29, ("claim",), ""),
-        ExportSentence(30, 56, ("quote", "claim"), "dit-elle"),
-        ExportSentence(57, 75),
+        ExportSentence(30, 56, ("quote", "claim"), "dit-elle", (("quote", "speaker", "elle"),)),
+        ExportSentence(57, 75, ("statistic",), "", (("statistic", "value", "42"), ("statistic", "unit", "%"))),
     ),
 )
 LINK = ExportLink(SentenceRef(ARTICLE.id, 0, 29), SentenceRef(ARTICLE.id, 30, 56), "contradicts", "classé ou pas")
+CLAIM = Claim(
+    7, "Le rapport est classé secret", "misleading", "Elle le dément.", dt.date(2026, 3, 5),
+    (Source("https://example.org/a", "A", dt.date(2026, 3, 5)), Source("Le Monde, 4 mars 2026")),
+    (Appearance(ARTICLE.id, 0, 29), Appearance(ARTICLE.id, 30, 56)),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -127,10 +172,10 @@ def test_write_read_write_gives_identical_bytes(tmp_path_factory, document: Expo
 
 def test_written_file_has_the_documented_shape() -> None:
     out = io.StringIO()
-    write_export(out, "alice", "2026-11-23T10:00:00Z", iter([ARTICLE]), iter([LINK]))
+    write_export(out, "alice", "2026-11-23T10:00:00Z", iter([ARTICLE]), iter([LINK]), claims=iter([CLAIM]))
     assert json.loads(out.getvalue()) == {
         "format": "annotator",
-        "version": 1,
+        "version": 2,
         "reviewer": "alice",
         "exported_at": "2026-11-23T10:00:00Z",
         "labels": ["claim", "quote", "statistic"],
@@ -143,9 +188,11 @@ def test_written_file_has_the_documented_shape() -> None:
                 "status": "done",
                 "text": TEXT,
                 "sentences": [
-                    {"start": 0, "end": 29, "labels": ["claim"], "note": ""},
-                    {"start": 30, "end": 56, "labels": ["claim", "quote"], "note": "dit-elle"},
-                    {"start": 57, "end": 75, "labels": [], "note": ""},
+                    {"start": 0, "end": 29, "labels": ["claim"], "note": "", "fields": {}},
+                    {"start": 30, "end": 56, "labels": ["claim", "quote"], "note": "dit-elle",
+                     "fields": {"quote": {"speaker": "elle"}}},
+                    {"start": 57, "end": 75, "labels": ["statistic"], "note": "",
+                     "fields": {"statistic": {"value": "42", "unit": "%"}}},
                 ],
             }
         ],
@@ -157,6 +204,23 @@ def test_written_file_has_the_documented_shape() -> None:
                 "note": "classé ou pas",
             }
         ],
+        "claims": [
+            {
+                "id": 7,
+                "statement": "Le rapport est classé secret",
+                "verdict": "misleading",
+                "rationale": "Elle le dément.",
+                "checked_at": "2026-03-05",
+                "sources": [
+                    {"url": "https://example.org/a", "title": "A", "accessed": "2026-03-05"},
+                    {"url": "Le Monde, 4 mars 2026", "title": "", "accessed": None},
+                ],
+                "appearances": [
+                    {"article": ARTICLE.id, "start": 0, "end": 29},
+                    {"article": ARTICLE.id, "start": 30, "end": 56},
+                ],
+            }
+        ],
     }
 
 
@@ -164,7 +228,8 @@ def test_layout_puts_each_sentence_and_link_on_its_own_line() -> None:
     out = io.StringIO()
     write_export(out, "alice", "2026-11-23T10:00:00Z", [ARTICLE], [LINK])
     lines = out.getvalue().splitlines()
-    assert '    {"start": 30, "end": 56, "labels": ["claim", "quote"], "note": "dit-elle"},' in lines
+    assert ('    {"start": 30, "end": 56, "labels": ["claim", "quote"], "note": "dit-elle",'
+            ' "fields": {"quote": {"speaker": "elle"}}},') in lines
     assert sum(line.lstrip().startswith('{"from"') for line in lines) == 1
     assert "😀" in out.getvalue()  # ensure_ascii=False: the text stays readable
 
@@ -183,11 +248,25 @@ def test_hand_written_label_order_is_made_canonical(tmp_path: Path) -> None:
     assert read.articles[0].offsets == ((0, 29), (30, 56), (57, 75))
 
 
+def test_appearances_in_any_order_are_read_in_order_and_fields_made_canonical(tmp_path: Path) -> None:
+    out = io.StringIO()
+    write_export(out, "alice", "2026-11-23T10:00:00Z", [ARTICLE], [], claims=[CLAIM])
+    data = json.loads(out.getvalue())
+    data["claims"][0]["appearances"].reverse()
+    data["articles"][0]["sentences"][2]["fields"] = {"statistic": {"unit": "%", "value": "42", "margin": "2"}}
+    path = tmp_path / "hand.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert dumps(read_export(path)) == out.getvalue()
+
+
 def test_extra_keys_are_accepted_and_dropped(tmp_path: Path) -> None:
     out = io.StringIO()
-    write_export(out, "alice", "2026-11-23T10:00:00Z", [ARTICLE], [LINK])
+    write_export(out, "alice", "2026-11-23T10:00:00Z", [ARTICLE], [LINK], claims=[CLAIM])
     data = json.loads(out.getvalue())
     data["generator"] = "annotator 1.4"
+    data["claims"][0]["confidence"] = 0.5
+    data["claims"][0]["sources"][0]["archived"] = "https://web.archive.org/"
+    data["articles"][0]["sentences"][1]["fields"]["rumour"] = {"origin": "x"}
     data["articles"][0]["sentences"][0]["confidence"] = 0.9
     path = tmp_path / "newer.json"
     path.write_text(json.dumps(data), encoding="utf-8")

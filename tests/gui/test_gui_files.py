@@ -386,13 +386,20 @@ def _event_loop_turns(qtbot) -> None:
     qtbot.waitUntil(lambda: bool(ticks))
 
 
-def test_export_runs_off_the_gui_thread_behind_a_busy_dialog(seeded, make_window, dialogs, gated, qtbot, tmp_path):
+def _held_export(seeded, make_window, dialogs, gated, out):
+    """A window whose export of one tag to ``out`` has started and waits in its thread
+    until the gate returned is set."""
     gate = gated("export_json")
     window = make_window(seeded.path)
     window.editing.toggle_label("claim")
-    out = tmp_path / "big.json"
     dialogs.answer(out)
     trigger(window, "export_json")
+    return gate, window
+
+
+def test_export_runs_off_the_gui_thread_behind_a_busy_dialog(seeded, make_window, dialogs, gated, qtbot, tmp_path):
+    out = tmp_path / "big.json"
+    gate, window = _held_export(seeded, make_window, dialogs, gated, out)
     # The action returned while the export waits in its thread: the window is free.
     assert not idle(window) and not out.exists()
     _event_loop_turns(qtbot)
@@ -424,12 +431,8 @@ def test_import_runs_off_the_gui_thread_and_the_window_refreshes(
 
 
 def test_closing_during_an_export_waits_for_it(seeded, make_window, dialogs, gated, qtbot, tmp_path):
-    gate = gated("export_json")
-    window = make_window(seeded.path)
-    window.editing.toggle_label("claim")
     out = tmp_path / "closing.json"
-    dialogs.answer(out)
-    trigger(window, "export_json")
+    gate, window = _held_export(seeded, make_window, dialogs, gated, out)
     window.close()
     assert window.isVisible()  # not while the worker uses the file
     gate.set()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 
 def describe(project, version: int) -> dict:
-    """Articles, and per reviewer: labels, notes, statuses, links; decisions from schema 2."""
+    """Articles, and per reviewer: labels, notes, statuses, links; decisions from schema 2;
+    claims and fact-check fields from schema 4."""
     record: dict = {"schema_version": version, "articles": {}, "reviewers": {}}
     summaries = project.articles(None)
     for summary in summaries:
@@ -35,6 +36,9 @@ def describe(project, version: int) -> dict:
                     layer["links"].append(row)
         layer["labels"].sort()
         layer["links"].sort()
+        if version >= 4:
+            layer["claims"] = _claims(project, name)
+            layer["fields"] = _fields(project, name, summaries)
         record["reviewers"][name] = layer
     if version >= 2:
         rows = project.db.execute(
@@ -43,3 +47,29 @@ def describe(project, version: int) -> dict:
         ).fetchall()
         record["adjudications"] = [list(row) for row in rows]
     return record
+
+
+def _claims(project, name: str) -> list:
+    """Each claim with its values, sources and appearances (by sentence id), by id."""
+    found = []
+    for summary in sorted(project.claims.list(name), key=lambda s: s.id):
+        claim = project.claims.get(name, summary.id)
+        found.append({
+            "id": claim.id, "statement": claim.statement, "verdict": claim.verdict,
+            "rationale": claim.rationale, "checked_at": _day(claim.checked_at),
+            "sources": [[s.url, s.title, _day(s.accessed)] for s in claim.sources],
+            "appearances": [entry.sentence_id for entry in project.claims.timeline(name, claim.id)],
+        })
+    return found
+
+
+def _fields(project, name: str, summaries) -> dict:
+    return {
+        str(sentence.id): fields
+        for summary in summaries for sentence in project.sentences(summary.id)
+        if (fields := project.fields(name, sentence.id))
+    }
+
+
+def _day(day) -> str | None:
+    return day.isoformat() if day else None

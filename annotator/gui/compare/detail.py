@@ -20,6 +20,7 @@ from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..widgets.article_format import reading_font
+from ..widgets.labels import plain_label
 from .models import decision_text, excerpt
 
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
@@ -148,10 +149,7 @@ class DetailPane(QWidget):
         self.setObjectName("compare-detail")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        self.heading = QLabel("Select a disagreement")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight:600;")
+        self.heading = plain_label("detail-heading", "Select a disagreement", style="font-weight:600;", wrap=True)
         layout.addWidget(self.heading)
         form = QFormLayout()
         form.setContentsMargins(0, 2, 0, 2)

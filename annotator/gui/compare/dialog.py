@@ -39,8 +39,8 @@ from .table import DisagreementList
 class CompareDialog(QDialog):
     """Non-modal: compare two reviewers of ``project`` and decide their disagreements."""
 
-    #: Files with more sentences than this are compared off the GUI thread. Measured:
-    #: the seeds (238 sentences) take about 0.03 s, 5,562 sentences about 0.5 s.
+    #: Files with more sentences than this are compared off the GUI thread; below it a
+    #: comparison is short enough to run under a wait cursor (tests/benchmarks/README.md).
     THREAD_THRESHOLD = 3000
 
     def __init__(self, project: Project, parent=None, reviewer_a: str | None = None,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QLabel, QRadioButton,
+    QAbstractButton, QButtonGroup, QCheckBox, QDialog, QLabel, QRadioButton,
     QVBoxLayout,
 )
 
 from ...project.adjudication import Item
 from ...model import LABELS, RELATIONS
 from ..palette import TAGS
+from ..widgets.dialog_buttons import ok_cancel
 from .models import value_text
 
 NOT_LINKED = ""
@@ -54,12 +55,7 @@ class EditDialog(QDialog):
                 self._keys[str(n)] = label
                 self._keys[letter.lower()] = label
                 layout.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Decide")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, "Decide"))
         first = next((box for box in self.boxes.values() if box.isChecked()), next(iter(self.boxes.values())))
         first.setFocus()
 

@@ -52,33 +52,29 @@ class ExportBar(QWidget):
 
     def export_json(self, path: Path | None = None) -> Path | None:
         """Write the report as JSON to ``path`` (None: ask where); the path written, or None."""
-        if self.report is None:
-            return None
-        path = path or self._ask_path("Export the report as JSON", "json", "JSON (*.json)")
-        if path is None:
-            return None
-        return self._write(path, lambda: report_export.write_json(path, self.report))
+        return self._export(path, "JSON", lambda to: report_export.write_json(to, self.report))
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Write the report and the disagreements as CSV to ``path`` (None: ask where)."""
+        return self._export(path, "CSV", lambda to: report_export.write_csv(to, self.report, self.rows()))
+
+    def _export(self, path: Path | None, kind: str, write: Callable[[Path], None]) -> Path | None:
         if self.report is None:
             return None
-        path = path or self._ask_path("Export the report as CSV", "csv", "CSV (*.csv)")
+        path = path or self._ask_path(kind)
         if path is None:
             return None
-        return self._write(path, lambda: report_export.write_csv(path, self.report, self.rows()))
-
-    def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
-        a, b = self.report.reviewers
-        suggested = self.project_path.with_name(f"compare-{a}-{b}.{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self.window(), caption, str(suggested), pattern)
-        return Path(chosen) if chosen else None
-
-    def _write(self, path: Path, write: Callable[[], None]) -> Path | None:
         try:
-            write()
+            write(path)
         except OSError as error:
             self.fail(f"Could not write {path}: {error.strerror or error}")
             return None
         self.status.setText(f"Exported {path}")
         return path
+
+    def _ask_path(self, kind: str) -> Path | None:
+        a, b = self.report.reviewers
+        suggested = self.project_path.with_name(f"compare-{a}-{b}.{kind.lower()}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window(), f"Export the report as {kind}", str(suggested), f"{kind} (*.{kind.lower()})")
+        return Path(chosen) if chosen else None

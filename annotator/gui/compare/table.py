@@ -45,7 +45,8 @@ class DisagreementTable(QTableView):
 
     def fit_columns(self, orientation: Qt.Orientation, first: int, last: int) -> None:
         """Each column but the sentence as wide as its header or its sample value; the
-        article title at least ARTICLE_WIDTH (fixed widths clipped "B · <name>")."""
+        article title at least ARTICLE_WIDTH. Never a width fixed in advance: the
+        headers carry the reviewers' names ("B · <name>"), of any length."""
         if orientation != Qt.Orientation.Horizontal:
             return
         columns = self.horizontalHeader()

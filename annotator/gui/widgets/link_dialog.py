@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
+    QButtonGroup, QDialog, QFormLayout, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout,
 )
 
 from ...model import RELATIONS
+from .dialog_buttons import ok_cancel
 
 
 def _quote(text: str, limit: int = 220) -> str:
@@ -46,12 +47,7 @@ class LinkDialog(QDialog):
         self.note.setPlaceholderText("optional note (Tab to reach)")
         form.addRow("Note", self.note)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, "Link"))
         self.resize(520, self.sizeHint().height())
         self.checked_radio().setFocus()
 

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 class TagMargin(QWidget):
     """The left margin: one chip per tag (C / Q / S) beside each tagged sentence's first line.
 
-    Its width is measured from the chips' font, so a sentence's three chips
-    always fit in a row (a fixed 64 px dropped the third). Sentences starting
+    Its width is measured from the chips' font, never fixed in pixels, so a
+    sentence's three chips always fit in a row. Sentences starting
     on one line share its row while they fit; the rest stack below, pushing
     later rows down, so no chip is ever dropped or drawn over another.
     """
