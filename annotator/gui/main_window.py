@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.session = Session(project, reviewer, settings if settings is not None else QSettings())
         self.undo_stack = QUndoStack(self)
         self.compare_dialog = None
+        self.claims_window = None
         self._build_list()
         self._build_panes()
         self._build_status()
@@ -202,6 +203,25 @@ class MainWindow(QMainWindow):
         self.compare_dialog = CompareDialog(self.session.project, self)
         self.compare_dialog.show()
 
+    def show_claims(self) -> None:
+        """Review > Claims…: one window, made on first use (its module imported then), shown and raised."""
+        from .claims.window import ClaimsWindow
+
+        if self.claims_window is None:
+            self.claims_window = ClaimsWindow(self.session, self)
+            self.claims_window.openRequested.connect(self.show_sentence)
+            self.claims_window.differenceRequested.connect(self.differences.of_sentences)
+            self.refresh.followers.append(self.claims_window.changed)
+        self.claims_window.show()
+        self.claims_window.raise_()
+        self.claims_window.activateWindow()
+
+    def show_sentence(self, article_id: str, sentence_id: int) -> None:
+        """The article at that sentence in the main pane, this window in front (Go back returns)."""
+        self.navigation.jump_to(article_id, sentence_id, "main")
+        self.raise_()
+        self.activateWindow()
+
     def show_shortcuts(self) -> None:
         ShortcutsSheet(self).open()
 
@@ -230,6 +250,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.inspector.commit_note()
+        if self.claims_window is not None:
+            self.claims_window.close()
         self.save_ui_state()
         self._poll.stop()
         self.refresh.watching = False  # the file may be closed next; nothing reads it until shown again

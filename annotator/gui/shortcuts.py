@@ -6,9 +6,10 @@ it changes the file (``edits``: off on a read-only file); its ``group`` (a
 separator between groups inside a menu) and a ``submenu`` placed after it.
 :func:`bind` turns a table into the QActions of a window, with its menus when it
 has a menu bar: the main window binds :data:`SHORTCUTS`, the compare window
-:data:`COMPARE_KEYS` (and shows their ``hinted`` keys in its hint line). The
-Help sheet reads both tables and :data:`CONTEXT_KEYS` (keys a widget handles
-itself while it has the focus), so menus, keys, sheet and hint never disagree.
+:data:`COMPARE_KEYS` (and shows their ``hinted`` keys in its hint line), the
+Claims window :data:`CLAIMS_KEYS`. The Help sheet reads every table and
+:data:`CONTEXT_KEYS` (keys a widget handles itself while it has the focus), so
+menus, keys, sheet and hint never disagree.
 
 Handlers reach the window's controllers through the window they are given, so
 this module imports none of them (they import it). The tables are checked
@@ -128,6 +129,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("compare_reviewers", "&Compare reviewers…", ("Ctrl+Shift+C",),
              "Agreement of two reviewers; decide their disagreements into a gold layer",
              lambda w: w.compare_reviewers(), REVIEW),
+    Shortcut("claims", "C&laims…", ("Ctrl+Shift+L",),
+             "Every claim of yours with its verdict, and where each appears over time",
+             lambda w: w.show_claims(), REVIEW),
     Shortcut("shortcuts_sheet", "&Keyboard shortcuts", ("F1", "Ctrl+/"), "This sheet",
              lambda w: w.show_shortcuts(), HELP),
     Shortcut("about", "&About annotator", (), "Version and files", lambda w: w.show_about(), HELP),
@@ -154,6 +158,19 @@ COMPARE_KEYS: tuple[Shortcut, ...] = (
 )
 
 COMPARE_WINDOW = "Compare window"
+
+CLAIMS_KEYS: tuple[Shortcut, ...] = (
+    Shortcut("filter", "Filter by words", ("Ctrl+F",), "Accents and case are ignored",
+             lambda c: c.focus_filter()),
+    Shortcut("verdict", "Filter by verdict", ("Alt+V",), "Show only the claims with one verdict",
+             lambda c: c.choose_verdict()),
+    Shortcut("reload", "Read the claims again", ("F5",), "Show the claims as the file holds them now",
+             lambda c: c.reload()),
+    Shortcut("close", "Close", ("Esc", "Ctrl+W"), "Close the Claims window",
+             lambda c: c.close()),
+)
+
+CLAIMS_WINDOW = "Claims window"
 
 
 @dataclass(frozen=True)
@@ -193,6 +210,14 @@ CONTEXT_KEYS: tuple[ContextKey, ...] = (
     # widgets/search_dialog.py
     ContextKey("Search dialog", "From the words to the results", ("Down",)),
     ContextKey("Search dialog", "Jump to the sentence", ("Enter",)),
+)
+
+#: Keys the Claims window's widgets handle (claims/window.py, claims/timeline.py).
+CLAIMS_CONTEXT_KEYS: tuple[ContextKey, ...] = (
+    ContextKey(CLAIMS_WINDOW, "Filter: to the claims", ("Down", "Enter")),
+    ContextKey(CLAIMS_WINDOW, "Claim: to its timeline", ("Enter",)),
+    ContextKey(CLAIMS_WINDOW, "Timeline: open the sentence", ("Enter",)),
+    ContextKey(CLAIMS_WINDOW, "Timeline: back to the claims", ("Backspace",)),
 )
 
 
@@ -266,7 +291,9 @@ def sheet_rows() -> list[tuple[str, str, str]]:
 
 
 def context_rows() -> list[tuple[str, str, str]]:
-    """(place, action, keys) rows for the keys of one place, then the compare window's, plain text."""
+    """(place, action, keys) rows for the keys of one place, then the compare and Claims windows', plain text."""
     rows = [(key.place, key.text, " or ".join(key.keys)) for key in CONTEXT_KEYS]
     rows += [(COMPARE_WINDOW, s.text, " or ".join(s.keys)) for s in COMPARE_KEYS]
+    rows += [(CLAIMS_WINDOW, s.text, " or ".join(s.keys)) for s in CLAIMS_KEYS]
+    rows += [(key.place, key.text, " or ".join(key.keys)) for key in CLAIMS_CONTEXT_KEYS]
     return rows

@@ -48,7 +48,7 @@ SEARCHES = (
 GOALS = {
     "import": "≥ 10 MB/s", "start": "≤ 0.6 s", "open": "≤ 50 ms", "keypress": "p99 ≤ 2 ms",
     "search": "≤ 50 ms", "export": "≤ 5 s (1M labels), flat memory", "compare": "≤ 2 s (1M units)",
-    "memory": "≤ 400 MB",
+    "memory": "≤ 400 MB", "claims": "≤ 50 ms (10,000 claims)",
 }
 
 
@@ -245,6 +245,16 @@ def bench_gui(db: Path, long_id: str, runs: int, keypresses: int, scratch: Path)
     }
 
 
+def bench_claims_window(db: Path, runs: int, scratch: Path) -> dict:
+    """bench_claims.py in a fresh process: 10,000 claims added to a copy of ``db``, the Claims window timed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(scratch / "config"))
+    out = subprocess.run([sys.executable, str(HERE / "bench_claims.py"), str(db), "--runs", str(max(runs, 5))],
+                         capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        raise RuntimeError(f"bench_claims failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 # -- the whole run -----------------------------------------------------------------
 
 def run_size(n: int, args, log) -> dict:
@@ -275,6 +285,8 @@ def run_size(n: int, args, log) -> dict:
         result["compare"] = bench_compare_db(db, args.runs if n < 10_000 else 1)
         log("  window …")
         result["gui"] = bench_gui(work, long_id, args.runs, args.gui_presses, scratch)
+        log("  claims window …")
+        result["claims"] = bench_claims_window(db, args.runs, scratch)
     log(f"  done: {json.dumps(result)[:300]}…")
     return result
 
@@ -305,6 +317,10 @@ def table(results: list[dict], synthetic: dict | None) -> str:
     row("… one row (Project.article_summary), ms", lambda r: f"{r['list']['one_ms']:.2f}")
     row("Full-text search, median / worst query, ms (≤ 50)", lambda r: f"{r['search']['median_ms']:.1f} / {r['search']['max_ms']:.1f}")
     row("… search as the window fills its rows, worst query, ms", lambda r: f"{max(r['gui']['gui_search_ms'].values()):.0f}")
+    row("Claims window open (CPU; its list query), ms (≤ 50 with 10,000 claims)",
+        lambda r: f"{r['claims']['open_ms']:.0f} ({r['claims']['open_cpu_ms']:.0f}; {r['claims']['list_ms']:.0f};"
+                  f" {r['claims']['claims']:,} claims)")
+    row("… sort a column / first filter keystroke, ms", lambda r: f"{r['claims']['sort_ms']:.0f} / {r['claims']['filter_ms']:.0f}")
     row("Export one reviewer, s (≤ 5 for 1M labels)", lambda r: f"{r['export']['seconds']:.1f} ({r['export']['labels']:,} labels, {r['export']['mb_file']:.0f} MB)")
     row("… export memory growth, MB (flat)", lambda r: f"{r['export']['memory_growth_mb']:.0f}")
     row("Compare two reviewers from the file: load + compare, s", lambda r: f"{r['compare']['load_s']:.1f} + {r['compare']['compare_s']:.2f} ({r['compare']['units']:,} units)")

@@ -1,230 +1,203 @@
-"""Issue 11 in the window, keyboard only, on the seeds: the two NATO sentences of 003 become one
-claim with two appearances, judged misleading with a source and a rationale, every step undone
-and redone; then the word difference of the two; the link dialog's "same claim"; a read-only file."""
+"""Review > Claims…: the window on the seeds, from the keyboard, to the sentence in the main window."""
 
 from __future__ import annotations
 
-import datetime as dt
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
-from annotator.claims.model import Source
-from annotator.gui.widgets.difference import ONLY_BACKGROUND
+from annotator.gui.claims.models import STATEMENT, VERDICT
+from annotator.gui.commands import EditCommand
+from annotator.gui.models.roles import DISPLAY, Role
+from annotator.project.changes import Changes
 
-CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-REVIEWER = "newbie"
-
-
-def nato(window, by_source, press):
-    """Article 003 in the main pane (Ctrl+PgDown), and the indexes of its two NATO sentences."""
-    view = window.main_pane.view
-    target = by_source(window.project, "003_")
-    for _ in range(10):
-        if view.article().id == target.id:
-            break
-        press(window, Qt.Key.Key_PageDown, CTRL)
-    text, sentences = view.article().text, view.sentences()
-    find = lambda words: next(i for i, s in enumerate(sentences) if words in text[s.start:s.end])  # noqa: E731
-    return find("réseaux classifiés de l'OTAN"), find("l'OTAN concernait les réseaux non classifiés")
-
-
-def go(window, press, index: int) -> None:
-    view = window.main_pane.view
-    step = Qt.Key.Key_J if index > view.current_index() else Qt.Key.Key_K
-    press(window, step, times=abs(index - view.current_index()))
-    assert view.current_index() == index
-
-
-def pick(window, qtbot, *keys) -> None:
-    """C, then ``keys`` in the picker's search box (its last one Enter)."""
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_C)
-    picker = window.claiming.picker
-    assert picker.isVisible()
-    for key in keys:
-        qtbot.keyClick(picker.box, key)
-    assert not picker.isVisible() and window.focusWidget() is window.main_pane.view
-
-
-def add_source(window, qtbot, press, source: Source) -> None:
-    """Insert on the sources list, then the source dialog filled from the keyboard."""
-    press(window, Qt.Key.Key_Insert)
-    dialog = window.inspector.claim.sources.dialog
-    for box, text in ((dialog.url, source.url), (dialog.title, source.title),
-                      (dialog.accessed, source.accessed.isoformat())):
-        assert dialog.focusWidget() is box
-        qtbot.keyClicks(box, text)
-        qtbot.keyClick(box, Qt.Key.Key_Tab)
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
-    assert not dialog.isVisible()
-
-
-def claim_of(window, index: int):
-    sentence = window.main_pane.view.sentences()[index]
-    claim_id = window.project.claims.of_sentence(REVIEWER, sentence.id)
-    return None if claim_id is None else window.project.claims.get(REVIEWER, claim_id)
+from .claims_seed import make_claims, sentence_with
+from .conftest import REVIEWER
 
 
 @pytest.fixture
-def window(seeded, make_window):
-    return make_window(seeded.path)
+def claims(seeded):
+    """Name -> claim id, the seeds' claims of the tests' reviewer."""
+    return make_claims(seeded, REVIEWER)
 
 
-def test_two_nato_sentences_one_claim_judged_with_its_evidence(window, qtbot, press, by_source, monkeypatch):
-    classified, unclassified = nato(window, by_source, press)
-    view, panel = window.main_pane.view, window.inspector.claim
-    go(window, press, classified)
-    pick(window, qtbot, Qt.Key.Key_Return)  # the first row: a new claim
-    claim = claim_of(window, classified)
-    assert claim is not None and claim.statement == window.project.sentence_text(view.sentences()[classified].id)
-    assert view.is_claimed(classified) and panel.summary.text().startswith(f"Claim #{claim.id} · 1 appearance")
-
-    go(window, press, unclassified)
-    assert panel.claim_id() is None
-    pick(window, qtbot, Qt.Key.Key_Down, Qt.Key.Key_Return)  # the claim, under "New claim"
-    assert claim_of(window, unclassified).id == claim.id and len(claim_of(window, classified).appearances) == 2
-    assert view.is_claimed(unclassified) and "2 appearance(s) in 1 article(s)" in panel.summary.text()
-
-    press(window, "v")
-    assert window.focusWidget() is panel.verdict
-    press(window, Qt.Key.Key_Down, times=2)  # no verdict -> false -> misleading: one undo step
-    assert claim_of(window, classified).verdict == "misleading"
-    press(window, Qt.Key.Key_Tab, times=2)
-    assert window.focusWidget() is panel.rationale.edit
-    qtbot.keyClicks(window.focusWidget(), "Corrected the next day: non-classified networks.")
-    press(window, Qt.Key.Key_Tab)  # leaving the box hands the typing on
-    assert window.focusWidget() is panel.sources.list
-    source = Source("https://www.wsj.com/tech/ai/openai-nato", "The Wall Street Journal", dt.date(2026, 3, 5))
-    add_source(window, qtbot, press, source)
-    judged = claim_of(window, classified)
-    assert (judged.verdict, judged.rationale, judged.sources) == (
-        "misleading", "Corrected the next day: non-classified networks.", (source,))
-    opened = []
-    monkeypatch.setattr("annotator.gui.widgets.claim_sources.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toString()))
-    press(window, Qt.Key.Key_Return)
-    assert opened == [source.url]
-    press(window, Qt.Key.Key_Escape)
-    assert window.focusWidget() is view
-
-    states = []  # (appearances, verdict, rationale, sources) after each undo
-    for _ in range(5):
-        press(window, Qt.Key.Key_Z, CTRL)
-        now = claim_of(window, classified)
-        states.append(None if now is None else (len(now.appearances), now.verdict, now.rationale, len(now.sources)))
-    assert states == [(2, "misleading", judged.rationale, 0), (2, "misleading", "", 0), (2, None, "", 0),
-                      (1, None, "", 0), None]
-    assert not view.is_claimed(classified) and panel.claim_id() is None
-    for _ in range(5):
-        press(window, Qt.Key.Key_Z, CTRL | SHIFT)
-    assert claim_of(window, classified) == judged and view.is_claimed(classified)
-    assert panel.verdict.currentText() == "Misleading" and panel.sources.model.rowCount() == 1
-
-    go(window, press, classified)
-    press(window, Qt.Key.Key_O, SHIFT)  # 003 in the side pane too: the other sentence there
-    side = window.side_pane.view
-    press(window, "j", times=unclassified - side.current_index())
-    press(window, Qt.Key.Key_D, SHIFT)
-    difference = window.differences.dialog
-    assert difference.isVisible() and "non classifiés" in difference.document(1).toPlainText()
-    assert [marked(difference.document(1), w) for w in ("réseaux", "non", "classifiés")] == [False, True, False]
+def open_claims(window, press, qtbot):
+    """Review > Claims… by its key, the window in front and ready for keys."""
+    bring_forward(window, qtbot)
+    press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    shown = window.claims_window
+    assert shown is not None and shown.isVisible()
+    qtbot.waitUntil(shown.isActiveWindow, timeout=2000)
+    return shown
 
 
-def marked(doc, word: str) -> bool:
-    """Whether the first ``word`` after "concernait les" is marked in ``doc``."""
-    text = doc.toPlainText()
-    cursor = QTextCursor(doc)
-    cursor.setPosition(text.index(word, text.index("concernait les")) + 1)
-    return cursor.charFormat().background().color() == ONLY_BACKGROUND
+def bring_forward(window, qtbot) -> None:
+    """The window active, as the window manager would make it on a click (keys go to it)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
-def test_leaving_a_claim_and_the_link_dialogs_same_claim(window, qtbot, press, by_source):
-    classified, unclassified = nato(window, by_source, press)
-    view = window.main_pane.view
-    go(window, press, classified)
-    pick(window, qtbot, Qt.Key.Key_Return)
-    press(window, Qt.Key.Key_C, SHIFT)
-    assert claim_of(window, classified) is None and not view.is_claimed(classified)
-    press(window, Qt.Key.Key_Z, CTRL)
-    assert claim_of(window, classified) is not None
-
-    press(window, Qt.Key.Key_O, SHIFT)
-    press(window, "j", times=unclassified - window.side_pane.view.current_index())
-    press(window, "l")
-    dialog = window.editing.link_dialog
-    assert not dialog.claim_box.isEnabled() and dialog.claim_box.isChecked()  # on: one of them has a claim
-    qtbot.keyClick(dialog.focusWidget(), "a")
-    assert dialog.claim_box.isEnabled() and dialog.same_claim()
-    depth = window.undo_stack.index()
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
-    a, b = view.sentences()[classified].id, view.sentences()[unclassified].id
-    assert window.project.find_link(REVIEWER, a, b).relation == "agrees"
-    assert claim_of(window, unclassified).id == claim_of(window, classified).id
-    assert window.undo_stack.index() == depth + 1  # link and claim: one step
-    press(window, Qt.Key.Key_Z, CTRL)
-    assert window.project.find_link(REVIEWER, a, b) is None and claim_of(window, unclassified) is None
-    assert claim_of(window, classified) is not None
+def statements(shown) -> list[str]:
+    return [shown.model.index(row, STATEMENT).data(DISPLAY) for row in range(shown.model.rowCount())]
 
 
-def test_d_on_a_link_shows_the_difference(seeded, make_window, qtbot, press, by_source):
-    article = by_source(seeded, "003_")
-    sentences = seeded.sentences(article.id)
-    text = seeded.article(article.id).text
-    first = next(s for s in sentences if "réseaux classifiés de l'OTAN" in text[s.start:s.end])
-    other = next(s for s in sentences if "l'OTAN concernait les réseaux non" in text[s.start:s.end])
-    seeded.add_link(REVIEWER, first.id, other.id, "contradicts")
+def test_the_window_lists_every_claim_with_its_figures(seeded, claims, make_window, press, qtbot):
+    shown = open_claims(make_window(seeded.path), press, qtbot)
+    assert shown.model.rowCount() == 4 and shown.count_label.text() == "4 claims"
+    nato = shown.model.row(shown.model.row_of(claims["nato"]))
+    assert (nato.verdict, nato.appearances, nato.articles, nato.contradictions) == ("misleading", 2, 1, 1)
+    assert shown.model.index(shown.model.row_of(claims["nato"]), VERDICT).data(DISPLAY) == "Misleading"
+    supply = shown.model.row(shown.model.row_of(claims["supply_chain"]))
+    assert (supply.appearances, supply.articles, str(supply.first_seen), str(supply.last_seen)) == (
+        3, 2, "2026-02-25", "2026-02-26")
+
+
+def test_the_timeline_runs_by_article_date_and_enter_opens_the_sentence(
+        seeded, claims, make_window, press, qtbot):
     window = make_window(seeded.path)
-    window.navigation.open_article(article.id, "main", first.id)
-    window.inspector.focus_links()
-    press(window, "d")
-    difference = window.differences.dialog
-    assert difference is not None and marked(difference.document(1), "non")
-    assert difference.document(0).toPlainText() == text[first.start:first.end]
+    shown = open_claims(window, press, qtbot)
+    press(shown, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert shown.focusWidget() is shown.filter_box
+    qtbot.keyClicks(shown.filter_box, "chaine d'APPROVISIONNEMENT")
+    assert shown.model.rowCount() == 1
+    press(shown, Qt.Key.Key_Down)
+    assert shown.focusWidget() is shown.table and shown.current_claim() == claims["supply_chain"]
+    press(shown, Qt.Key.Key_Return)
+    assert shown.focusWidget() is shown.timeline
+    entries = [shown.timeline.entry(row) for row in range(shown.timeline_model.rowCount())]
+    assert [str(e.date) for e in entries] == ["2026-02-25", "2026-02-25", "2026-02-26"]
+    assert entries[0].start < entries[1].start  # one article: in reading order
+    assert entries[2].sentence_id == sentence_with(seeded, "001", "Il aurait également menacé")
+    press(shown, Qt.Key.Key_Down, times=2)
+    press(shown, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # the main window came to the front
+    view = window.main_pane.view
+    assert view.article().id == entries[2].article_id
+    assert view.current_sentence().id == entries[2].sentence_id
+    assert window.focusWidget() is view
+    press(window, Qt.Key.Key_B)  # Go back: where the reviewer was before the jump
+    assert view.article().id != entries[2].article_id
 
 
-def test_fact_fields_of_a_statistic_are_edited_and_undone(window, qtbot, press):
-    panel = window.inspector.claim
-    press(window, "3")  # statistic
-    box = panel.fields.edit("statistic", "value")
-    assert box.isVisible() and not panel.fields.edit("quote", "speaker").isVisible()
-    box.setFocus()
-    qtbot.keyClicks(box, "295")
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    sentence = window.main_pane.view.current_sentence().id
-    assert window.project.fields(REVIEWER, sentence) == {"statistic": {"value": "295"}}
-    press(window, Qt.Key.Key_Escape)
-    press(window, Qt.Key.Key_Z, CTRL)
-    assert window.project.fields(REVIEWER, sentence) == {} and box.text() == ""
+def test_a_double_click_opens_the_sentence_too(seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    shown = open_claims(window, press, qtbot)
+    shown.table.setCurrentIndex(shown.model.index(shown.model.row_of(claims["nato"]), 0))
+    second = shown.timeline_model.index(1, 2)
+    rect = shown.timeline.visualRect(second)
+    qtbot.mouseClick(shown.timeline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.main_pane.view.current_sentence().id != shown.timeline.entry(1).sentence_id  # a click selects
+    qtbot.mouseDClick(shown.timeline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    sentence = window.main_pane.view.current_sentence()
+    assert sentence.id == sentence_with(seeded, "003", "l'OTAN concernait les réseaux non classifiés")
 
 
-def test_nothing_changes_on_a_read_only_file(seeded, make_window, press):
-    window = make_window(seeded.path, readonly=True)
-    press(window, "c")
-    assert window.claiming.picker is None and window.undo_stack.count() == 0
+def test_the_verdict_filter_and_backspace_from_the_timeline(seeded, claims, make_window, press, qtbot):
+    shown = open_claims(make_window(seeded.path), press, qtbot)
+    shown.verdict_box.setCurrentIndex(shown.verdict_box.findData("misleading"))
+    assert statements(shown) == ["OpenAI déploiera son IA sur les réseaux classifiés de l'OTAN"]
+    assert shown.count_label.text() == "1 of 4 claims"
+    shown.verdict_box.setCurrentIndex(shown.verdict_box.findData(""))
+    assert statements(shown) == ["Claude a atteint la première place de l’App Store aux États-Unis"]
+    shown.focus_table()
+    press(shown, Qt.Key.Key_Return)
+    assert shown.focusWidget() is shown.timeline
+    press(shown, Qt.Key.Key_Backspace)
+    assert shown.focusWidget() is shown.table
 
 
-def test_a_refused_edit_is_said_and_leaves_nothing_to_undo(window, qtbot, press):
-    pick(window, qtbot, Qt.Key.Key_Return)
-    panel = window.inspector.claim
-    statement = panel.statement.edit.toPlainText()
-    depth = window.undo_stack.index()
-    panel.statement.edit.setFocus()
-    panel.statement.edit.selectAll()
-    qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Delete)
-    qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Return)
-    assert "statement" in window.statusBar().currentMessage()
-    assert window.undo_stack.index() == depth and panel.statement.edit.toPlainText() == statement
-    assert claim_of(window, window.main_pane.view.current_index()).statement == statement
+def test_the_selected_claim_stays_through_a_filter_that_keeps_it(seeded, claims, make_window, press, qtbot):
+    shown = open_claims(make_window(seeded.path), press, qtbot)
+    shown.table.setCurrentIndex(shown.model.index(shown.model.row_of(claims["contract"]), 0))
+    qtbot.keyClicks(shown.filter_box, "pentagone")
+    assert shown.current_claim() == claims["contract"] and shown.timeline_model.rowCount() == 1
+    qtbot.keyClicks(shown.filter_box, " otan")
+    assert shown.current_claim() is None and shown.timeline_model.rowCount() == 0
+    assert shown.heading.text() == "Select a claim to see where it appears"
 
 
-def test_two_sentences_by_id_as_a_claims_timeline_asks(window, by_source):
+def test_a_claims_edit_is_shown_and_other_edits_read_nothing(seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    shown = open_claims(window, press, qtbot)
     project = window.project
-    article = by_source(project, "003_")
-    text = project.article(article.id).text
-    find = lambda words: next(s for s in project.sentences(article.id) if words in text[s.start:s.end])  # noqa: E731
-    first, other = find("réseaux classifiés de l'OTAN"), find("l'OTAN concernait les réseaux non")
-    window.differences.of_sentences(first.id, other.id)
-    dialog = window.differences.dialog
-    assert dialog.isVisible() and marked(dialog.document(1), "non")
-    assert "2026-03-04" in dialog.findChild(object, "difference-where-0").text()
+    sentence = sentence_with(seeded, "002", "Anthropic est au cœur")
+    other = Changes(kinds=frozenset({"labels"}))
+    made = project.claims.create(REVIEWER, sentence, "Un duel de principe")
+    shown.changed(other)
+    assert shown.model.rowCount() == 4
+    shown.changed(made)
+    assert shown.model.rowCount() == 5 and "Un duel de principe" in statements(shown)
+    shown.table.setCurrentIndex(shown.model.index(shown.model.row_of(claims["nato"]), 0))
+    shown.changed(project.claims.detach(REVIEWER, sentence_with(seeded, "003", "l'OTAN concernait les réseaux non classifiés")))
+    assert shown.current_claim() == claims["nato"] and shown.timeline_model.rowCount() == 1
+
+
+def test_an_undoable_claims_edit_in_the_main_window_shows_at_once_and_its_undo_too(
+        seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    shown = open_claims(window, press, qtbot)
+    bring_forward(window, qtbot)
+    sentence = sentence_with(seeded, "002", "Anthropic est au cœur")
+    edit = partial(window.project.claims.create, REVIEWER, sentence, "Un duel de principe")
+    window.undo_stack.push(EditCommand("New claim", edit, window.refresh.changed))
+    assert shown.model.rowCount() == 5  # while the main window is in front
+    press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown.model.rowCount() == 4 and "Un duel de principe" not in statements(shown)
+
+
+def test_the_window_reads_again_when_the_reviewer_comes_back_to_it(seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    shown = open_claims(window, press, qtbot)
+    window.project.claims.delete(REVIEWER, claims["app_store"])
+    bring_forward(window, qtbot)
+    assert shown.model.rowCount() == 4  # not read while another window is in front
+    bring_forward(shown, qtbot)
+    assert shown.model.rowCount() == 3
+
+
+def test_a_read_only_file_shows_its_claims(seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path, readonly=True)
+    shown = open_claims(window, press, qtbot)
+    assert shown.model.rowCount() == 4
+    shown.table.setCurrentIndex(shown.model.index(0, 0))
+    shown.focus_timeline()
+    press(shown, Qt.Key.Key_Return)
+    assert window.main_pane.view.current_sentence().id == shown.timeline.entry(0).sentence_id
+
+
+def test_a_hostile_statement_shows_literally(seeded, make_window, press, qtbot):
+    sentence = sentence_with(seeded, "000", "Anthropic est le créateur")
+    seeded.claims.create(REVIEWER, sentence, "<b>x</b>")
+    shown = open_claims(make_window(seeded.path), press, qtbot)
+    shown.table.setCurrentIndex(shown.model.index(0, 0))
+    assert statements(shown) == ["<b>x</b>"]
+    assert "<b>x</b>" in shown.heading.text()
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown.findChildren(QLabel))
+
+
+def test_two_timeline_sentences_and_d_ask_for_their_difference(seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    shown = open_claims(window, press, qtbot)
+    shown.table.setCurrentIndex(shown.model.index(shown.model.row_of(claims["nato"]), 0))
+    shown.focus_timeline()
+    assert not shown.timeline.compare_selected()  # one sentence selected
+    shown.timeline.selectAll()
+    with qtbot.waitSignal(shown.differenceRequested, timeout=500) as asked:
+        press(shown, Qt.Key.Key_D)
+    first, second = (shown.timeline.entry(row).sentence_id for row in (0, 1))
+    assert asked.args == [first, second]
+    dialog = window.differences.dialog  # the main window shows the difference it asked for
+    assert dialog is not None and dialog.isVisible()
+
+
+def test_the_window_closes_with_esc_and_with_the_main_window(seeded, claims, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    shown = open_claims(window, press, qtbot)
+    press(shown, Qt.Key.Key_Escape)
+    assert not shown.isVisible()
+    assert open_claims(window, press, qtbot) is shown  # one window, made once
+    window.close()
+    assert not shown.isVisible()
+    assert shown.model.index(0, 0).data(Role.ID) is not None

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessag
 
 from annotator.gui.compare.dialog import CompareDialog
 from annotator.gui.shortcuts import (
-    COMPARE_KEYS, SHORTCUTS, Shortcut, bind, by_name, conflicts, hint, sheet_rows,
+    CLAIMS_KEYS, COMPARE_KEYS, SHORTCUTS, Shortcut, bind, by_name, conflicts, hint, sheet_rows,
 )
 
-TABLES = pytest.mark.parametrize("table", [SHORTCUTS, COMPARE_KEYS], ids=["window", "compare"])
+TABLES = pytest.mark.parametrize("table", [SHORTCUTS, COMPARE_KEYS, CLAIMS_KEYS], ids=["window", "compare", "claims"])
 
 
 @TABLES
@@ -32,9 +32,9 @@ def test_every_action_has_a_handler_help_and_unique_name(table):
     assert len({s.name for s in table}) == len(table)
 
 
-def test_every_window_action_is_in_a_menu_and_no_compare_key_is():
+def test_every_window_action_is_in_a_menu_and_no_compare_or_claims_key_is():
     assert all(s.menu for s in SHORTCUTS)
-    assert not any(s.menu or s.submenu for s in COMPARE_KEYS)
+    assert not any(s.menu or s.submenu for s in COMPARE_KEYS + CLAIMS_KEYS)
 
 
 @TABLES

@@ -26,7 +26,7 @@ from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
-from ..verdict_names import verdict_name
+from ..claims.verdicts import name as verdict_name
 from ..widgets.article_format import reading_font
 from ..widgets.labels import plain_label
 from .models import decision_text, excerpt

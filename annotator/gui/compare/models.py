@@ -4,7 +4,7 @@ The list is a model over ``Adjudication.items`` (plain frozen data, sentence
 ids); titles and sentence texts are fetched from the facade the first time a
 row is drawn and kept. A row is a sentence's tags, a link's relation, or the
 verdicts of two matched claims, shown at the first sentence both claims share
-and named as the window names verdicts (:mod:`annotator.gui.verdict_names`).
+and named as the window names verdicts (:mod:`annotator.gui.claims.verdicts`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ...project import Project
 from ...review.labelsets import sorted_labels
 from ..models.roles import DISPLAY, FOREGROUND, TOOLTIP, Role
 from ..models.rows import Column, RowsTableModel
-from ..verdict_names import verdict_name
+from ..claims.verdicts import name as verdict_name
 from .figure_models import MUTED
 from .report_export import DisagreementRow
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 DECORATION = Qt.ItemDataRole.DecorationRole
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...claims.model import Claim
-from ..verdict_names import verdict_choices
+from ..claims.verdicts import choices as verdict_choices
 from .claim_sources import ERROR_STYLE, SourcesEditor
 from .days import EXAMPLE, day_text, parse_day
 from .fact_fields import FactFields

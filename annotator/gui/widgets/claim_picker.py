@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout
 from ..models.roles import DISPLAY, TOOLTIP, Role
 from ..models.rows import RowsListModel
 from ..models.search import fold
-from ..verdict_names import verdict_name
+from ..claims.verdicts import name as verdict_name
 from .keys import keep_keys
 from .labels import plain_label
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel
 
@@ -32,6 +32,9 @@ class Refresh:
         self.inspector, self.saved_label = inspector, saved_label
         self.version = -1
         self.watching = True
+        #: other windows' refreshes, told of every record after the main window's views
+        #: (the Claims window, which reads again when claims changed)
+        self.followers: list[Callable[[Changes], None]] = []
 
     def seen(self) -> None:
         """The views show the file as it is now."""
@@ -107,6 +110,8 @@ class Refresh:
                 self.annotations(pane)
         self.update_inspector()
         self.saved_label.setText(f"✓ Saved {time.strftime('%H:%M:%S')}")
+        for follower in self.followers:
+            follower(changes)
 
     def _labels(self, pane: ArticlePane, sentence_ids: Iterable[int]) -> None:
         """Those of ``sentence_ids`` the pane shows get their tags read again."""
