@@ -1,4 +1,4 @@
-"""Take resources/screenshots/main-window.png: 1280x800, the seeds, some tags, the NATO link.
+"""Take resources/screenshots/main-window.png: 1280x800, the seeds, some tags, the NATO link and claim.
 
 Not a test (no ``test_`` prefix); run it by hand after a visible change:
 
@@ -61,6 +61,11 @@ def annotate(project: Project) -> tuple[str, int]:
     project.set_status(REVIEWER, nato.id, "in progress")
     project.add_link(REVIEWER, sentences[classified].id, sentences[unclassified].id, "contradicts",
                      "Classified or not? The WSJ and OpenAI's correction disagree.")
+    made = project.claims.create(REVIEWER, sentences[classified].id, "OpenAI's deal covers NATO's classified networks")
+    claim = next(iter(made.claims))
+    project.claims.attach(REVIEWER, claim, sentences[unclassified].id)
+    project.claims.update(REVIEWER, claim, verdict="misleading",
+                          rationale="OpenAI corrected it: the deal covers non-classified networks only.")
     return nato.id, classified, unclassified
 
 
