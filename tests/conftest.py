@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest.register_assert_rewrite("tests.round_trips")  # its asserts explain a failure like a test's
 
 from annotator.model import Article  # noqa: E402
 from annotator.paths import seeds_dir  # noqa: E402

@@ -7,6 +7,7 @@ import pytest
 
 from annotator.project import Changes, Project
 from annotator.project.adjudication import Adjudication, Decision
+from tests import round_trips
 
 
 def state(project: Project) -> dict:
@@ -27,17 +28,7 @@ def state(project: Project) -> dict:
 
 def round_trip(project: Project, edit) -> Changes:
     """Apply ``edit``, then undo, redo, undo again through the records alone."""
-    before = state(project)
-    changes = edit()
-    after = state(project)
-    assert changes.changed and after != before
-    undone = changes.undo()
-    assert undone.changed and state(project) == before
-    redone = undone.undo()
-    assert redone.changed and state(project) == after
-    redone.undo()
-    assert state(project) == before
-    return changes
+    return round_trips.round_trip(project, edit, state)
 
 
 @pytest.fixture

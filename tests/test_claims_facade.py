@@ -11,6 +11,7 @@ import pytest
 from annotator.claims.model import Appearance, Claim, Source
 from annotator.errors import ProjectError
 from annotator.project import Changes, Project
+from tests import round_trips
 
 REVIEWERS = ("alice", "bob")
 
@@ -34,19 +35,7 @@ def state(project: Project) -> dict:
 
 def round_trip(project: Project, edit) -> Changes:
     """Apply ``edit``, then undo, redo, undo and redo again through the records alone."""
-    before = state(project)
-    changes = edit()
-    after = state(project)
-    assert changes.changed and after != before
-    undone = changes.undo()
-    assert undone.changed and state(project) == before
-    redone = undone.undo()
-    assert redone.changed and state(project) == after
-    again = redone.undo()
-    assert state(project) == before
-    again.undo()  # the edit done, for the caller to look at
-    assert state(project) == after
-    return changes
+    return round_trips.round_trip(project, edit, state, done=True)
 
 
 def _find(project: Project, article: str, words: str) -> int:

@@ -11,31 +11,22 @@ It builds a throw-away file under a temporary folder with the claims the tests m
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import application, out_path, save, seeded_file
+from test_compare_claims import make_nato_claims
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_compare_claims import make_nato_claims  # noqa: E402
-
-from annotator.gui.compare.dialog import CompareDialog  # noqa: E402
-from annotator.paths import seeds_dir  # noqa: E402
-from annotator.project import Project  # noqa: E402
+from annotator.gui.compare.dialog import CompareDialog
+from annotator.project import Project
 
 OUT = Path(tempfile.gettempdir()) / "compare-claims.png"
 
 
 def main(out: Path = OUT) -> Path:
-    app = QApplication.instance() or QApplication(sys.argv)
-    folder = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
-    with Project(folder / "annotator.db") as project:
-        project.import_paths([seeds_dir()])
-        make_nato_claims(project)
+    application()
+    path, _ = seeded_file(make_nato_claims)
+    with Project(path) as project:
         dialog = CompareDialog(project)
         dialog.combo_a.setCurrentText("alice")
         dialog.combo_b.setCurrentText("bob")
@@ -43,12 +34,10 @@ def main(out: Path = OUT) -> Path:
         dialog.show()
         dialog.compare()
         dialog.select_row(next(n for n, item in enumerate(dialog.model.items()) if item.is_verdict))
-        for _ in range(20):
-            app.processEvents()
-        dialog.grab().save(str(out))
+        save(dialog, out)
         dialog.close()
     return out
 
 
 if __name__ == "__main__":
-    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
+    print(main(out_path(OUT)))

@@ -10,24 +10,13 @@ both panes at the two sentences and presses Shift+D's action, as a reviewer woul
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from screenshots import SHOTS, close, open_main_window, out_path, save
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from annotator.project import Project
 
-from annotator.gui import state  # noqa: E402
-from annotator.gui.main_window import MainWindow  # noqa: E402
-from annotator.paths import seeds_dir  # noqa: E402
-from annotator.project import Project  # noqa: E402
-
-REVIEWER = "camille"
-OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots" / "difference.png"
+OUT = SHOTS / "difference.png"
 
 
 def nato(project: Project) -> tuple[str, int, int]:
@@ -39,30 +28,16 @@ def nato(project: Project) -> tuple[str, int, int]:
 
 
 def main(out: Path = OUT) -> Path:
-    app = QApplication.instance() or QApplication(sys.argv)
-    folder = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(state.REVIEWER, REVIEWER)
-    path = folder / "annotator.db"
-    with Project(path) as project:
-        project.import_paths([seeds_dir()])
-        article, classified, unclassified = nato(project)
-    window = MainWindow(Project(path), REVIEWER, settings)
-    window.resize(1280, 800)
-    window.show()
+    window, (article, classified, unclassified) = open_main_window(nato)
     window.navigation.open_article(article, "main", index=classified)
     window.navigation.open_article(article, "side", index=unclassified)
     window.differences.of_panes()
     dialog = window.differences.dialog
-    for _ in range(20):
-        app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(out))
+    save(dialog, out)
     dialog.close()
-    window.close()
-    window.project.close()
+    close(window)
     return out
 
 
 if __name__ == "__main__":
-    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
+    print(main(out_path(OUT)))

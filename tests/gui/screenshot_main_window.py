@@ -10,24 +10,13 @@ touches the user's.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from screenshots import REVIEWER, SHOTS, close, open_main_window, out_path, save, settle
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from annotator.project import Project
 
-from annotator.gui import state  # noqa: E402
-from annotator.gui.main_window import MainWindow  # noqa: E402
-from annotator.paths import seeds_dir  # noqa: E402
-from annotator.project import Project  # noqa: E402
-
-REVIEWER = "camille"
-OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots" / "main-window.png"
+OUT = SHOTS / "main-window.png"
 
 
 def annotate(project: Project) -> tuple[str, int]:
@@ -70,33 +59,18 @@ def annotate(project: Project) -> tuple[str, int]:
 
 
 def main(out: Path = OUT) -> Path:
-    app = QApplication.instance() or QApplication(sys.argv)
-    folder = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(state.REVIEWER, REVIEWER)
-    path = folder / "annotator.db"
-    with Project(path) as project:
-        project.import_paths([seeds_dir()])
-        nato, classified, unclassified = annotate(project)
-    window = MainWindow(Project(path), REVIEWER, settings)
-    window.resize(1280, 800)
-    window.show()
+    window, (nato, classified, unclassified) = open_main_window(annotate)
     window.navigation.open_article(nato, "main", index=classified)
     window.navigation.open_article(nato, "side", index=unclassified)
     window.main_pane.view.setFocus()
     window.navigation.activate(window.main_pane)
-    for _ in range(20):
-        app.processEvents()
+    settle()
     window.main_pane.view.select(classified, center=True)
     window.side_pane.view.select(unclassified, center=True)
-    for _ in range(20):
-        app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(out))
-    window.close()
-    window.project.close()
+    save(window, out)
+    close(window)
     return out
 
 
 if __name__ == "__main__":
-    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
+    print(main(out_path(OUT)))
