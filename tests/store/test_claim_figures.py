@@ -12,7 +12,7 @@ import datetime as dt
 import random
 import sqlite3
 
-from annotator.store import annotations, claim_summaries, claims, layers
+from annotator.store import annotations, bulk, claim_summaries, claims
 
 NOW = "2026-03-05T10:00:00.000000Z"
 
@@ -76,7 +76,7 @@ def _edit_links(db, rng, reviewer, sentences):
     elif roll < 0.7:
         annotations.delete_link(db, link.id)
     else:  # INSERT OR REPLACE, as an import writes links
-        layers.write_links(db, reviewer, [(link.source, link.target, relation, "")], NOW)
+        bulk.write_links(db, reviewer, [(link.source, link.target, relation, "")], NOW)
 
 
 def test_figures_follow_random_edits(db, s):
