@@ -1,0 +1,18 @@
+"""The last character of the BMP is one UTF-16 unit, the first beyond it two.
+
+U+FFFF is a noncharacter but may sit in a text all the same (a pasted file, a
+hostile import); a text holding it and an emoji must convert both ways.
+"""
+
+import pytest
+
+from annotator.gui.offsets import OffsetMap, utf16_length
+
+
+@pytest.mark.parametrize("edge", ["\uffff", "\ufffe", "\ufffd", "\ue000"])
+def test_the_top_of_the_bmp_is_one_unit_beside_an_emoji(edge):
+    text = f"a{edge}b😀c{edge}\U00010000d"
+    m = OffsetMap(text)
+    assert [m.to_qt(i) for i in range(len(text) + 1)] == [utf16_length(text[:i]) for i in range(len(text) + 1)]
+    assert [m.to_py(m.to_qt(i)) for i in range(len(text) + 1)] == list(range(len(text) + 1))
+    assert m.to_qt(2) == 2 and m.to_qt(len(text)) == len(text) + 2
