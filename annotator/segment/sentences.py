@@ -83,7 +83,7 @@ def _ends_here(text: str, m: re.Match[str], start: int, nxt: int, line_end: int)
     if next_char.islower() or next_char in _CONTINUATIONS:
         return False
     term_start, term_end = m.start(), m.end("more")
-    if term_end - start <= 6 and _ENUMERATOR.fullmatch(text, start, term_end):
+    if term_end - start <= 7 and _ENUMERATOR.fullmatch(text, start, term_end):
         return False
     term = text[term_start:term_end]
     if term in ("...", "…"):

@@ -1,7 +1,7 @@
 """Damaged exchange files, built from valid ones, for the fuzz tests.
 
 Damage starts from valid files: keys dropped or added, values swapped for
-other types, out-of-range numbers, unknown words, huge strings, lone
+other types or copied from elsewhere in the file, out-of-range numbers, unknown words, huge strings, lone
 surrogates; then, on the text, repeated keys, truncation, stray characters,
 deep nesting and bytes that are not UTF-8. Shared by the reader's fuzz test
 and the database-level one in tests/robustness.
@@ -101,11 +101,14 @@ def damaged(draw) -> bytes:
     for _ in range(draw(st.integers(1, 3))):
         places = _places(data, [])
         container, key = places[draw(st.integers(0, len(places) - 1))]
-        action = draw(st.sampled_from(["drop", "replace", "add", "swap"]))
+        action = draw(st.sampled_from(["drop", "replace", "add", "swap", "copy"]))
         if action == "drop":
             del container[key]
         elif action == "replace":
             container[key] = draw(VALUES)
+        elif action == "copy":  # a value pasted in the wrong place: valid alone, wrong there
+            source, name = places[draw(st.integers(0, len(places) - 1))]
+            container[key] = json.loads(json.dumps(source[name]))
         elif action == "add" and isinstance(container, dict):
             container[draw(st.text(max_size=8))] = draw(VALUES)
         elif action == "swap" and isinstance(container, list) and len(container) > 1:
