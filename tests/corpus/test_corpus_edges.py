@@ -37,10 +37,10 @@ def test_a_sub_folder_that_cannot_be_listed_is_yielded_in_its_place(tmp_path, mo
 def test_a_file_over_the_cap_is_refused_saying_its_size_and_the_limit(tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
-        f.truncate(MAX_ARTICLE_BYTES + 5 * 1024 * 1024)  # sparse: costs no disk
+        f.truncate(26_277_314)  # 25.06 MiB, sparse: costs no disk
     with pytest.raises(CorpusError) as refused:
         read_article(path)
-    assert refused.value.reason == "too large for an article (25.0 MiB): the limit is 20 MiB"
+    assert refused.value.reason == "too large for an article (25.1 MiB): the limit is 20 MiB"
 
 
 def test_a_first_sentence_exactly_as_long_as_a_title_is_kept_whole():
