@@ -8,63 +8,18 @@ in a worker thread, so each test waits (qtbot.waitUntil) for the effect.
 from __future__ import annotations
 
 import json
-import shutil
-import threading
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from annotator.gui import app, state
-from annotator.gui.window import files, transfers
+from annotator.gui.window import transfers
 from annotator.project import Project
-from annotator.project.exchange import Exchange
+
+from tests.gui.file_menu import alice_json, dialogs, idle, no_blocking_boxes, trigger  # noqa: F401 - fixtures
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Answer the file dialogs from a queue; record warnings instead of showing them."""
-
-    class Answers:
-        files: list[str] = []
-        warnings: list[tuple[str, str]] = []
-
-        def answer(self, *names: str) -> None:
-            self.files.extend(str(n) for n in names)
-
-    answers = Answers()
-    answers.files, answers.warnings = [], []
-
-    def next_file(*_args, **_kwargs):
-        return (answers.files.pop(0) if answers.files else ""), ""
-
-    def warning(_parent, title, text, *_args, **_kwargs):
-        answers.warnings.append((title, text))
-        return transfers.QMessageBox.StandardButton.Ok
-
-    for target in (files.QFileDialog, transfers.QFileDialog):
-        monkeypatch.setattr(target, "getSaveFileName", staticmethod(next_file))
-        monkeypatch.setattr(target, "getOpenFileName", staticmethod(next_file))
-    monkeypatch.setattr(transfers.QMessageBox, "warning", staticmethod(warning))
-    return answers
-
-
-@pytest.fixture(autouse=True)
-def no_blocking_boxes(monkeypatch):
-    """A message box nobody answers would hang the run: fail instead."""
-    def unexpected(_parent, title, text, *_args, **_kwargs):
-        raise AssertionError(f"unexpected message box: {title}: {text}")
-
-    for name in ("information", "question", "critical", "warning"):
-        monkeypatch.setattr(transfers.QMessageBox, name, staticmethod(unexpected))
-    monkeypatch.setattr(transfers.QMessageBox, "exec", lambda self: unexpected(None, self.windowTitle(), self.text()))
-
-
-def trigger(window, name: str) -> None:
-    window.actions_by_name[name].trigger()
 
 
 def recent_files(window) -> QMenu:
@@ -72,11 +27,6 @@ def recent_files(window) -> QMenu:
     menu = window.findChild(QMenu, "menu-recent_files")
     menu.aboutToShow.emit()
     return menu
-
-
-def idle(window) -> bool:
-    """No export or import of a reviewer's file still running."""
-    return window.transfers.exchange_job is None
 
 
 def _tag_three(window, press) -> list[int]:
@@ -135,23 +85,6 @@ def test_export_before_any_work_says_so(seeded, make_window, dialogs, monkeypatc
 
 
 # -- import of a reviewer's JSON -----------------------------------------------------------
-
-
-@pytest.fixture
-def alice_json(seeded, tmp_path) -> Path:
-    """A second reviewer's export, made on another copy of the seeds."""
-    other = tmp_path / "alice.db"
-    shutil.copy(seeded.path, other)
-    out = tmp_path / "alice.json"
-    with Project(other) as project:
-        article = sorted(project.articles(None), key=lambda a: a.source)[3]
-        sentences = project.sentences(article.id)
-        project.set_label("alice", sentences[0].id, "claim", True)
-        project.set_label("alice", sentences[1].id, "quote", True)
-        project.add_link("alice", sentences[0].id, sentences[1].id, "agrees")
-        project.set_status("alice", article.id, "done")
-        project.exchange.export_json("alice", out)
-    return out
 
 
 def _snapshot(project: Project) -> tuple:
@@ -350,91 +283,3 @@ def test_default_export_name_is_a_plain_file_name(seeded, make_window, monkeypat
     monkeypatch.setattr(transfers.QFileDialog, "getSaveFileName", staticmethod(save_as))
     trigger(window, "export_json")
     assert Path(asked[0]).parent == seeded.path.parent and "/" not in Path(asked[0]).name
-
-
-# -- long work off the GUI thread ----------------------------------------------------------------
-
-
-@pytest.fixture
-def gated(monkeypatch):
-    """Hold project.exchange.<method> in its thread until the test opens the gate; record the thread."""
-    gates, threads = {}, {}
-
-    def hold(name: str) -> threading.Event:
-        real = getattr(Exchange, name)
-        gate = gates[name] = threading.Event()
-
-        def held(self, *args, **kwargs):
-            threads[name] = threading.get_ident()
-            if not gate.wait(20):
-                raise TimeoutError("the test never opened the gate")
-            return real(self, *args, **kwargs)
-
-        monkeypatch.setattr(Exchange, name, held)
-        return gate
-
-    hold.threads = threads
-    yield hold
-    for gate in gates.values():
-        gate.set()
-
-
-def _event_loop_turns(qtbot) -> None:
-    """The GUI thread still runs its event loop: a queued timer fires."""
-    ticks = []
-    QTimer.singleShot(0, lambda: ticks.append(1))
-    qtbot.waitUntil(lambda: bool(ticks))
-
-
-def _held_export(seeded, make_window, dialogs, gated, out):
-    """A window whose export of one tag to ``out`` has started and waits in its thread
-    until the gate returned is set."""
-    gate = gated("export_json")
-    window = make_window(seeded.path)
-    window.editing.toggle_label("claim")
-    dialogs.answer(out)
-    trigger(window, "export_json")
-    return gate, window
-
-
-def test_export_runs_off_the_gui_thread_behind_a_busy_dialog(seeded, make_window, dialogs, gated, qtbot, tmp_path):
-    out = tmp_path / "big.json"
-    gate, window = _held_export(seeded, make_window, dialogs, gated, out)
-    # The action returned while the export waits in its thread: the window is free.
-    assert not idle(window) and not out.exists()
-    _event_loop_turns(qtbot)
-    qtbot.waitUntil(lambda: window.transfers.exchange_dialog.isVisible())
-    assert window.transfers.exchange_dialog.isModal() or window.transfers.exchange_dialog.windowModality() != Qt.WindowModality.NonModal
-    trigger(window, "export_json")  # a second one is refused while the first runs
-    assert "already running" in window.statusBar().currentMessage()
-    gate.set()
-    qtbot.waitUntil(lambda: idle(window), timeout=20000)
-    assert gated.threads["export_json"] != threading.get_ident()
-    assert json.loads(out.read_text(encoding="utf-8"))["reviewer"] == "newbie"
-
-
-def test_import_runs_off_the_gui_thread_and_the_window_refreshes(
-        seeded, make_window, dialogs, gated, alice_json, qtbot, by_source):
-    gate = gated("import_annotations")
-    window = make_window(seeded.path, reviewer="alice")
-    article = by_source(seeded, "003_")
-    assert window.listing.summary(article.id).tagged == 0
-    dialogs.answer(alice_json)
-    trigger(window, "import_json")
-    assert not idle(window)
-    _event_loop_turns(qtbot)
-    gate.set()
-    qtbot.waitUntil(lambda: idle(window), timeout=20000)
-    assert gated.threads["import_annotations"] != threading.get_ident()
-    # The window shows what the worker's own connection wrote.
-    assert window.listing.summary(article.id).tagged == 2 and window.listing.summary(article.id).status == "done"
-
-
-def test_closing_during_an_export_waits_for_it(seeded, make_window, dialogs, gated, qtbot, tmp_path):
-    out = tmp_path / "closing.json"
-    gate, window = _held_export(seeded, make_window, dialogs, gated, out)
-    window.close()
-    assert window.isVisible()  # not while the worker uses the file
-    gate.set()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
-    assert dialogs.warnings == [] and out.exists() and idle(window)
