@@ -45,8 +45,10 @@ def counts(documents: list[dict]) -> Counter:
         found[f"{kind} documents"] += 1
         found[f"{kind} sentences"] += len(doc["sentences"])
         found["sentences"] += len(doc["sentences"])
-        found["statistics"] += sum(s["statistic"] is not None for s in doc["sentences"])
-        found["quotes"] += sum(s["quote"] is not None for s in doc["sentences"])
+        for label in ("statistic", "quote"):
+            labelled = sum(s[label] is not None for s in doc["sentences"])
+            found[f"{label}s"] += labelled
+            found[f"{kind} {label}s"] += labelled
         found["both statistic and quote"] += sum(
             s["statistic"] is not None and s["quote"] is not None for s in doc["sentences"]
         )
