@@ -25,6 +25,7 @@ from .window.claiming import Claiming
 from .window.differences import Differences
 from .window.editing import Editing
 from .window.files import Files
+from .window.language import Language
 from .window.listing import ArticleListing
 from .window.navigation import Navigation
 from .window.panes import Panes
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._compose()
         self._connect()
         self.actions_by_name = bind(SHORTCUTS, self, "action-", self.menuBar())
+        self.language = Language(self, self.session.settings, self.actions_by_name)
         self._bind_undo()
         self.load_project(project, first=True)
         self._poll = QTimer(self, interval=POLL_MS)

@@ -1,0 +1,45 @@
+"""View > English / Français: the interface's language, remembered for the next start.
+
+The choice is saved in the settings at once and takes effect when annotator
+starts next (said in a message, in the language chosen): the windows build
+their texts once, and making each of them re-read its texts on the fly would
+touch every widget for a change made once in a while.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import i18n, state
+
+#: the action names of the two menu items (gui/shortcuts.py), by language code
+ACTIONS = {"en": "language_en", "fr": "language_fr"}
+#: the message, in the language chosen (the interface still speaks the other one)
+RESTART = {
+    "en": ("Language", "annotator will be in English the next time it starts."),
+    "fr": ("Langue", "annotator sera en français à son prochain démarrage."),
+}
+
+
+class Language:
+    def __init__(self, window: QWidget, settings: QSettings, actions: dict[str, QAction]):
+        self.window = window
+        self.settings = settings
+        self.group = QActionGroup(window)
+        self.actions = {code: actions[name] for code, name in ACTIONS.items()}
+        chosen = i18n.chosen_language(settings)
+        for code, action in self.actions.items():
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            self.group.addAction(action)
+
+    def choose(self, code: str) -> None:
+        """Remember ``code``; say when it applies unless the interface already speaks it."""
+        previous = i18n.chosen_language(self.settings)
+        self.settings.setValue(state.LANGUAGE, code)
+        self.actions[code].setChecked(True)
+        if code != previous and code != i18n.language():
+            title, text = RESTART[code]
+            QMessageBox.information(self.window, title, text)

@@ -1,0 +1,843 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>app</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Qui relit ?</translation>
+    </message>
+    <message>
+        <source>Your name, as it will appear on your annotations
+(each reviewer has their own layer):</source>
+        <translation>Votre nom, tel qu&apos;il apparaîtra sur vos annotations
+(chaque relecteur a sa propre couche) :</translation>
+    </message>
+</context>
+<context>
+    <name>claims.models</name>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>What is claimed (the whole statement is in each row&apos;s tooltip)</source>
+        <translation>Ce qui est affirmé (l&apos;énoncé entier est dans l&apos;infobulle de chaque ligne)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Your verdict on the claim</source>
+        <translation>Votre verdict sur l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Sentences stating the claim</source>
+        <translation>Phrases qui énoncent l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Articles stating the claim</source>
+        <translation>Articles qui énoncent l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vue d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Date of the earliest article stating it</source>
+        <translation>Date du premier article qui l&apos;énonce</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vue en dernier</translation>
+    </message>
+    <message>
+        <source>Date of the latest article stating it</source>
+        <translation>Date du dernier article qui l&apos;énonce</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Contradictions</translation>
+    </message>
+    <message>
+        <source>Links marked &apos;contradicts&apos; between two of its sentences</source>
+        <translation>Liens « contredit » entre deux de ses phrases</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The verdict filter&apos;s values besides the verdict words: every claim, and claims without a verdict.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The article&apos;s date</source>
+        <translation>La date de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title</source>
+        <translation>Le titre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>The sentence as the article states the claim</source>
+        <translation>La phrase telle que l&apos;article énonce l&apos;allégation</translation>
+    </message>
+</context>
+<context>
+    <name>claims.table</name>
+    <message>
+        <source>Filter claims by their words (Ctrl+F)</source>
+        <extracomment>the widest text each compact column must show, in any language</extracomment>
+        <translation>Filtrer les allégations par leurs mots (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>claims.verdicts</name>
+    <message>
+        <source>False</source>
+        <extracomment>verdict word -&gt; its English name, translated when shown; ``None`` is a claim not judged yet.</extracomment>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Trompeur</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mitigé</translation>
+    </message>
+    <message>
+        <source>Mostly true</source>
+        <translation>Plutôt vrai</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Sans verdict</translation>
+    </message>
+</context>
+<context>
+    <name>claims.window</name>
+    <message>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Verdict (Alt+V):</source>
+        <translation>Verdict (Alt+V) :</translation>
+    </message>
+    <message>
+        <source>Enter: the claim&apos;s timeline · Enter on a sentence: open it in the main window · Backspace: back to the claims · Esc: close</source>
+        <translation>Entrée : la chronologie de l&apos;allégation · Entrée sur une phrase : l&apos;ouvrir dans la fenêtre principale · Retour arrière : retour aux allégations · Échap : fermer</translation>
+    </message>
+    <message>
+        <source>Claims of {reviewer} — {file}</source>
+        <translation>Allégations de {reviewer} — {file}</translation>
+    </message>
+    <message>
+        <source>Select a claim to see where it appears</source>
+        <translation>Choisissez une allégation pour voir où elle apparaît</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>phrases</translation>
+    </message>
+    <message>
+        <source>{statement}  ({n} {sentences} in {m} {articles})</source>
+        <translation>{statement}  ({n} {sentences} dans {m} {articles})</translation>
+    </message>
+    <message>
+        <source>{total} claims</source>
+        <translation>{total} allégations</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} claims</source>
+        <translation>{shown} allégations sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>statistique</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>appuie</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <source>todo</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Keys:</source>
+        <extracomment>Keys the Claims window&apos;s widgets handle (claims/window.py, claims/timeline.py).</extracomment>
+        <translation>Touches :</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>Compare window</source>
+        <translation>Fenêtre de comparaison</translation>
+    </message>
+    <message>
+        <source>Claims window</source>
+        <translation>Fenêtre des allégations</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Create an empty annotator file</source>
+        <translation>Créer un fichier annotator vide</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Open another annotator file</source>
+        <translation>Ouvrir un autre fichier annotator</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Importer des articles…</translation>
+    </message>
+    <message>
+        <source>Import article files</source>
+        <translation>Importer des fichiers d&apos;articles</translation>
+    </message>
+    <message>
+        <source>Import articles from &amp;folder…</source>
+        <translation>Importer les articles d&apos;un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import every article of a folder</source>
+        <translation>Importer tous les articles d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Export my work as JSON…</source>
+        <translation>&amp;Exporter mon travail en JSON…</translation>
+    </message>
+    <message>
+        <source>Write your annotations to a JSON file</source>
+        <translation>Écrire vos annotations dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Import a reviewer&apos;s &amp;JSON…</source>
+        <translation>Importer le &amp;JSON d&apos;un relecteur…</translation>
+    </message>
+    <message>
+        <source>Read another reviewer&apos;s annotations</source>
+        <translation>Lire les annotations d&apos;un autre relecteur</translation>
+    </message>
+    <message>
+        <source>Switch &amp;reviewer…</source>
+        <translation>Changer de re&amp;lecteur…</translation>
+    </message>
+    <message>
+        <source>Work as another reviewer</source>
+        <translation>Travailler sous le nom d&apos;un autre relecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;claim</source>
+        <translation>Étiquette &amp;affirmation</translation>
+    </message>
+    <message>
+        <source>Tag / untag the sentence as a claim</source>
+        <translation>Étiqueter la phrase comme affirmation, ou retirer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;quote</source>
+        <translation>Étiquette &amp;citation</translation>
+    </message>
+    <message>
+        <source>Tag / untag the sentence as a quote</source>
+        <translation>Étiqueter la phrase comme citation, ou retirer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;statistic</source>
+        <translation>Étiquette &amp;statistique</translation>
+    </message>
+    <message>
+        <source>Tag / untag the sentence as a statistic</source>
+        <translation>Étiqueter la phrase comme statistique, ou retirer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Modifier la &amp;note</translation>
+    </message>
+    <message>
+        <source>Write a note on the sentence (Esc returns)</source>
+        <translation>Écrire une note sur la phrase (Échap pour revenir)</translation>
+    </message>
+    <message>
+        <source>&amp;Link with side-pane sentence…</source>
+        <translation>&amp;Lier à la phrase du volet latéral…</translation>
+    </message>
+    <message>
+        <source>Link the two selected sentences: agrees / contradicts</source>
+        <translation>Lier les deux phrases choisies : appuie / contredit</translation>
+    </message>
+    <message>
+        <source>Mark article &amp;done</source>
+        <translation>Marquer l&apos;article &amp;terminé</translation>
+    </message>
+    <message>
+        <source>Mark the article done (again: back to in progress)</source>
+        <translation>Marquer l&apos;article terminé (à nouveau : retour à « en cours »)</translation>
+    </message>
+    <message>
+        <source>Claim…</source>
+        <translation>Allégation…</translation>
+    </message>
+    <message>
+        <source>Make a new claim from the sentence, or add it to one of your claims</source>
+        <translation>Faire une nouvelle allégation de la phrase, ou l&apos;ajouter à l&apos;une de vos allégations</translation>
+    </message>
+    <message>
+        <source>Take out of its claim</source>
+        <translation>Retirer de son allégation</translation>
+    </message>
+    <message>
+        <source>The sentence no longer states its claim</source>
+        <translation>La phrase n&apos;énonce plus son allégation</translation>
+    </message>
+    <message>
+        <source>&amp;Next sentence</source>
+        <translation>Phrase &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Select the next sentence</source>
+        <translation>Choisir la phrase suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Naviguer</translation>
+    </message>
+    <message>
+        <source>&amp;Previous sentence</source>
+        <translation>Phrase &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Select the previous sentence</source>
+        <translation>Choisir la phrase précédente</translation>
+    </message>
+    <message>
+        <source>Next &amp;untagged sentence</source>
+        <translation>Phrase &amp;non étiquetée suivante</translation>
+    </message>
+    <message>
+        <source>Jump to the next sentence without a tag</source>
+        <translation>Aller à la prochaine phrase sans étiquette</translation>
+    </message>
+    <message>
+        <source>Next &amp;article</source>
+        <translation>&amp;Article suivant</translation>
+    </message>
+    <message>
+        <source>Open the next article of the list</source>
+        <translation>Ouvrir l&apos;article suivant de la liste</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious article</source>
+        <translation>Article pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>Open the previous article of the list</source>
+        <translation>Ouvrir l&apos;article précédent de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Go to linked sentence</source>
+        <translation>&amp;Aller à la phrase liée</translation>
+    </message>
+    <message>
+        <source>Jump to the sentence linked to this one</source>
+        <translation>Aller à la phrase liée à celle-ci</translation>
+    </message>
+    <message>
+        <source>Go &amp;back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <source>Return to where you jumped from</source>
+        <translation>Revenir d&apos;où vous êtes parti</translation>
+    </message>
+    <message>
+        <source>&amp;Search all articles…</source>
+        <translation>&amp;Chercher dans tous les articles…</translation>
+    </message>
+    <message>
+        <source>Full-text search; Enter jumps to the sentence</source>
+        <translation>Recherche en texte intégral ; Entrée va à la phrase</translation>
+    </message>
+    <message>
+        <source>Focus article &amp;list</source>
+        <translation>Aller à la &amp;liste des articles</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the article list</source>
+        <translation>Donner le clavier à la liste des articles</translation>
+    </message>
+    <message>
+        <source>Focus &amp;main article</source>
+        <translation>Aller à l&apos;article &amp;principal</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the main article</source>
+        <translation>Donner le clavier à l&apos;article principal</translation>
+    </message>
+    <message>
+        <source>Focus &amp;side article</source>
+        <translation>Aller à l&apos;article &amp;latéral</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the side pane (opens it)</source>
+        <translation>Donner le clavier au volet latéral (l&apos;ouvre)</translation>
+    </message>
+    <message>
+        <source>Focus claim &amp;verdict</source>
+        <translation>Aller au &amp;verdict de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the verdict of the sentence&apos;s claim (arrows change it, Tab goes on)</source>
+        <translation>Donner le clavier au verdict de l&apos;allégation de la phrase (les flèches le changent, Tab passe à la suite)</translation>
+    </message>
+    <message>
+        <source>Open this article in the &amp;side pane</source>
+        <translation>Ouvrir cet article dans le volet &amp;latéral</translation>
+    </message>
+    <message>
+        <source>Show the current article in the side pane too</source>
+        <translation>Montrer aussi l&apos;article courant dans le volet latéral</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Choose side-pane article…</source>
+        <translation>&amp;Choisir l&apos;article du volet latéral…</translation>
+    </message>
+    <message>
+        <source>Pick the article shown in the side pane</source>
+        <translation>Choisir l&apos;article montré dans le volet latéral</translation>
+    </message>
+    <message>
+        <source>C&amp;lose side pane</source>
+        <translation>&amp;Fermer le volet latéral</translation>
+    </message>
+    <message>
+        <source>Hide the side pane</source>
+        <translation>Masquer le volet latéral</translation>
+    </message>
+    <message>
+        <source>Cycle tag &amp;filter</source>
+        <translation>Changer le &amp;filtre d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Only visit sentences with a tag: all / claim / quote / statistic / untagged</source>
+        <translation>Ne parcourir que les phrases d&apos;une étiquette : toutes / affirmation / citation / statistique / sans étiquette</translation>
+    </message>
+    <message>
+        <source>Word &amp;difference of the two panes</source>
+        <translation>&amp;Différence mot à mot des deux volets</translation>
+    </message>
+    <message>
+        <source>The main and side panes&apos; sentences one above the other, the words that differ marked</source>
+        <translation>Les phrases des volets principal et latéral l&apos;une au-dessus de l&apos;autre, les mots qui diffèrent marqués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Show the interface in English (from the next start)</source>
+        <translation>Afficher l&apos;interface en anglais (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Show the interface in French (from the next start)</source>
+        <translation>Afficher l&apos;interface en français (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare reviewers…</source>
+        <translation>&amp;Comparer les relecteurs…</translation>
+    </message>
+    <message>
+        <source>Agreement of two reviewers; decide their disagreements into a gold layer</source>
+        <translation>Accord de deux relecteurs ; trancher leurs désaccords dans une couche de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <source>C&amp;laims…</source>
+        <translation>A&amp;llégations…</translation>
+    </message>
+    <message>
+        <source>Every claim of yours with its verdict, and where each appears over time</source>
+        <translation>Chacune de vos allégations avec son verdict, et où elle apparaît au fil du temps</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Cette feuille</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About annotator</source>
+        <translation>À &amp;propos d&apos;annotator</translation>
+    </message>
+    <message>
+        <source>Version and files</source>
+        <translation>Version et fichiers</translation>
+    </message>
+    <message>
+        <source>Accept A</source>
+        <translation>Accepter A</translation>
+    </message>
+    <message>
+        <source>Take reviewer A&apos;s value into the gold layer</source>
+        <translation>Prendre la valeur du relecteur A dans la couche de référence</translation>
+    </message>
+    <message>
+        <source>Accept B</source>
+        <translation>Accepter B</translation>
+    </message>
+    <message>
+        <source>Take reviewer B&apos;s value into the gold layer</source>
+        <translation>Prendre la valeur du relecteur B dans la couche de référence</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Choose the gold value by hand</source>
+        <translation>Choisir la valeur de référence à la main</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next disagreement in the list</source>
+        <translation>Désaccord suivant de la liste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous disagreement in the list</source>
+        <translation>Désaccord précédent de la liste</translation>
+    </message>
+    <message>
+        <source>Next undecided</source>
+        <translation>Prochain non tranché</translation>
+    </message>
+    <message>
+        <source>Jump to the next disagreement not decided yet</source>
+        <translation>Aller au prochain désaccord pas encore tranché</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>Annuler la dernière décision</translation>
+    </message>
+    <message>
+        <source>Redo the decision undone</source>
+        <translation>Rétablir la décision annulée</translation>
+    </message>
+    <message>
+        <source>Undecided only</source>
+        <translation>Non tranchés seulement</translation>
+    </message>
+    <message>
+        <source>Show only the disagreements not decided yet</source>
+        <translation>Ne montrer que les désaccords pas encore tranchés</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the two reviewers (again)</source>
+        <translation>Comparer les deux relecteurs (à nouveau)</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Filtrer par mots</translation>
+    </message>
+    <message>
+        <source>Accents and case are ignored</source>
+        <translation>Accents et majuscules ignorés</translation>
+    </message>
+    <message>
+        <source>Filter by verdict</source>
+        <translation>Filtrer par verdict</translation>
+    </message>
+    <message>
+        <source>Show only the claims with one verdict</source>
+        <translation>Ne montrer que les allégations d&apos;un verdict</translation>
+    </message>
+    <message>
+        <source>Read the claims again</source>
+        <translation>Relire les allégations</translation>
+    </message>
+    <message>
+        <source>Show the claims as the file holds them now</source>
+        <translation>Montrer les allégations telles que le fichier les contient maintenant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the Claims window</source>
+        <translation>Fermer la fenêtre des allégations</translation>
+    </message>
+    <message>
+        <source>Note editor</source>
+        <translation>Éditeur de note</translation>
+    </message>
+    <message>
+        <source>Back to the article (the note is kept)</source>
+        <translation>Retour à l&apos;article (la note est gardée)</translation>
+    </message>
+    <message>
+        <source>Links list</source>
+        <translation>Liste des liens</translation>
+    </message>
+    <message>
+        <source>Go to the linked sentence</source>
+        <translation>Aller à la phrase liée</translation>
+    </message>
+    <message>
+        <source>Word difference with the linked sentence</source>
+        <translation>Différence mot à mot avec la phrase liée</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Back to the article</source>
+        <translation>Retour à l&apos;article</translation>
+    </message>
+    <message>
+        <source>Link dialog</source>
+        <translation>Dialogue de lien</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Appuie</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Contredit</translation>
+    </message>
+    <message>
+        <source>To the note</source>
+        <translation>Vers la note</translation>
+    </message>
+    <message>
+        <source>Same claim on or off (agrees)</source>
+        <translation>Même allégation oui ou non (appuie)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Claim picker</source>
+        <translation>Choix d&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Choose a row (while typing)</source>
+        <translation>Choisir une ligne (en tapant)</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>La prendre</translation>
+    </message>
+    <message>
+        <source>Claim section</source>
+        <translation>Section allégation</translation>
+    </message>
+    <message>
+        <source>Change the verdict (on it)</source>
+        <translation>Changer le verdict (dessus)</translation>
+    </message>
+    <message>
+        <source>Add a source (on the sources)</source>
+        <translation>Ajouter une source (sur les sources)</translation>
+    </message>
+    <message>
+        <source>Edit the source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Remove the source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Open the source in the browser</source>
+        <translation>Ouvrir la source dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Back to the article (typing kept)</source>
+        <translation>Retour à l&apos;article (la saisie est gardée)</translation>
+    </message>
+    <message>
+        <source>Word difference</source>
+        <translation>Différence mot à mot</translation>
+    </message>
+    <message>
+        <source>Search dialog</source>
+        <translation>Dialogue de recherche</translation>
+    </message>
+    <message>
+        <source>From the words to the results</source>
+        <translation>Des mots aux résultats</translation>
+    </message>
+    <message>
+        <source>Jump to the sentence</source>
+        <translation>Aller à la phrase</translation>
+    </message>
+    <message>
+        <source>Filter: to the claims</source>
+        <translation>Filtre : vers les allégations</translation>
+    </message>
+    <message>
+        <source>Claim: to its timeline</source>
+        <translation>Allégation : vers sa chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline: open the sentence</source>
+        <translation>Chronologie : ouvrir la phrase</translation>
+    </message>
+    <message>
+        <source>Timeline: back to the claims</source>
+        <translation>Chronologie : retour aux allégations</translation>
+    </message>
+</context>
+</TS>
