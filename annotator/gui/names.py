@@ -21,6 +21,7 @@ _SHOWN = {
     "todo": QT_TRANSLATE_NOOP("names", "todo"),
     "in progress": QT_TRANSLATE_NOOP("names", "in progress"),
     "done": QT_TRANSLATE_NOOP("names", "done"),
+    "untagged": QT_TRANSLATE_NOOP("names", "untagged"),
 }
 
 

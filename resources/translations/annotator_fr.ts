@@ -194,6 +194,71 @@
     </message>
 </context>
 <context>
+    <name>models.articles</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Étiquetées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title (the whole title is in each row&apos;s tooltip)</source>
+        <extracomment>status -&gt; (mark shown in the list, its colour); the word is in the tooltip and the filter.</extracomment>
+        <translation>Le titre de l&apos;article (le titre entier est dans l&apos;infobulle de chaque ligne)</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>The file the article came from</source>
+        <translation>Le fichier d&apos;où vient l&apos;article</translation>
+    </message>
+    <message>
+        <source>Sentences you tagged / sentences in the article</source>
+        <translation>Phrases que vous avez étiquetées / phrases de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Your status for the article: ○ todo, ◐ in progress, ✓ done</source>
+        <translation>Votre état pour l&apos;article : ○ à faire, ◐ en cours, ✓ terminé</translation>
+    </message>
+    <message>
+        <source>{tagged}/{sentences} tagged</source>
+        <translation>{tagged}/{sentences} étiquetées</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+</context>
+<context>
+    <name>models.links</name>
+    <message>
+        <source>note: {note}</source>
+        <translation>note : {note}</translation>
+    </message>
+    <message>
+        <source>{relation}: {text}
+({title}) — Enter or G to go there, B to come back</source>
+        <translation>{relation} : {text}
+({title}) — Entrée ou G pour y aller, B pour revenir</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
         <source>claim</source>
@@ -226,6 +291,10 @@
     <message>
         <source>done</source>
         <translation>terminé</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>sans étiquette</translation>
     </message>
 </context>
 <context>
@@ -838,6 +907,376 @@
     <message>
         <source>Timeline: back to the claims</source>
         <translation>Chronologie : retour aux allégations</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.article_list</name>
+    <message>
+        <source>Default columns</source>
+        <extracomment>the widest text each compact column must show, measured in the table&apos;s font</extracomment>
+        <translation>Colonnes par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.article_pane</name>
+    <message>
+        <source>{label}: press {number} to tag or untag the sentence</source>
+        <translation>{label} : appuyez sur {number} pour étiqueter la phrase ou retirer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>liée</translation>
+    </message>
+    <message>
+        <source>Underlined: the sentence is linked to another (G goes there)</source>
+        <translation>Soulignée : la phrase est liée à une autre (G y va)</translation>
+    </message>
+    <message>
+        <source>Article in the side pane (Ctrl+Shift+O)</source>
+        <translation>Article du volet latéral (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation>Aucun article</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>showing only: {filter} (Ctrl+T)</source>
+        <translation>seulement : {filter} (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.claim_panel</name>
+    <message>
+        <source>In no claim: C makes one from this sentence or joins one</source>
+        <translation>Dans aucune allégation : C en fait une de cette phrase ou en rejoint une</translation>
+    </message>
+    <message>
+        <source>Claim #{id} · {n} appearance(s) in {m} article(s)</source>
+        <translation>Allégation n° {id} · {n} apparition(s) dans {m} article(s)</translation>
+    </message>
+    <message>
+        <source>Claim (C choose, V verdict)</source>
+        <translation>Allégation (C choisir, V verdict)</translation>
+    </message>
+    <message>
+        <source>The verdict (V; arrows change it)</source>
+        <translation>Le verdict (V ; les flèches le changent)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. {example}</source>
+        <translation>AAAA-MM-JJ, par ex. {example}</translation>
+    </message>
+    <message>
+        <source>Why this verdict…</source>
+        <translation>Pourquoi ce verdict…</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifiée le</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.claim_picker</name>
+    <message>
+        <source>{n} appearance(s)</source>
+        <translation>{n} apparition(s)</translation>
+    </message>
+    <message>
+        <source>{n} article(s)</source>
+        <translation>{n} article(s)</translation>
+    </message>
+    <message>
+        <source>this sentence&apos;s claim</source>
+        <translation>l&apos;allégation de cette phrase</translation>
+    </message>
+    <message>
+        <source>New claim from this sentence</source>
+        <translation>Nouvelle allégation à partir de cette phrase</translation>
+    </message>
+    <message>
+        <source>Take this sentence out of its claim</source>
+        <translation>Retirer cette phrase de son allégation</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Find one of your claims (↑ ↓ to choose, Enter to take)</source>
+        <translation>Trouver l&apos;une de vos allégations (↑ ↓ pour choisir, Entrée pour la prendre)</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.claim_sources</name>
+    <message>
+        <source>read {date}</source>
+        <translation>lue le {date}</translation>
+    </message>
+    <message>
+        <source>Enter opens it in the browser</source>
+        <translation>Entrée l&apos;ouvre dans le navigateur</translation>
+    </message>
+    <message>
+        <source>A citation (nothing to open)</source>
+        <translation>Une référence (rien à ouvrir)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>https://… or a citation</source>
+        <translation>https://… ou une référence</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. {example}</source>
+        <translation>AAAA-MM-JJ, par ex. {example}</translation>
+    </message>
+    <message>
+        <source>URL or citation</source>
+        <translation>URL ou référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Lue le</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s URL, or a citation</source>
+        <translation>Donnez l&apos;URL de la source, ou une référence</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a source (Insert)</source>
+        <translation>Ajouter une source (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the source (Delete)</source>
+        <translation>Supprimer la source (Suppr)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the URL in the browser (Enter)</source>
+        <translation>Ouvrir l&apos;URL dans le navigateur (Entrée)</translation>
+    </message>
+    <message>
+        <source>“{url}” is a citation, not a web address: nothing to open</source>
+        <translation>« {url} » est une référence, pas une adresse web : rien à ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.days</name>
+    <message>
+        <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. {example}</source>
+        <translation>« {text} » n&apos;est pas une date : écrivez-la AAAA-MM-JJ, par ex. {example}</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar (YYYY-MM-DD)</source>
+        <translation>{text} n&apos;est pas un jour du calendrier (AAAA-MM-JJ)</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.difference</name>
+    <message>
+        <source>words only one side has</source>
+        <translation>mots d&apos;un seul côté</translation>
+    </message>
+    <message>
+        <source>a number that differs</source>
+        <translation>un nombre qui diffère</translation>
+    </message>
+    <message>
+        <source>shared words: unmarked</source>
+        <translation>mots communs : non marqués</translation>
+    </message>
+    <message>
+        <source>Word difference</source>
+        <translation>Différence mot à mot</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.fact_fields</name>
+    <message>
+        <source>e.g. 295</source>
+        <translation>par ex. 295</translation>
+    </message>
+    <message>
+        <source>e.g. %</source>
+        <translation>par ex. %</translation>
+    </message>
+    <message>
+        <source>e.g. 28 February 2026</source>
+        <translation>par ex. 28 février 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Sensor Tower</source>
+        <translation>par ex. Sensor Tower</translation>
+    </message>
+    <message>
+        <source>who said it</source>
+        <translation>qui l&apos;a dit</translation>
+    </message>
+    <message>
+        <source>Statistic fields</source>
+        <extracomment>the names shown for the groups and fields of :data:`FIELDS` (files keep the English words)</extracomment>
+        <translation>Champs de la statistique</translation>
+    </message>
+    <message>
+        <source>Quote fields</source>
+        <translation>Champs de la citation</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.inspector</name>
+    <message>
+        <source>No sentence selected</source>
+        <translation>Aucune phrase choisie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Toggle {label} ({number})</source>
+        <translation>Étiquette {label} oui / non ({number})</translation>
+    </message>
+    <message>
+        <source>Note (E to edit, Esc to return)</source>
+        <translation>Note (E pour écrire, Échap pour revenir)</translation>
+    </message>
+    <message>
+        <source>A note on this sentence…</source>
+        <translation>Une note sur cette phrase…</translation>
+    </message>
+    <message>
+        <source>Links (G go, B back, Del remove)</source>
+        <translation>Liens (G aller, B revenir, Suppr supprimer)</translation>
+    </message>
+    <message>
+        <source>On a link: Enter goes there, D shows the word difference, Delete removes it</source>
+        <translation>Sur un lien : Entrée y va, D montre la différence mot à mot, Suppr le supprime</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The article&apos;s status for you (Ctrl+D: done)</source>
+        <translation>L&apos;état de l&apos;article pour vous (Ctrl+D : terminé)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.link_dialog</name>
+    <message>
+        <source>Link two sentences</source>
+        <translation>Lier deux phrases</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>optional note (Tab to reach)</source>
+        <translation>note facultative (Tab pour y aller)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Put both in the &amp;same claim</source>
+        <translation>Mettre les deux dans la &amp;même allégation</translation>
+    </message>
+    <message>
+        <source>Only when they agree: one claim, with both sentences as its appearances (Alt+S)</source>
+        <translation>Seulement si elles s&apos;appuient : une allégation, avec les deux phrases comme apparitions (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.search_dialog</name>
+    <message>
+        <source>Search all articles</source>
+        <translation>Chercher dans tous les articles</translation>
+    </message>
+    <message>
+        <source>Words to find (every word, as a prefix) — Enter or ↓ for results</source>
+        <translation>Mots à trouver (chaque mot, comme début de mot) — Entrée ou ↓ pour les résultats</translation>
+    </message>
+    <message>
+        <source>{n} sentence(s)</source>
+        <translation>{n} phrase(s)</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.shortcuts_sheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 </TS>
