@@ -194,6 +194,59 @@
     </message>
 </context>
 <context>
+    <name>main_window</name>
+    <message>
+        <source>Filter articles (Ctrl+0 for the list)</source>
+        <translation>Filtrer les articles (Ctrl+0 pour la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Annuler {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rétablir {step}</translation>
+    </message>
+    <message>
+        <source>READ-ONLY: this file cannot be changed; edits are off</source>
+        <translation>LECTURE SEULE : ce fichier ne peut pas être modifié ; les modifications sont désactivées</translation>
+    </message>
+    <message>
+        <source>Reviewer: {reviewer}</source>
+        <translation>Relecteur : {reviewer}</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Tout est enregistré</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[lecture seule]</translation>
+    </message>
+    <message>
+        <source>About annotator</source>
+        <translation>À propos d&apos;annotator</translation>
+    </message>
+    <message>
+        <source>annotator — tag and link the sentences of news articles.
+
+File: {path}
+Reviewer: {reviewer}</source>
+        <translation>annotator — étiqueter et lier les phrases d&apos;articles de presse.
+
+Fichier : {path}
+Relecteur : {reviewer}</translation>
+    </message>
+</context>
+<context>
     <name>models.articles</name>
     <message>
         <source>Title</source>
@@ -295,6 +348,45 @@
     <message>
         <source>untagged</source>
         <translation>sans étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>annotator files (*.db *.sqlite *.annotator);;All files (*)</source>
+        <translation>Fichiers annotator (*.db *.sqlite *.annotator);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the annotator file</source>
+        <translation>Impossible d&apos;ouvrir le fichier annotator</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Create a new file…</source>
+        <translation>Créer un nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open annotator file</source>
+        <translation>Ouvrir un fichier annotator</translation>
+    </message>
+    <message>
+        <source>New annotator file</source>
+        <translation>Nouveau fichier annotator</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1369,333 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>window.claiming</name>
+    <message>
+        <source>Claim statement</source>
+        <extracomment>the undo step&apos;s name for an edit of each of a claim&apos;s own values</extracomment>
+        <translation>Énoncé de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Claim verdict</source>
+        <translation>Verdict de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Claim rationale</source>
+        <translation>Justification de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Claim checked at</source>
+        <translation>Date de vérification de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Nouvelle allégation</translation>
+    </message>
+    <message>
+        <source>Take the sentence out of its claim</source>
+        <translation>Retirer la phrase de son allégation</translation>
+    </message>
+    <message>
+        <source>Add the sentence to claim #{id}</source>
+        <translation>Ajouter la phrase à l&apos;allégation n° {id}</translation>
+    </message>
+    <message>
+        <source>This sentence is in no claim</source>
+        <translation>Cette phrase n&apos;est dans aucune allégation</translation>
+    </message>
+    <message>
+        <source>Claim sources</source>
+        <translation>Sources de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>This sentence is in no claim: C makes one or joins one</source>
+        <translation>Cette phrase n&apos;est dans aucune allégation : C en fait une ou en rejoint une</translation>
+    </message>
+</context>
+<context>
+    <name>window.differences</name>
+    <message>
+        <source>{pane} pane · sentence {n} · {title}</source>
+        <translation>Volet {pane} · phrase {n} · {title}</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>latéral</translation>
+    </message>
+    <message>
+        <source>Select a sentence in each pane (Shift+O opens this article in the side pane)</source>
+        <translation>Choisissez une phrase dans chaque volet (Maj+O ouvre cet article dans le volet latéral)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+</context>
+<context>
+    <name>window.editing</name>
+    <message>
+        <source>Tag {label}</source>
+        <translation>Étiqueter {label}</translation>
+    </message>
+    <message>
+        <source>Untag {label}</source>
+        <translation>Retirer l&apos;étiquette {label}</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Mark article {status}</source>
+        <translation>Marquer l&apos;article {status}</translation>
+    </message>
+    <message>
+        <source>Remove link ({relation})</source>
+        <translation>Supprimer le lien ({relation})</translation>
+    </message>
+    <message>
+        <source>Select the other sentence in the side pane, then press L again</source>
+        <translation>Choisissez l&apos;autre phrase dans le volet latéral, puis appuyez de nouveau sur L</translation>
+    </message>
+    <message>
+        <source>Select two different sentences: one in each pane</source>
+        <translation>Choisissez deux phrases différentes : une dans chaque volet</translation>
+    </message>
+    <message>
+        <source>{title} — sentence {n}</source>
+        <translation>{title} — phrase {n}</translation>
+    </message>
+    <message>
+        <source>Link: {relation}, same claim</source>
+        <translation>Lien : {relation}, même allégation</translation>
+    </message>
+    <message>
+        <source>Link: {relation}</source>
+        <translation>Lien : {relation}</translation>
+    </message>
+</context>
+<context>
+    <name>window.files</name>
+    <message>
+        <source>New annotator file</source>
+        <translation>Nouveau fichier annotator</translation>
+    </message>
+    <message>
+        <source>Open annotator file</source>
+        <translation>Ouvrir un fichier annotator</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>An import or export is still running on this file; open another file when it has finished.</source>
+        <translation>Un import ou un export est en cours sur ce fichier ; ouvrez un autre fichier quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the annotator file</source>
+        <translation>Impossible d&apos;ouvrir le fichier annotator</translation>
+    </message>
+    <message>
+        <source>{path}
+no longer exists (moved or deleted?). It was removed from the recent files.</source>
+        <translation>{path}
+n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Switch reviewer</source>
+        <translation>Changer de relecteur</translation>
+    </message>
+    <message>
+        <source>Work as (type a new name to add one):</source>
+        <translation>Travailler en tant que (tapez un nouveau nom pour en ajouter un) :</translation>
+    </message>
+</context>
+<context>
+    <name>window.navigation</name>
+    <message>
+        <source>Nowhere to go back to</source>
+        <translation>Nulle part où revenir</translation>
+    </message>
+    <message>
+        <source>This sentence has no link to follow</source>
+        <translation>Cette phrase n&apos;a aucun lien à suivre</translation>
+    </message>
+    <message>
+        <source>Every sentence of this article is tagged</source>
+        <translation>Toutes les phrases de cet article sont étiquetées</translation>
+    </message>
+    <message>
+        <source>all sentences</source>
+        <translation>toutes les phrases</translation>
+    </message>
+    <message>
+        <source>Tag filter: {filter}</source>
+        <translation>Filtre d&apos;étiquettes : {filter}</translation>
+    </message>
+</context>
+<context>
+    <name>window.refresh</name>
+    <message>
+        <source>No sentence selected</source>
+        <extracomment>other windows&apos; refreshes, told of every record after the main window&apos;s views (the Claims window, which reads again when claims changed)</extracomment>
+        <translation>Aucune phrase choisie</translation>
+    </message>
+    <message>
+        <source>side pane</source>
+        <translation>volet latéral</translation>
+    </message>
+    <message>
+        <source>main pane</source>
+        <translation>volet principal</translation>
+    </message>
+    <message>
+        <source>Sentence {n} of {total} · {pane}</source>
+        <translation>Phrase {n} sur {total} · {pane}</translation>
+    </message>
+    <message>
+        <source>✓ Saved {time}</source>
+        <translation>✓ Enregistré à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>window.transfers</name>
+    <message>
+        <source>Articles (*.txt *.md *.text);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.text);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Finishing the running import or export; the window closes then…</source>
+        <translation>Fin de l&apos;import ou de l&apos;export en cours ; la fenêtre se fermera ensuite…</translation>
+    </message>
+    <message>
+        <source>An import or export is already running</source>
+        <translation>Un import ou un export est déjà en cours</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Import every article of a folder</source>
+        <translation>Importer tous les articles d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Import des articles…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing {n} of {total}
+{file}</source>
+        <translation>Import {n} sur {total}
+{file}</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>{added} article(s) added, {skipped} already there.</source>
+        <translation>{added} article(s) ajouté(s), {skipped} déjà présent(s).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files read before stopping were kept.</source>
+        <translation>Import annulé ; les fichiers lus avant l&apos;arrêt ont été gardés.</translation>
+    </message>
+    <message>
+        <source>{n} file(s) refused:</source>
+        <translation>{n} fichier(s) refusé(s) :</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>{reviewer} has not tagged, noted or linked anything in this file yet.</source>
+        <translation>{reviewer} n&apos;a encore rien étiqueté, annoté ni lié dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Export my annotations</source>
+        <translation>Exporter mes annotations</translation>
+    </message>
+    <message>
+        <source>Exporting {reviewer}&apos;s annotations to
+{file}…</source>
+        <translation>Export des annotations de {reviewer} vers
+{file}…</translation>
+    </message>
+    <message>
+        <source>Import a reviewer&apos;s annotations</source>
+        <translation>Importer les annotations d&apos;un relecteur</translation>
+    </message>
+    <message>
+        <source>Importing the annotations in
+{file}…</source>
+        <translation>Import des annotations de
+{file}…</translation>
+    </message>
+    <message>
+        <source>Replace annotations?</source>
+        <translation>Remplacer les annotations ?</translation>
+    </message>
+    <message>
+        <source>{file} does not hold all of {reviewer}&apos;s work in this file.
+
+Importing it replaces their work on its articles and removes: {what}.
+
+Import it anyway?</source>
+        <translation>{file} ne contient pas tout le travail de {reviewer} dans ce fichier.
+
+L&apos;importer remplace son travail sur ses articles et supprime : {what}.
+
+L&apos;importer quand même ?</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exported {reviewer}&apos;s annotations to {file}</source>
+        <translation>Annotations de {reviewer} exportées vers {file}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{error}</source>
+        <translation>Rien n&apos;a été importé.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>no reviewer (articles only)</source>
+        <translation>aucun relecteur (articles seulement)</translation>
+    </message>
+    <message>
+        <source>Imported the annotations of {reviewer}</source>
+        <translation>Annotations de {reviewer} importées</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,8 @@ NAMES = {
 }
 
 
-def _shown(word: str, fallback: str) -> str:
+def shown_name(word: str, fallback: str) -> str:
+    """A group or field of :data:`FIELDS` as shown (``fallback`` for one not named here)."""
     return translate(CONTEXT, NAMES[word]) if word in NAMES else fallback
 
 
@@ -50,7 +51,7 @@ class FactFields(QWidget):
         self.groups: dict[str, QGroupBox] = {}
         self.boxes: dict[tuple[str, str], TypedText] = {}
         for label, fields in FIELDS.items():
-            group = QGroupBox(_shown(label, f"{label.capitalize()} fields"))
+            group = QGroupBox(shown_name(label, f"{label.capitalize()} fields"))
             group.setObjectName(f"fields-{label}")
             form = QFormLayout(group)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -64,7 +65,7 @@ class FactFields(QWidget):
                 typed.committed.connect(lambda text, label=label, field=field: self.edited.emit(label, field, text))
                 typed.escaped.connect(self.escaped)
                 self.boxes[(label, field)] = typed
-                form.addRow(_shown(field, field.capitalize()), edit)
+                form.addRow(shown_name(field, field.capitalize()), edit)
             self.groups[label] = group
             layout.addWidget(group)
 
