@@ -62,6 +62,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def core_text(text: str) -> str:
+    """A fixed text of the core (which never imports Qt), translated at the window's edge.
+
+    The texts are listed in gui/translations.py (:data:`CORE_TEXTS`), which
+    gives them to lupdate; messages the core builds with values (its errors)
+    are shown as the core wrote them, in English.
+    """
+    return QCoreApplication.translate("core", text)
+
+
 def translations_dir():
     return resource("translations")
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from ..model import RELATIONS
-from .i18n import translate
+from .i18n import SOURCE_LANGUAGE, language, translate
 
 CONTEXT = "shortcuts"
 
@@ -289,7 +289,7 @@ def conflicts(table: tuple[Shortcut, ...] = SHORTCUTS) -> dict[str, list[str]]:
 
 def hint(table: tuple[Shortcut, ...] = COMPARE_KEYS) -> str:
     """One line of the ``hinted`` keys, for the bottom of a window."""
-    parts = [f"{'/'.join(s.keys[:2])} {shown(s.text).rstrip('…')}" for s in table if s.hinted]
+    parts = [f"{'/'.join(map(key_name, s.keys[:2]))} {shown(s.text).rstrip('…')}" for s in table if s.hinted]
     return translate("shortcuts", "Keys:") + " " + " · ".join(parts)
 
 
@@ -298,8 +298,15 @@ def shown(text: str) -> str:
     return translate(CONTEXT, text)
 
 
+def key_name(key: str) -> str:
+    """A key as the sheet, hints and tooltips show it: in English as written, else as Qt names it (Maj, Échap)."""
+    if language() == SOURCE_LANGUAGE:
+        return key
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def keys_text(keys: tuple[str, ...]) -> str:
-    return " {} ".format(translate("shortcuts", "or")).join(keys)
+    return " {} ".format(translate("shortcuts", "or")).join(map(key_name, keys))
 
 
 def _plain(text: str) -> str:

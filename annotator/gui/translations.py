@@ -19,6 +19,10 @@ import tempfile
 from pathlib import Path
 
 from ..paths import resource
+from ..review.report import MASI_VARIANT, POOLED
+
+#: the core's fixed texts the window shows (through :func:`.i18n.core_text`)
+CORE_TEXTS = (POOLED, MASI_VARIANT)
 
 GUI = Path(__file__).resolve().parent
 LANGUAGES = ("fr",)
@@ -40,16 +44,22 @@ def tool(name: str) -> str:
 
 
 def write_tables(folder: Path) -> Path:
-    """The texts of the shortcut tables, marked as lupdate reads them, in a file of ``folder``.
+    """The texts of the declarative tables and the core, marked as lupdate reads them, in a file of ``folder``.
 
-    The tables (gui/shortcuts.py) hold plain English texts, translated where
-    shown; writing them out here spares every row a marking of its own.
+    The tables (the keys of gui/shortcuts.py, the figures of
+    gui/compare/figure_models.py) hold plain English texts, translated where
+    shown; writing them out here spares every row a marking of its own. The
+    core's texts (:data:`CORE_TEXTS`) cannot be marked where they are written:
+    the core never imports Qt.
     """
-    from .shortcuts import CONTEXT, table_texts
+    from . import shortcuts
+    from .compare import figure_models
 
-    path = folder / "shortcut_tables.py"
-    lines = [f"QT_TRANSLATE_NOOP({json.dumps(CONTEXT)}, {json.dumps(text, ensure_ascii=False)})"
-             for text in table_texts()]
+    tables = ((shortcuts.CONTEXT, shortcuts.table_texts()), (figure_models.CONTEXT, figure_models.table_texts()),
+              ("core", CORE_TEXTS))
+    path = folder / "tables.py"
+    lines = [f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})"
+             for context, texts in tables for text in texts]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

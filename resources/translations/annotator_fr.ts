@@ -73,8 +73,12 @@
         <translation>Liens « contredit » entre deux de ses phrases</translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>claim {id}</source>
         <extracomment>The verdict filter&apos;s values besides the verdict words: every claim, and claims without a verdict.</extracomment>
+        <translation>allégation {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
@@ -191,6 +195,638 @@
     <message>
         <source>{shown} of {total} claims</source>
         <translation>{shown} allégations sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>compare.confusion</name>
+    <message>
+        <source>{label}: no comparison yet</source>
+        <translation>{label} : pas encore de comparaison</translation>
+    </message>
+    <message>
+        <source>{label} — rows: A, columns: B ({total} sentences)
+both gave it: {both}
+A only: {a_only}
+B only: {b_only}
+neither: {neither}</source>
+        <translation>{label} — lignes : A, colonnes : B ({total} phrases)
+les deux : {both}
+A seul : {a_only}
+B seul : {b_only}
+aucun : {neither}</translation>
+    </message>
+    <message>
+        <source>B yes</source>
+        <translation>B oui</translation>
+    </message>
+    <message>
+        <source>B no</source>
+        <translation>B non</translation>
+    </message>
+    <message>
+        <source>A yes</source>
+        <translation>A oui</translation>
+    </message>
+    <message>
+        <source>A no</source>
+        <translation>A non</translation>
+    </message>
+</context>
+<context>
+    <name>compare.detail</name>
+    <message>
+        <source>no verdict</source>
+        <translation>sans verdict</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>non liées</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>Select a disagreement</source>
+        <translation>Choisissez un désaccord</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Gold · {gold}</source>
+        <translation>Référence · {gold}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>(in “{title}”)</source>
+        <translation>(dans « {title} »)</translation>
+    </message>
+    <message>
+        <source>1 (yellow)  “{first}”
+2 (green){where}  “{second}”</source>
+        <translation>1 (jaune)  « {first} »
+2 (vert){where}  « {second} »</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>non tranché</translation>
+    </message>
+    <message>
+        <source>Sentences both claims hold ({n}):</source>
+        <translation>Phrases que les deux allégations contiennent ({n}) :</translation>
+    </message>
+    <message>
+        <source>(yellow)</source>
+        <translation>(jaune)</translation>
+    </message>
+    <message>
+        <source>(green)</source>
+        <translation>(vert)</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(sans justification)</translation>
+    </message>
+</context>
+<context>
+    <name>compare.dialog</name>
+    <message>
+        <source>A verdict is decided by taking A&apos;s claim (A) or B&apos;s (B); it cannot be edited here</source>
+        <extracomment>Why E is off on a verdict disagreement (the button&apos;s tip, and the status when E is pressed).</extracomment>
+        <translation>Un verdict se tranche en prenant l&apos;allégation de A (A) ou celle de B (B) ; il ne peut pas être modifié ici</translation>
+    </message>
+    <message>
+        <source>Compare reviewers</source>
+        <extracomment>Files with more sentences than this are compared off the GUI thread; below it a comparison is short enough to run under a wait cursor (tests/benchmarks/README.md).</extracomment>
+        <translation>Comparer les relecteurs</translation>
+    </message>
+    <message>
+        <source>Comparing needs two reviewers in this file; import another reviewer&apos;s JSON first (File menu).</source>
+        <translation>La comparaison demande deux relecteurs dans ce fichier ; importez d&apos;abord le JSON d&apos;un autre relecteur (menu Fichier).</translation>
+    </message>
+    <message>
+        <source>“{name}” exists: on the compared articles its work is rebuilt from what A and B agree on, plus the decisions taken in this window.</source>
+        <translation>« {name} » existe : sur les articles comparés, son travail est reconstruit à partir de ce sur quoi A et B s&apos;accordent, plus les décisions prises dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Pick two reviewers and press Compare.</source>
+        <translation>Choisissez deux relecteurs et appuyez sur Comparer.</translation>
+    </message>
+    <message>
+        <source>No disagreement selected</source>
+        <translation>Aucun désaccord choisi</translation>
+    </message>
+    <message>
+        <source>No disagreements</source>
+        <translation>Aucun désaccord</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source>accept A</source>
+        <translation>accepter A</translation>
+    </message>
+    <message>
+        <source>accept B</source>
+        <translation>accepter B</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>Undone: row {row} is undecided</source>
+        <translation>Annulé : la ligne {row} n&apos;est pas tranchée</translation>
+    </message>
+    <message>
+        <source>Undone: row {row} is back as before</source>
+        <translation>Annulé : la ligne {row} est revenue à l&apos;état d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Every disagreement is decided: the gold layer is complete.</source>
+        <translation>Tous les désaccords sont tranchés : la couche de référence est complète.</translation>
+    </message>
+    <message>
+        <source>Decided row {row}: {value}</source>
+        <translation>Ligne {row} tranchée : {value}</translation>
+    </message>
+    <message>
+        <source>Every disagreement is decided.</source>
+        <translation>Tous les désaccords sont tranchés.</translation>
+    </message>
+</context>
+<context>
+    <name>compare.edit_dialog</name>
+    <message>
+        <source>Edit the gold value</source>
+        <translation>Modifier la valeur de référence</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>non liées</translation>
+    </message>
+    <message>
+        <source>{label}   ({n} or {letter})</source>
+        <translation>{label}   ({n} ou {letter})</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Trancher</translation>
+    </message>
+</context>
+<context>
+    <name>compare.export_bar</name>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exporté : {path}</translation>
+    </message>
+    <message>
+        <source>Export the report as {kind}</source>
+        <translation>Exporter le rapport en {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>compare.figure_models</name>
+    <message>
+        <source>Undefined: {reason}</source>
+        <translation>Non défini : {reason}</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation>kappa</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the label&apos;s yes/no decision per sentence</source>
+        <translation>Kappa de Cohen de la décision oui/non de l&apos;étiquette par phrase</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal) of the label&apos;s yes/no decision per sentence</source>
+        <translation>Alpha de Krippendorff (nominal) de la décision oui/non de l&apos;étiquette par phrase</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <source>share of sentences on which A and B decided the label alike</source>
+        <translation>part des phrases où A et B ont décidé l&apos;étiquette de la même façon</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>sentences both A and B gave this label</source>
+        <translation>phrases auxquelles A et B ont donné cette étiquette</translation>
+    </message>
+    <message>
+        <source>A only</source>
+        <translation>A seul</translation>
+    </message>
+    <message>
+        <source>sentences only A gave this label</source>
+        <translation>phrases auxquelles seul A a donné cette étiquette</translation>
+    </message>
+    <message>
+        <source>B only</source>
+        <translation>B seul</translation>
+    </message>
+    <message>
+        <source>sentences only B gave this label</source>
+        <translation>phrases auxquelles seul B a donné cette étiquette</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>sentences neither gave this label</source>
+        <translation>phrases auxquelles aucun n&apos;a donné cette étiquette</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>accord exact</translation>
+    </message>
+    <message>
+        <source>share of sentences given exactly the same label set</source>
+        <translation>part des phrases qui ont reçu exactement le même ensemble d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>alpha (nominal)</source>
+        <translation>alpha (nominal)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, each distinct label set one category</source>
+        <translation>Alpha de Krippendorff, chaque ensemble d&apos;étiquettes distinct une catégorie</translation>
+    </message>
+    <message>
+        <source>alpha (MASI)</source>
+        <translation>alpha (MASI)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha with the MASI distance between label sets</source>
+        <translation>Alpha de Krippendorff avec la distance MASI entre ensembles d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>A&apos;s linked pairs</source>
+        <translation>paires liées par A</translation>
+    </message>
+    <message>
+        <source>distinct sentence pairs A linked</source>
+        <translation>paires de phrases distinctes liées par A</translation>
+    </message>
+    <message>
+        <source>B&apos;s linked pairs</source>
+        <translation>paires liées par B</translation>
+    </message>
+    <message>
+        <source>distinct sentence pairs B linked</source>
+        <translation>paires de phrases distinctes liées par B</translation>
+    </message>
+    <message>
+        <source>linked by both</source>
+        <translation>liées par les deux</translation>
+    </message>
+    <message>
+        <source>pairs both linked, in either direction</source>
+        <translation>paires liées par les deux, dans un sens ou dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>B against A: matched / B&apos;s pairs</source>
+        <translation>B par rapport à A : communes / paires de B</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>B against A: matched / A&apos;s pairs</source>
+        <translation>B par rapport à A : communes / paires de A</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>2 x matched / (A&apos;s + B&apos;s pairs)</source>
+        <translation>2 x communes / (paires de A + de B)</translation>
+    </message>
+    <message>
+        <source>same relation</source>
+        <translation>même relation</translation>
+    </message>
+    <message>
+        <source>pairs linked by both with the same relation</source>
+        <translation>paires liées par les deux avec la même relation</translation>
+    </message>
+    <message>
+        <source>A&apos;s claims</source>
+        <translation>allégations de A</translation>
+    </message>
+    <message>
+        <source>claims A made, with an appearance in the compared articles</source>
+        <translation>allégations faites par A, apparaissant dans les articles comparés</translation>
+    </message>
+    <message>
+        <source>B&apos;s claims</source>
+        <translation>allégations de B</translation>
+    </message>
+    <message>
+        <source>claims B made, with an appearance in the compared articles</source>
+        <translation>allégations faites par B, apparaissant dans les articles comparés</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>appariées</translation>
+    </message>
+    <message>
+        <source>claims of A and B sharing a sentence, paired one to one</source>
+        <translation>allégations de A et de B qui partagent une phrase, appariées une à une</translation>
+    </message>
+    <message>
+        <source>same verdict</source>
+        <translation>même verdict</translation>
+    </message>
+    <message>
+        <source>share of the matched claims judged by both that got the same verdict</source>
+        <translation>part des allégations appariées jugées par les deux qui ont reçu le même verdict</translation>
+    </message>
+    <message>
+        <source>verdict alpha (nominal)</source>
+        <translation>alpha des verdicts (nominal)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha over the six verdicts, matched claims judged by both</source>
+        <translation>Alpha de Krippendorff sur les six verdicts, allégations appariées jugées par les deux</translation>
+    </message>
+    <message>
+        <source>verdict alpha (ordinal)</source>
+        <translation>alpha des verdicts (ordinal)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s ordinal alpha over false &lt; misleading &lt; mixed &lt; mostly-true &lt; true; unverifiable and missing verdicts left out</source>
+        <translation>Alpha ordinal de Krippendorff sur faux &lt; trompeur &lt; mitigé &lt; plutôt vrai &lt; vrai ; invérifiable et verdicts manquants exclus</translation>
+    </message>
+    <message>
+        <source>grouping precision</source>
+        <translation>précision du regroupement</translation>
+    </message>
+    <message>
+        <source>B against A: pairs of sentences both put in one claim / B&apos;s pairs</source>
+        <translation>B par rapport à A : paires de phrases mises par les deux dans une allégation / paires de B</translation>
+    </message>
+    <message>
+        <source>grouping recall</source>
+        <translation>rappel du regroupement</translation>
+    </message>
+    <message>
+        <source>B against A: pairs of sentences both put in one claim / A&apos;s pairs</source>
+        <translation>B par rapport à A : paires de phrases mises par les deux dans une allégation / paires de A</translation>
+    </message>
+    <message>
+        <source>grouping F1</source>
+        <translation>F1 du regroupement</translation>
+    </message>
+    <message>
+        <source>2 x pairs both made / (A&apos;s + B&apos;s pairs)</source>
+        <translation>2 x paires faites par les deux / (paires de A + de B)</translation>
+    </message>
+</context>
+<context>
+    <name>compare.figures</name>
+    <message>
+        <source>label sets</source>
+        <translation>ensembles d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>links (B against A)</source>
+        <translation>liens (B par rapport à A)</translation>
+    </message>
+    <message>
+        <source>claims (B against A)</source>
+        <translation>allégations (B par rapport à A)</translation>
+    </message>
+    <message>
+        <source>Per label (yes/no per sentence)</source>
+        <translation>Par étiquette (oui/non par phrase)</translation>
+    </message>
+    <message>
+        <source>Label sets and links</source>
+        <translation>Ensembles d&apos;étiquettes et liens</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>en commun</translation>
+    </message>
+    <message>
+        <source>both marked done</source>
+        <translation>marqués terminés par les deux</translation>
+    </message>
+    <message>
+        <source>{a} (A) and {b} (B): {units} sentences in {articles} article(s) {which}; {unmatched} sentence(s) in one layer only (not counted). All figures are pooled over every unit (sentence), not averaged per article.</source>
+        <translation>{a} (A) et {b} (B) : {units} phrases dans {articles} article(s) {which} ; {unmatched} phrase(s) dans une seule couche (non comptées). Tous les chiffres sont calculés sur l&apos;ensemble des unités (phrases), pas en moyenne par article.</translation>
+    </message>
+    <message>
+        <source>No claims in these articles.</source>
+        <translation>Aucune allégation dans ces articles.</translation>
+    </message>
+    <message>
+        <source>{n} figure(s) undefined (—): hover for the reason.</source>
+        <translation>{n} chiffre(s) non défini(s) (—) : survolez pour la raison.</translation>
+    </message>
+</context>
+<context>
+    <name>compare.models</name>
+    <message>
+        <source>(not linked)</source>
+        <translation>(non liées)</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(sans étiquette)</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>non tranché</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>(+{n} more)</source>
+        <translation>(+{n} autres)</translation>
+    </message>
+    <message>
+        <source>{sentence}
+
+A&apos;s claim: {a}
+B&apos;s claim: {b}</source>
+        <translation>{sentence}
+
+Allégation de A : {a}
+Allégation de B : {b}</translation>
+    </message>
+</context>
+<context>
+    <name>compare.picker</name>
+    <message>
+        <source>All shared articles</source>
+        <translation>Tous les articles en commun</translation>
+    </message>
+    <message>
+        <source>Off: only the articles both reviewers marked done</source>
+        <translation>Décoché : seulement les articles que les deux relecteurs ont marqués terminés</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the two reviewers (Ctrl+Enter)</source>
+        <translation>Comparer les deux relecteurs (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;A</source>
+        <translation>Relecteur &amp;A</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;B</source>
+        <translation>Relecteur &amp;B</translation>
+    </message>
+    <message>
+        <source>&amp;Gold layer</source>
+        <translation>Couche de &amp;référence</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Pick two reviewers.</source>
+        <translation>Choisissez deux relecteurs.</translation>
+    </message>
+    <message>
+        <source>Name the gold layer.</source>
+        <translation>Nommez la couche de référence.</translation>
+    </message>
+    <message>
+        <source>The gold layer must be a third name, not {name!r}.</source>
+        <translation>La couche de référence doit porter un troisième nom, pas {name!r}.</translation>
+    </message>
+</context>
+<context>
+    <name>compare.table</name>
+    <message>
+        <source>Undecided only (U)</source>
+        <extracomment>what each short column shows whole besides its header; longer values elide, whole in the tooltip a letter typed on the list that no enabled command took</extracomment>
+        <translation>Non tranchés seulement (U)</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Pas encore de comparaison</translation>
+    </message>
+    <message>
+        <source>No disagreements: nothing to decide · 0 remaining</source>
+        <translation>Aucun désaccord : rien à trancher · 0 restant</translation>
+    </message>
+    <message>
+        <source>{decided} of {total} disagreements decided · {remaining} remaining</source>
+        <translation>{decided} désaccords tranchés sur {total} · {remaining} restants</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>all figures pooled over every unit (sentence), not averaged per article</source>
+        <translation>tous les chiffres calculés sur l&apos;ensemble des unités (phrases), pas en moyenne par article</translation>
+    </message>
+    <message>
+        <source>MASI (Passonneau 2006) as NLTK&apos;s masi_distance: 1 - Jaccard * M, M = 1 equal, 2/3 subset, 1/3 overlap, 0 disjoint (exact thirds); two empty sets at distance 0</source>
+        <translation>MASI (Passonneau 2006) comme masi_distance de NLTK : 1 - Jaccard * M, M = 1 égaux, 2/3 inclus, 1/3 chevauchement, 0 disjoints (tiers exacts) ; deux ensembles vides à distance 0</translation>
     </message>
 </context>
 <context>

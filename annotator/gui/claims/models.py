@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 from ...project.claims import ClaimSummary, TimelineEntry
 from ..models.roles import ALIGNMENT, BACKGROUND, DISPLAY, FOREGROUND, TOOLTIP, Role
 from ..models.rows import CENTER, LEFT, RIGHT, Column, RowsTableModel
-from ..i18n import QT_TRANSLATE_NOOP, shown_date as _day
+from ..i18n import QT_TRANSLATE_NOOP, shown_date as _day, translate
 from ..models.search import fold
 from . import verdicts
 
@@ -183,7 +183,8 @@ class ClaimsModel(RowsTableModel):
         if role == ALIGNMENT:
             return CLAIM_COLUMNS[column].align or LEFT
         if role == TOOLTIP:
-            return tip(f"{c.statement}\n\n{self.verdict_names.get(c.verdict, c.verdict)} · claim {c.id}")
+            return tip(f"{c.statement}\n\n{self.verdict_names.get(c.verdict, c.verdict)} · "
+                       + translate("claims.models", "claim {id}").format(id=c.id))
         if role == Role.ID:
             return c.id
         if role == Role.ITEM:
