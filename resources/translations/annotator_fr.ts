@@ -1923,7 +1923,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Note (E to edit, Esc to return)</source>
-        <translation>Note (E pour écrire, Échap pour revenir)</translation>
+        <translation>Note (E écrire, Échap retour)</translation>
     </message>
     <message>
         <source>A note on this sentence…</source>
@@ -1931,7 +1931,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Links (G go, B back, Del remove)</source>
-        <translation>Liens (G aller, B revenir, Suppr supprimer)</translation>
+        <translation>Liens (G aller, B retour, Suppr)</translation>
     </message>
     <message>
         <source>On a link: Enter goes there, D shows the word difference, Delete removes it</source>

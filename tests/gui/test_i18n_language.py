@@ -66,5 +66,7 @@ def test_the_french_window_lists_french_dates_and_names(qapp, seeded, make_windo
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus[:2] == ["&Fichier", "É&dition"]
         assert window.inspector.buttons["claim"].text().endswith("affirmation   (1)")
+        panel = window.inspector.scroll
+        assert panel.widget().minimumSizeHint().width() <= panel.viewport().width(), "the French panel is cut"
     finally:
         i18n.install("en")
