@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
         project, readonly = self.session.project, self.session.project.readonly
         self.banner.setText(translate("main_window", "READ-ONLY: this file cannot be changed; edits are off"))
         self.banner.setVisible(readonly)
-        self.reviewer_label.setText(translate("main_window", "Reviewer: {reviewer}").format(reviewer=self.session.reviewer))
+        self.reviewer_label.setText(translate("main_window", "Reviewer: {reviewer}").format(
+            reviewer=self.session.reviewer))
         self.file_label.setText(translate("main_window", "File: {path}").format(path=project.path))
         self.file_label.setToolTip(str(project.path))
         self.saved_label.setText(translate("main_window", "Read-only") if readonly

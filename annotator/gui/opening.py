@@ -46,7 +46,8 @@ def open_project(path: Path, parent: QWidget | None = None) -> Project | None:
                     QMessageBox.warning(parent, translate("opening", "Cannot open the annotator file"), str(again))
                     continue
             if clicked is other:
-                name, _ = QFileDialog.getOpenFileName(parent, translate("opening", "Open annotator file"), str(path.parent))
+                name, _ = QFileDialog.getOpenFileName(parent, translate("opening", "Open annotator file"),
+                                                      str(path.parent))
             elif clicked is new:
                 name, _ = QFileDialog.getSaveFileName(parent, translate("opening", "New annotator file"),
                                                       str(path.parent / "annotator.db"))

@@ -86,7 +86,8 @@ def test_translated_texts_are_literals_lupdate_can_read():
                 isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in args)
             if built or (name == "QT_TRANSLATE_NOOP" and not marked_literal):
                 wrong.append(f"  {path.name}:{call.lineno}")
-    assert not wrong, "translate()/QT_TRANSLATE_NOOP() with a text built at run time (see gui/i18n.py):\n" + "\n".join(wrong)
+    assert not wrong, ("translate()/QT_TRANSLATE_NOOP() with a text built at run time (see gui/i18n.py):\n"
+                       + "\n".join(wrong))
 
 
 def test_french_also_translates_qts_own_buttons(qapp):

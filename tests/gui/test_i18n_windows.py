@@ -72,7 +72,8 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model() is not None:
             found += _item_texts(widget.model(), where)
     for action in window.actions():
-        found += [(f"action {action.objectName()}", text) for text in (action.text(), action.toolTip(), action.statusTip())]
+        found += [(f"action {action.objectName()}", text)
+                  for text in (action.text(), action.toolTip(), action.statusTip())]
     for menu in window.findChildren(QMenu):
         found.append((f"menu {menu.objectName()}", menu.title()))
         found += [(f"menu {menu.title()}", action.text()) for action in menu.actions()]

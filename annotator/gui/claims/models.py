@@ -27,11 +27,12 @@ STATEMENT, VERDICT, APPEARANCES, ARTICLES, FIRST_SEEN, LAST_SEEN, CONTRADICTIONS
 CLAIM_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("claims.models", "Statement"),
            QT_TRANSLATE_NOOP("claims.models", "What is claimed (the whole statement is in each row's tooltip)")),
-    Column(QT_TRANSLATE_NOOP("claims.models", "Verdict"), QT_TRANSLATE_NOOP("claims.models", "Your verdict on the claim")),
-    Column(QT_TRANSLATE_NOOP("claims.models", "Seen"), QT_TRANSLATE_NOOP("claims.models", "Sentences stating the claim"),
-           RIGHT),
-    Column(QT_TRANSLATE_NOOP("claims.models", "Articles"), QT_TRANSLATE_NOOP("claims.models", "Articles stating the claim"),
-           RIGHT),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Verdict"),
+           QT_TRANSLATE_NOOP("claims.models", "Your verdict on the claim")),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Seen"),
+           QT_TRANSLATE_NOOP("claims.models", "Sentences stating the claim"), RIGHT),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Articles"),
+           QT_TRANSLATE_NOOP("claims.models", "Articles stating the claim"), RIGHT),
     Column(QT_TRANSLATE_NOOP("claims.models", "First seen"),
            QT_TRANSLATE_NOOP("claims.models", "Date of the earliest article stating it"), CENTER),
     Column(QT_TRANSLATE_NOOP("claims.models", "Last seen"),
@@ -208,7 +209,8 @@ class ClaimsModel(RowsTableModel):
 DATE, ARTICLE, SENTENCE = range(3)
 TITLE_CHARS = 60  # enough to recognise an article; the whole title is in the tooltip
 TIMELINE_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("claims.models", "Date"), QT_TRANSLATE_NOOP("claims.models", "The article's date"), CENTER),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Date"), QT_TRANSLATE_NOOP("claims.models", "The article's date"),
+           CENTER),
     Column(QT_TRANSLATE_NOOP("claims.models", "Article"), QT_TRANSLATE_NOOP("claims.models", "The article's title")),
     Column(QT_TRANSLATE_NOOP("claims.models", "Sentence"),
            QT_TRANSLATE_NOOP("claims.models", "The sentence as the article states the claim")),

@@ -94,8 +94,8 @@ class ClaimsWindow(QWidget):
         layout.setContentsMargins(8, 8, 8, 6)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        hint = translate("claims.window", "Enter: the claim's timeline · Enter on a sentence: open it in the main window"
-                                          " · Backspace: back to the claims · Esc: close")
+        hint = translate("claims.window", "Enter: the claim's timeline · Enter on a sentence: open it in the main "
+                                          "window · Backspace: back to the claims · Esc: close")
         layout.addWidget(plain_label("claims-hint", hint, style="color:#555555;"))
 
     def _connect(self) -> None:
@@ -157,7 +157,8 @@ class ClaimsWindow(QWidget):
                                  f" padding:1px 6px; border:1px solid {text}; border-radius:3px;")
         self.badge.setText(self.model.verdict_names.get(claim.verdict, claim.verdict or ""))
         self.badge.show()
-        articles = translate("claims.window", "article") if claim.articles == 1 else translate("claims.window", "articles")
+        articles = (translate("claims.window", "article") if claim.articles == 1
+                    else translate("claims.window", "articles"))
         sentences = (translate("claims.window", "sentence") if claim.appearances == 1
                      else translate("claims.window", "sentences"))
         self.heading.setText(translate("claims.window", "{statement}  ({n} {sentences} in {m} {articles})").format(

@@ -104,7 +104,8 @@ class ConfusionGrid(QWidget):
         height = (self.height() - top - 1) / 2
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
-        for column, text in enumerate((translate("compare.confusion", "B yes"), translate("compare.confusion", "B no"))):
+        b_axis = (translate("compare.confusion", "B yes"), translate("compare.confusion", "B no"))
+        for column, text in enumerate(b_axis):
             painter.drawText(QRectF(left + column * width, self.HEAD, width, self.AXIS),
                              Qt.AlignmentFlag.AlignCenter, text)
         for row, text in enumerate((translate("compare.confusion", "A yes"), translate("compare.confusion", "A no"))):

@@ -340,7 +340,8 @@ class CompareDialog(QDialog):
         following = self.model.next_undecided(row)
         if following < 0:
             self.select_row(row)
-            self.status.setText(translate("compare.dialog", "Every disagreement is decided: the gold layer is complete."))
+            self.status.setText(translate("compare.dialog",
+                                          "Every disagreement is decided: the gold layer is complete."))
         else:
             self.select_row(following)
             self.status.setText(translate("compare.dialog", "Decided row {row}: {value}").format(

@@ -39,7 +39,8 @@ class EditDialog(QDialog):
         if item.is_link:
             self.group = QButtonGroup(self)
             for value, text, key in (*((r, r, r[0]) for r in RELATIONS), (NOT_LINKED, "not linked", "n")):
-                shown = translate("compare.edit_dialog", "not linked") if value == NOT_LINKED else shown_names.shown(value)
+                shown = (translate("compare.edit_dialog", "not linked") if value == NOT_LINKED
+                         else shown_names.shown(value))
                 radio = QRadioButton(f"{shown}   ({key.upper()})")
                 radio.setObjectName(f"edit-{text.replace(' ', '-')}")
                 self.group.addButton(radio)

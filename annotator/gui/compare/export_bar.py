@@ -78,6 +78,6 @@ class ExportBar(QWidget):
         a, b = self.report.reviewers
         suggested = self.project_path.with_name(f"compare-{a}-{b}.{kind.lower()}")
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window(), translate("compare.export_bar", "Export the report as {kind}").format(kind=kind), str(suggested),
-            f"{kind} (*.{kind.lower()})")
+            self.window(), translate("compare.export_bar", "Export the report as {kind}").format(kind=kind),
+            str(suggested), f"{kind} (*.{kind.lower()})")
         return Path(chosen) if chosen else None

@@ -99,5 +99,6 @@ def request_problem(request: Request) -> str:
     if not request.gold:
         return translate("compare.picker", "Name the gold layer.")
     if request.gold in (request.a, request.b):
-        return translate("compare.picker", "The gold layer must be a third name, not {name!r}.").format(name=request.gold)
+        return translate("compare.picker", "The gold layer must be a third name, not {name!r}.").format(
+            name=request.gold)
     return ""

@@ -124,7 +124,8 @@ class DisagreementList(QWidget):
         if not compared:
             self.progress_label.setText(translate("compare.table", "No comparison yet"))
         elif not total:
-            self.progress_label.setText(translate("compare.table", "No disagreements: nothing to decide · 0 remaining"))
+            self.progress_label.setText(translate("compare.table",
+                                                  "No disagreements: nothing to decide · 0 remaining"))
         else:
             self.progress_label.setText(translate("compare.table", "{decided} of {total} disagreements decided · "
                                                   "{remaining} remaining").format(decided=decided, total=total,

@@ -35,8 +35,9 @@ HEADERS = (
     Column(COLUMNS[SOURCE], QT_TRANSLATE_NOOP("models.articles", "The file the article came from")),
     Column(COLUMNS[PROGRESS], QT_TRANSLATE_NOOP("models.articles", "Sentences you tagged / sentences in the article"),
            CENTER),
-    Column("✓", QT_TRANSLATE_NOOP("models.articles", "Your status for the article: ○ todo, ◐ in progress, ✓ done"),
-           CENTER),  # narrow: named in the tip
+    Column("✓",  # narrow: named in the tip
+           QT_TRANSLATE_NOOP("models.articles", "Your status for the article: ○ todo, ◐ in progress, ✓ done"),
+           CENTER),
 )
 
 

@@ -25,7 +25,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class Column(NamedTuple):
-    """A table column as its header shows it (title and tip marked for translation, see :attr:`RowsTableModel.context`)."""
+    """A table column as its header shows it (title and tip translated: :attr:`RowsTableModel.context`)."""
 
     title: str
     tip: str = ""

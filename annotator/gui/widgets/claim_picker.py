@@ -102,7 +102,8 @@ class ClaimPicker(QDialog):
                                      style="background:#fafafa; border:1px solid #ddd; padding:6px;"))
         self.box = _SearchBox()
         self.box.setObjectName("claim-search")
-        self.box.setPlaceholderText(translate("widgets.claim_picker", "Find one of your claims (↑ ↓ to choose, Enter to take)"))
+        self.box.setPlaceholderText(translate("widgets.claim_picker",
+                                              "Find one of your claims (↑ ↓ to choose, Enter to take)"))
         self.box.setClearButtonEnabled(True)
         self.model = PickerModel(claims, current, self)
         self.list = QListView()

@@ -211,5 +211,5 @@ class SourcesEditor(QWidget):
         if is_web_address(url):
             QDesktopServices.openUrl(QUrl(url.strip()))
         else:
-            self.message.emit(translate("widgets.claim_sources", "“{url}” is a citation, not a web address: nothing to open")
-                              .format(url=url))
+            self.message.emit(translate("widgets.claim_sources",
+                                        "“{url}” is a citation, not a web address: nothing to open").format(url=url))

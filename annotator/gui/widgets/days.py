@@ -22,8 +22,8 @@ def parse_day(text: str) -> dt.date | None:
     if not text:
         return None
     if not _DAY.fullmatch(text):
-        raise ValueError(translate("widgets.days", "“{text}” is not a date: write it YYYY-MM-DD, e.g. {example}").format(
-            text=text, example=EXAMPLE))
+        raise ValueError(translate("widgets.days", "“{text}” is not a date: write it YYYY-MM-DD, e.g. {example}")
+                         .format(text=text, example=EXAMPLE))
     try:
         return dt.date.fromisoformat(text)
     except ValueError:

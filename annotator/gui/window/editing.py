@@ -98,8 +98,8 @@ class Editing:
     def remove_link(self, row: LinkRow) -> None:
         if self._readonly:
             return
-        self._push(translate("window.editing", "Remove link ({relation})").format(relation=names.shown(row.link.relation)),
-                   self.session.project.remove_link, row.link.id)
+        self._push(translate("window.editing", "Remove link ({relation})").format(
+            relation=names.shown(row.link.relation)), self.session.project.remove_link, row.link.id)
 
     def link(self) -> None:
         """Link the main pane's sentence with the side pane's; without a side sentence, open one to pick."""
@@ -111,7 +111,8 @@ class Editing:
                 return
             self.navigation.open_article(main_article.id, "side", index=first.current_index() + 1)
             second.setFocus()
-            self.say(translate("window.editing", "Select the other sentence in the side pane, then press L again"), 6000)
+            self.say(translate("window.editing", "Select the other sentence in the side pane, then press L again"),
+                     6000)
             return
         if a is None or a.id == b.id:
             self.say(translate("window.editing", "Select two different sentences: one in each pane"), 4000)

@@ -34,7 +34,8 @@ class Files:
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("window.files", "New annotator file"), str(Path.home() / "annotator.db"), db_filter())
+            self.window, translate("window.files", "New annotator file"), str(Path.home() / "annotator.db"),
+            db_filter())
         if name:
             self.open_path(Path(name))
 

@@ -93,8 +93,8 @@ class Transfers:
             self.start_import([Path(n) for n in names])
 
     def import_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self.window, translate("window.transfers", "Import every article of a folder"),
-                                                str(Path.home()))
+        name = QFileDialog.getExistingDirectory(
+            self.window, translate("window.transfers", "Import every article of a folder"), str(Path.home()))
         if name:
             self.start_import([Path(name)])
 
@@ -140,7 +140,8 @@ class Transfers:
         lines = [translate("window.transfers", "{added} article(s) added, {skipped} already there.").format(
             added=len(result.added), skipped=len(result.skipped))]
         if cancelled:
-            lines.insert(0, translate("window.transfers", "Import cancelled; the files read before stopping were kept."))
+            lines.insert(0, translate("window.transfers",
+                                      "Import cancelled; the files read before stopping were kept."))
         if result.refused:
             lines.append(translate("window.transfers", "{n} file(s) refused:").format(n=len(result.refused)))
             lines += [f"  {problem}" for problem in result.refused[:20]]
@@ -169,8 +170,8 @@ class Transfers:
         if name:
             # Export only reads: a read-only connection, so it works on a read-only file too.
             self.start_exchange(EXPORT, True, export_task(reviewer, Path(name)),
-                                translate("window.transfers", "Exporting {reviewer}'s annotations to\n{file}…").format(
-                                    reviewer=reviewer, file=Path(name).name))
+                                translate("window.transfers", "Exporting {reviewer}'s annotations to\n{file}…")
+                                .format(reviewer=reviewer, file=Path(name).name))
 
     def import_json(self) -> None:
         if self._refused_while_busy():
@@ -184,7 +185,8 @@ class Transfers:
 
     def _import_json(self, source: Path, replace: bool) -> None:
         self.start_exchange(IMPORT, False, import_task(source, replace),
-                            translate("window.transfers", "Importing the annotations in\n{file}…").format(file=source.name))
+                            translate("window.transfers", "Importing the annotations in\n{file}…").format(
+                                file=source.name))
 
     def _confirm_replace(self, refusal: WouldReplace) -> None:
         """The file lacks some of the reviewer's work here: say what would go, import on Yes."""
@@ -235,8 +237,9 @@ class Transfers:
         if error is not None:
             QMessageBox.warning(self.window, translate("window.transfers", "Export failed"), str(error))
         else:
-            self.window.statusBar().showMessage(translate("window.transfers", "Exported {reviewer}'s annotations to {file}")
-                                                .format(reviewer=self.session.reviewer, file=result), 8000)
+            self.window.statusBar().showMessage(
+                translate("window.transfers", "Exported {reviewer}'s annotations to {file}").format(
+                    reviewer=self.session.reviewer, file=result), 8000)
 
     def _imported(self, result, error: Exception | None) -> None:
         if isinstance(error, WouldReplace):
