@@ -71,7 +71,7 @@ def _calls(tree: ast.AST):
         if isinstance(node, ast.Call):
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if name in ("translate", "QT_TRANSLATE_NOOP"):
+            if name in ("translate", "QT_TRANSLATE_NOOP", "tr"):
                 yield name, node
 
 
@@ -80,6 +80,9 @@ def test_translated_texts_are_literals_lupdate_can_read():
     wrong = []
     for path in translations.sources():
         for name, call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+            if name == "tr":  # self.tr: a second convention, its context the class of the instance
+                wrong.append(f"  {path.name}:{call.lineno} (self.tr: use translate)")
+                continue
             args = call.args[:2]
             built = any(isinstance(arg, (ast.JoinedStr, ast.BinOp)) for arg in args)
             marked_literal = name == "QT_TRANSLATE_NOOP" and all(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTextEdit, QWidget,
 )
 
-from annotator.gui import i18n, translations
+from annotator.gui import i18n, opening, translations
 from annotator.gui.compare.dialog import CompareDialog
 from annotator.gui.models.roles import DISPLAY, TOOLTIP
 from annotator.gui.widgets.claim_sources import SourceDialog
@@ -172,8 +172,27 @@ def test_the_sentence_dialogs_show_no_english_in_french(french, worked, make_win
     window.editing.link()
     window.main_pane.view.setFocus()
     window.claiming.pick()
-    dialogs = [window.editing.link_dialog, window.claiming.picker]
+    compare = CompareDialog(window.project, None, "alice", "bob")
+    qtbot.addWidget(compare)
+    compare.show()
+    qtbot.waitUntil(lambda: compare.model.rowCount() > 0)
+    compare.select_row(next(row for row in range(compare.model.rowCount()) if not compare.model.item(row).is_verdict))
+    compare.open_editor()
+    dialogs = [window.editing.link_dialog, window.claiming.picker, compare.edit_dialog]
     wrong = untranslated(dialogs, window.project)
+    assert not wrong, "texts shown in English in French:\n" + "\n".join(wrong)
+
+
+def test_the_cannot_open_dialog_shows_no_english_in_french(french, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(opening.QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database at all" * 100)
+    assert opening.open_project(broken) is None
+    (box,) = shown
+    texts = [("title", box.windowTitle()), *(("button", button.text()) for button in box.buttons())]
+    english = english_only()
+    wrong = [f"  {where}: {text!r}" for where, text in texts if words(text) & english]
     assert not wrong, "texts shown in English in French:\n" + "\n".join(wrong)
 
 
