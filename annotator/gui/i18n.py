@@ -14,13 +14,17 @@ gui/main_window.py)::
 ``pyside6-lupdate`` reads the *source*, not the running program, so both
 arguments must be string literals: no f-string, no variable, no ``+``; put
 values in afterwards with ``str.format`` (tests/gui/test_i18n_sources.py
-refuses anything else). A text written down before it is shown (a table made at
-import time, like gui/shortcuts.py or :mod:`.names`) is marked where it is
-written with ``QT_TRANSLATE_NOOP("<context>", "<text>")`` (it returns the text
-unchanged) and passed through ``translate(context, text)`` where it is shown.
-Names of tags, relations and verdicts go through :mod:`.names` and
-:mod:`.claims.verdicts`: translated on screen, never in files. Text the user
-typed or the file holds (titles, notes, reviewer names) is never translated.
+refuses anything else, and ``self.tr``). A text written down before it is shown
+(a constant, a dict made at import time like :mod:`.names`) is marked where it
+is written with ``QT_TRANSLATE_NOOP("<context>", "<text>")`` (it returns the
+text unchanged) and passed through ``translate(context, text)`` where it is
+shown. The rows of the declarative tables (the keys of gui/shortcuts.py, the
+figures of gui/compare/figure_models.py) need no marking: the refresh command
+collects their texts. Names of tags, relations and verdicts go through
+:mod:`.names` and :mod:`.claims.verdicts`: translated on screen, never in
+files. Text the user typed or the file holds (titles, notes, reviewer names) is
+never translated; the core's fixed texts are translated at this edge with
+:func:`core_text`, and the messages it builds with values (errors) stay English.
 
 After adding or changing strings, one command refreshes
 ``resources/translations/annotator_fr.ts`` from the sources and compiles the
@@ -33,8 +37,9 @@ then fill the new French texts (the .ts file in Qt Linguist,
 and run the command again. tests/gui/test_i18n_*.py fail, naming each string,
 while a string lacks its French text or the .qm is older than its .ts.
 
-The language at start is the one chosen in View > Language (remembered in the
-settings), else the system's; it changes at the next start.
+The language at start is the one chosen in View > English / Français
+(remembered in the settings), else the system's; a change applies at the next
+start (gui/window/language.py says why).
 """
 
 from __future__ import annotations

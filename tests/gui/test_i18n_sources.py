@@ -93,6 +93,18 @@ def test_translated_texts_are_literals_lupdate_can_read():
                        + "\n".join(wrong))
 
 
+def test_a_text_written_in_a_module_is_in_that_modules_context():
+    """The context a newcomer writes is never a guess: the module's path under annotator/gui, dotted."""
+    wrong = []
+    for path in translations.sources():
+        context = ".".join(path.relative_to(translations.GUI).with_suffix("").parts)
+        for _name, call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+            literal = [isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in call.args[:2]]
+            if literal == [True, True] and call.args[0].value != context:
+                wrong.append(f"  {path.name}:{call.lineno} context {call.args[0].value!r}, expected {context!r}")
+    assert not wrong, "contexts other than the module's:\n" + "\n".join(wrong)
+
+
 def test_french_also_translates_qts_own_buttons(qapp):
     try:
         i18n.install("fr")
