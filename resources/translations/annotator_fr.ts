@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>Seen</source>
-        <translation>Vue</translation>
+        <translation>Phrases</translation>
     </message>
     <message>
         <source>Sentences stating the claim</source>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>First seen</source>
-        <translation>Vue d&apos;abord</translation>
+        <translation>Première fois</translation>
     </message>
     <message>
         <source>Date of the earliest article stating it</source>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Vue en dernier</translation>
+        <translation>Dernière fois</translation>
     </message>
     <message>
         <source>Date of the latest article stating it</source>
