@@ -2159,6 +2159,22 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
     </message>
 </context>
 <context>
+    <name>window.language</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>annotator will be in English the next time it starts.</source>
+        <extracomment>the message by language code: said in the language chosen (the interface still speaks the other one)</extracomment>
+        <translation>annotator sera en anglais à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>annotator will be in French the next time it starts.</source>
+        <translation>annotator sera en français à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>window.navigation</name>
     <message>
         <source>Nowhere to go back to</source>

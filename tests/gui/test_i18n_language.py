@@ -29,7 +29,7 @@ def test_the_view_menu_switches_the_language_and_remembers_it(seeded, make_windo
     french.trigger()
     assert state.get_text(settings, state.LANGUAGE) == "fr" and i18n.chosen_language(settings) == "fr"
     assert french.isChecked() and not english.isChecked()
-    assert told == [language.RESTART["fr"]], "the change is said, in the language chosen"
+    assert told == [("Langue", "annotator sera en français à son prochain démarrage.")], "said in the language chosen"
     french.trigger()
     english.trigger()  # back to the language the window speaks now: nothing to restart for
     assert state.get_text(settings, state.LANGUAGE) == "en" and len(told) == 1

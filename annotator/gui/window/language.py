@@ -13,14 +13,22 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import i18n, state
+from ..i18n import QT_TRANSLATE_NOOP
 
 #: the action names of the two menu items (gui/shortcuts.py), by language code
 ACTIONS = {"en": "language_en", "fr": "language_fr"}
-#: the message, in the language chosen (the interface still speaks the other one)
+TITLE = QT_TRANSLATE_NOOP("window.language", "Language")
+#: the message by language code: said in the language chosen (the interface still speaks the other one)
 RESTART = {
-    "en": ("Language", "annotator will be in English the next time it starts."),
-    "fr": ("Langue", "annotator sera en français à son prochain démarrage."),
+    "en": QT_TRANSLATE_NOOP("window.language", "annotator will be in English the next time it starts."),
+    "fr": QT_TRANSLATE_NOOP("window.language", "annotator will be in French the next time it starts."),
 }
+
+
+def restart_message(code: str) -> tuple[str, str]:
+    """(title, text) of the message for a switch to ``code``, in that language."""
+    return (i18n.translate_in(code, "window.language", TITLE),
+            i18n.translate_in(code, "window.language", RESTART[code]))
 
 
 class Language:
@@ -41,5 +49,4 @@ class Language:
         self.settings.setValue(state.LANGUAGE, code)
         self.actions[code].setChecked(True)
         if code != previous and code != i18n.language():
-            title, text = RESTART[code]
-            QMessageBox.information(self.window, title, text)
+            QMessageBox.information(self.window, *restart_message(code))
