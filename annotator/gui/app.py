@@ -18,7 +18,8 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from ..paths import seeds_dir
-from . import state
+from . import i18n, state
+from .i18n import translate
 from .main_window import MainWindow
 from .opening import open_project
 
@@ -41,8 +42,8 @@ def system_user() -> str:
 def ask_reviewer(parent: QWidget | None, current: str = "") -> str:
     """The reviewer's name, asked once; defaults to the system user name."""
     name, ok = QInputDialog.getText(
-        parent, "Who is reviewing?",
-        "Your name, as it will appear on your annotations\n(each reviewer has their own layer):",
+        parent, translate("app", "Who is reviewing?"),
+        translate("app", "Your name, as it will appear on your annotations\n(each reviewer has their own layer):"),
         text=current or system_user())
     name = name.strip() if ok else ""
     return name or current or system_user()
@@ -76,6 +77,7 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     QApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     settings = QSettings()
+    i18n.install(i18n.chosen_language(settings))
     window = start(db_path, settings)
     if window is None:
         return 1

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QSpli
 
 from ..project import Project
 from . import state
+from .i18n import translate
 from .models.articles import DATE, ArticleFilterModel, ArticleListModel
 from .shortcuts import SHORTCUTS, bind
 from .widgets.article_list import LIST_WIDTH, ArticleTable
@@ -25,6 +26,7 @@ from .window.claiming import Claiming
 from .window.differences import Differences
 from .window.editing import Editing
 from .window.files import Files
+from .window.language import Language
 from .window.listing import ArticleListing
 from .window.navigation import Navigation
 from .window.panes import Panes
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self._compose()
         self._connect()
         self.actions_by_name = bind(SHORTCUTS, self, "action-", self.menuBar())
+        self.language = Language(self, self.session.settings, self.actions_by_name)
         self._bind_undo()
         self.load_project(project, first=True)
         self._poll = QTimer(self, interval=POLL_MS)
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 0, 0)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("article-filter")
-        self.filter_box.setPlaceholderText("Filter articles (Ctrl+0 for the list)")
+        self.filter_box.setPlaceholderText(translate("main_window", "Filter articles (Ctrl+0 for the list)"))
         self.filter_box.setClearButtonEnabled(True)
         self.table = ArticleTable()
         self.table.setModel(self.proxy)
@@ -157,8 +160,10 @@ class MainWindow(QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: undo.setText(f"&Undo {t}".strip()))
-        self.undo_stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {t}".strip()))
+        self.undo_stack.undoTextChanged.connect(lambda t: undo.setText(translate("main_window", "&Undo {step}")
+                                                                       .format(step=t).strip()))
+        self.undo_stack.redoTextChanged.connect(lambda t: redo.setText(translate("main_window", "&Redo {step}")
+                                                                       .format(step=t).strip()))
         undo.setEnabled(False)
         redo.setEnabled(False)
 
@@ -182,13 +187,16 @@ class MainWindow(QMainWindow):
     def _show_file(self) -> None:
         """The title, the status bar and the read-only banner say which file, who, and whether it can change."""
         project, readonly = self.session.project, self.session.project.readonly
-        self.banner.setText("READ-ONLY: this file cannot be changed; edits are off")
+        self.banner.setText(translate("main_window", "READ-ONLY: this file cannot be changed; edits are off"))
         self.banner.setVisible(readonly)
-        self.reviewer_label.setText(f"Reviewer: {self.session.reviewer}")
-        self.file_label.setText(f"File: {project.path}")
+        self.reviewer_label.setText(translate("main_window", "Reviewer: {reviewer}").format(
+            reviewer=self.session.reviewer))
+        self.file_label.setText(translate("main_window", "File: {path}").format(path=project.path))
         self.file_label.setToolTip(str(project.path))
-        self.saved_label.setText("Read-only" if readonly else "✓ All changes saved")
-        self.setWindowTitle(f"annotator — {project.path.name}" + (" [read-only]" if readonly else ""))
+        self.saved_label.setText(translate("main_window", "Read-only") if readonly
+                                 else translate("main_window", "✓ All changes saved"))
+        self.setWindowTitle(f"annotator — {project.path.name}"
+                            + (" " + translate("main_window", "[read-only]") if readonly else ""))
 
     # -- the other windows -------------------------------------------------------
 
@@ -227,9 +235,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About annotator",
-            f"annotator — tag and link the sentences of news articles.\n\nFile: {self.session.project.path}\n"
-            f"Reviewer: {self.session.reviewer}")
+            self, translate("main_window", "About annotator"),
+            translate("main_window", "annotator — tag and link the sentences of news articles.\n\nFile: {path}\n"
+                      "Reviewer: {reviewer}").format(path=self.session.project.path, reviewer=self.session.reviewer))
 
     # -- events ------------------------------------------------------------------
 

@@ -14,6 +14,10 @@ menus, keys, sheet and hint never disagree.
 Handlers reach the window's controllers through the window they are given, so
 this module imports none of them (they import it). The tables are checked
 without widgets in tests/gui/test_gui_shortcuts.py.
+
+Texts are written in English and translated where shown (:func:`shown`); the
+refresh command of gui/translations.py collects them from the tables
+(:func:`table_texts`), so a new row needs no marking.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from ..model import RELATIONS
+from .i18n import SOURCE_LANGUAGE, language, translate
+
+CONTEXT = "shortcuts"
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("word_difference", "Word &difference of the two panes", ("Shift+D",),
              "The main and side panes' sentences one above the other, the words that differ marked",
              lambda w: w.differences.of_panes(), VIEW),
+    Shortcut("language_en", "English", (), "Show the interface in English (from the next start)",
+             lambda w: w.language.choose("en"), VIEW, "language"),
+    Shortcut("language_fr", "Français", (), "Show the interface in French (from the next start)",
+             lambda w: w.language.choose("fr"), VIEW, "language"),
     Shortcut("compare_reviewers", "&Compare reviewers…", ("Ctrl+Shift+C",),
              "Agreement of two reviewers; decide their disagreements into a gold layer",
              lambda w: w.compare_reviewers(), REVIEW),
@@ -232,17 +243,18 @@ def bind(table: tuple[Shortcut, ...], window: QWidget, prefix: str,
     menus: dict[str, QMenu] = {}
     last_group: dict[str, str] = {}
     for shortcut in table:
-        action = QAction(shortcut.text, window)
+        action = QAction(shown(shortcut.text), window)
         action.setObjectName(f"{prefix}{shortcut.name}")
         action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
-        action.setStatusTip(shortcut.help)
-        action.setToolTip(f"{shortcut.help} ({' or '.join(shortcut.keys)})" if shortcut.keys else shortcut.help)
+        action.setStatusTip(shown(shortcut.help))
+        action.setToolTip(f"{shown(shortcut.help)} ({keys_text(shortcut.keys)})" if shortcut.keys
+                          else shown(shortcut.help))
         action.triggered.connect(lambda _checked=False, handler=shortcut.handler: handler(window))
         window.addAction(action)
         actions[shortcut.name] = action
         if menu_bar is not None and shortcut.menu:
             if shortcut.menu not in menus:
-                menus[shortcut.menu] = menu_bar.addMenu(shortcut.menu)
+                menus[shortcut.menu] = menu_bar.addMenu(shown(shortcut.menu))
             menu = menus[shortcut.menu]
             if last_group.setdefault(shortcut.menu, shortcut.group) != shortcut.group:
                 menu.addSeparator()
@@ -254,7 +266,7 @@ def bind(table: tuple[Shortcut, ...], window: QWidget, prefix: str,
 
 
 def _add_submenu(menu: QMenu, submenu: Submenu, window: QWidget) -> None:
-    inner = menu.addMenu(submenu.title)
+    inner = menu.addMenu(shown(submenu.title))
     inner.setObjectName(f"menu-{submenu.name}")
     inner.aboutToShow.connect(lambda: submenu.fill(window, inner))
 
@@ -277,23 +289,51 @@ def conflicts(table: tuple[Shortcut, ...] = SHORTCUTS) -> dict[str, list[str]]:
 
 def hint(table: tuple[Shortcut, ...] = COMPARE_KEYS) -> str:
     """One line of the ``hinted`` keys, for the bottom of a window."""
-    parts = [f"{'/'.join(s.keys[:2])} {s.text.rstrip('…')}" for s in table if s.hinted]
-    return "Keys: " + " · ".join(parts)
+    parts = [f"{'/'.join(map(key_name, s.keys[:2]))} {shown(s.text).rstrip('…')}" for s in table if s.hinted]
+    return translate("shortcuts", "Keys:") + " " + " · ".join(parts)
+
+
+def shown(text: str) -> str:
+    """A text of these tables in the interface's language."""
+    return translate(CONTEXT, text)
+
+
+def key_name(key: str) -> str:
+    """A key as the sheet, hints and tooltips show it: in English as written, else as Qt names it (Maj, Échap)."""
+    if language() == SOURCE_LANGUAGE:
+        return key
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def keys_text(keys: tuple[str, ...]) -> str:
+    return " {} ".format(translate("shortcuts", "or")).join(map(key_name, keys))
 
 
 def _plain(text: str) -> str:
-    return text.replace("&", "")
+    return shown(text).replace("&", "")
 
 
 def sheet_rows() -> list[tuple[str, str, str]]:
     """(menu, action, keys) rows of the main window for the Help sheet, plain text."""
-    return [(_plain(s.menu), _plain(s.text), " or ".join(s.keys)) for s in SHORTCUTS if s.keys]
+    return [(_plain(s.menu), _plain(s.text), keys_text(s.keys)) for s in SHORTCUTS if s.keys]
 
 
 def context_rows() -> list[tuple[str, str, str]]:
     """(place, action, keys) rows for the keys of one place, then the compare and Claims windows', plain text."""
-    rows = [(key.place, key.text, " or ".join(key.keys)) for key in CONTEXT_KEYS]
-    rows += [(COMPARE_WINDOW, s.text, " or ".join(s.keys)) for s in COMPARE_KEYS]
-    rows += [(CLAIMS_WINDOW, s.text, " or ".join(s.keys)) for s in CLAIMS_KEYS]
-    rows += [(key.place, key.text, " or ".join(key.keys)) for key in CLAIMS_CONTEXT_KEYS]
+    rows = [(shown(key.place), shown(key.text), keys_text(key.keys)) for key in CONTEXT_KEYS]
+    rows += [(shown(COMPARE_WINDOW), shown(s.text), keys_text(s.keys)) for s in COMPARE_KEYS]
+    rows += [(shown(CLAIMS_WINDOW), shown(s.text), keys_text(s.keys)) for s in CLAIMS_KEYS]
+    rows += [(shown(key.place), shown(key.text), keys_text(key.keys)) for key in CLAIMS_CONTEXT_KEYS]
     return rows
+
+
+def table_texts() -> list[str]:
+    """Every text of the tables, in English, for the translation sources (gui/translations.py)."""
+    texts = [COMPARE_WINDOW, CLAIMS_WINDOW]
+    for shortcut in (*SHORTCUTS, *COMPARE_KEYS, *CLAIMS_KEYS):
+        texts += [shortcut.text, shortcut.help, shortcut.menu]
+        if shortcut.submenu is not None:
+            texts.append(shortcut.submenu.title)
+    for key in (*CONTEXT_KEYS, *CLAIMS_CONTEXT_KEYS):
+        texts += [key.place, key.text]
+    return list(dict.fromkeys(text for text in texts if text))

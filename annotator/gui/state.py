@@ -19,6 +19,7 @@ WINDOW_STATE = "window/state"
 # Versioned: a layout saved by an older window (a 215 px list, five equal columns) is not restored.
 SPLITTER = "window/splitter2"
 TABLE_HEADER = "window/articleHeader2"
+LANGUAGE = "view/language"  # "fr" or "en"; absent: the system's
 MAX_RECENT = 8
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from annotator.claims.model import VERDICTS
+from annotator.gui import i18n
 from annotator.gui.claims import verdicts
 from annotator.gui.claims.models import (
     ALL, APPEARANCES, ARTICLES, CLAIM_COLUMNS, CONTRADICTIONS, FIRST_SEEN, LAST_SEEN, NO_VERDICT, STATEMENT,
@@ -160,18 +161,17 @@ def test_a_long_title_is_cut_at_a_word_in_the_timeline():
     assert title in timeline.index(0, 1).data(TOOLTIP)
 
 
-def test_verdict_names_in_french_and_english():
+def test_verdict_names_in_french_and_english(qapp):
     assert list(verdicts.names("fr").values()) == [
         "Faux", "Trompeur", "Mitigé", "Plutôt vrai", "Vrai", "Invérifiable", "Sans verdict"]
     assert verdicts.name("mostly-true", "en") == "Mostly true"
     assert list(verdicts.names("en"))[:-1] == list(VERDICTS)
     for verdict in (*VERDICTS, None):
         assert verdicts.text_colour(verdict).isValid()
-    previous = QLocale()
     try:
-        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        i18n.install("fr")
         assert verdicts.name("misleading") == "Trompeur"
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        i18n.install("en")
         assert verdicts.name("misleading") == "Misleading"
     finally:
-        QLocale.setDefault(previous)
+        i18n.install("en")

@@ -19,18 +19,26 @@ from PySide6.QtGui import QColor
 from ...project.claims import ClaimSummary, TimelineEntry
 from ..models.roles import ALIGNMENT, BACKGROUND, DISPLAY, FOREGROUND, TOOLTIP, Role
 from ..models.rows import CENTER, LEFT, RIGHT, Column, RowsTableModel
+from ..i18n import QT_TRANSLATE_NOOP, shown_date as _day, translate
 from ..models.search import fold
 from . import verdicts
 
 STATEMENT, VERDICT, APPEARANCES, ARTICLES, FIRST_SEEN, LAST_SEEN, CONTRADICTIONS = range(7)
 CLAIM_COLUMNS = (
-    Column("Statement", "What is claimed (the whole statement is in each row's tooltip)"),
-    Column("Verdict", "Your verdict on the claim"),
-    Column("Seen", "Sentences stating the claim", RIGHT),
-    Column("Articles", "Articles stating the claim", RIGHT),
-    Column("First seen", "Date of the earliest article stating it", CENTER),
-    Column("Last seen", "Date of the latest article stating it", CENTER),
-    Column("Contradictions", "Links marked 'contradicts' between two of its sentences", RIGHT),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Statement"),
+           QT_TRANSLATE_NOOP("claims.models", "What is claimed (the whole statement is in each row's tooltip)")),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Verdict"),
+           QT_TRANSLATE_NOOP("claims.models", "Your verdict on the claim")),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Seen"),
+           QT_TRANSLATE_NOOP("claims.models", "Sentences stating the claim"), RIGHT),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Articles"),
+           QT_TRANSLATE_NOOP("claims.models", "Articles stating the claim"), RIGHT),
+    Column(QT_TRANSLATE_NOOP("claims.models", "First seen"),
+           QT_TRANSLATE_NOOP("claims.models", "Date of the earliest article stating it"), CENTER),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Last seen"),
+           QT_TRANSLATE_NOOP("claims.models", "Date of the latest article stating it"), CENTER),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Contradictions"),
+           QT_TRANSLATE_NOOP("claims.models", "Links marked 'contradicts' between two of its sentences"), RIGHT),
 )
 #: The verdict filter's values besides the verdict words: every claim, and claims without a verdict.
 ALL, NO_VERDICT = "*", ""
@@ -53,7 +61,7 @@ def shortened(text: str, limit: int) -> str:
 
 
 def shown_date(day: _dt.date | None) -> str:
-    return day.isoformat() if day else UNDATED
+    return _day(day) if day else UNDATED
 
 
 def _date_key(day: _dt.date | None) -> tuple[bool, str]:
@@ -78,6 +86,7 @@ class ClaimsModel(RowsTableModel):
     """
 
     columns = CLAIM_COLUMNS
+    context = "claims.models"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -175,7 +184,8 @@ class ClaimsModel(RowsTableModel):
         if role == ALIGNMENT:
             return CLAIM_COLUMNS[column].align or LEFT
         if role == TOOLTIP:
-            return tip(f"{c.statement}\n\n{self.verdict_names.get(c.verdict, c.verdict)} · claim {c.id}")
+            return tip(f"{c.statement}\n\n{self.verdict_names.get(c.verdict, c.verdict)} · "
+                       + translate("claims.models", "claim {id}").format(id=c.id))
         if role == Role.ID:
             return c.id
         if role == Role.ITEM:
@@ -199,9 +209,11 @@ class ClaimsModel(RowsTableModel):
 DATE, ARTICLE, SENTENCE = range(3)
 TITLE_CHARS = 60  # enough to recognise an article; the whole title is in the tooltip
 TIMELINE_COLUMNS = (
-    Column("Date", "The article's date", CENTER),
-    Column("Article", "The article's title"),
-    Column("Sentence", "The sentence as the article states the claim"),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Date"), QT_TRANSLATE_NOOP("claims.models", "The article's date"),
+           CENTER),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Article"), QT_TRANSLATE_NOOP("claims.models", "The article's title")),
+    Column(QT_TRANSLATE_NOOP("claims.models", "Sentence"),
+           QT_TRANSLATE_NOOP("claims.models", "The sentence as the article states the claim")),
 )
 
 
@@ -209,6 +221,7 @@ class TimelineModel(RowsTableModel):
     """One claim's appearances in the order ``Claims.timeline`` gives them: by article date."""
 
     columns = TIMELINE_COLUMNS
+    context = "claims.models"
 
     def key_of(self, row: TimelineEntry) -> int:
         return row.sentence_id

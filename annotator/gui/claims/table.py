@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from ..widgets.keys import keep_keys
 from .models import APPEARANCES, ARTICLES, CONTRADICTIONS, FIRST_SEEN, LAST_SEEN, STATEMENT, VERDICT, ClaimsModel
-from .verdicts import NAMES
+from ..i18n import LANGUAGES, translate
+from .verdicts import names
 
-#: the widest text each compact column must show
+#: the widest text each compact column must show, in any language
 SAMPLES = {
-    VERDICT: max((n for names in NAMES.values() for n in names.values()), key=len),
+    VERDICT: max((n for code in LANGUAGES for n in names(code).values()), key=len),
     APPEARANCES: "0000", ARTICLES: "0000", FIRST_SEEN: "0000-00-00", LAST_SEEN: "0000-00-00", CONTRADICTIONS: "000",
 }
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -81,7 +82,7 @@ class FilterBox(QLineEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-filter")
-        self.setPlaceholderText("Filter claims by their words (Ctrl+F)")
+        self.setPlaceholderText(translate("claims.table", "Filter claims by their words (Ctrl+F)"))
         self.setClearButtonEnabled(True)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802

@@ -1,29 +1,31 @@
 """How a verdict is shown: its name in the interface's language, and its colour.
 
 Files hold the verdict words of :data:`annotator.claims.model.VERDICTS`; only
-what is shown is translated, and every name shown is here, so the translation
-work has one place to look. The colour runs from red (false) to green (true)
+what is shown is translated (through Qt's translations, see gui/i18n.py), and
+every name shown is marked here. The colour runs from red (false) to green (true)
 along the scale, with grey for ``unverifiable``; the name is always shown
 beside it, so colour is never the only signal.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
 from ...claims.model import VERDICTS
+from .. import i18n
+from ..i18n import QT_TRANSLATE_NOOP
 
-#: language -> verdict word -> the name shown; ``None`` is a claim not judged yet.
-NAMES: dict[str, dict[str | None, str]] = {
-    "fr": {
-        "false": "Faux", "misleading": "Trompeur", "mixed": "Mitigé", "mostly-true": "Plutôt vrai",
-        "true": "Vrai", "unverifiable": "Invérifiable", None: "Sans verdict",
-    },
-    "en": {
-        "false": "False", "misleading": "Misleading", "mixed": "Mixed", "mostly-true": "Mostly true",
-        "true": "True", "unverifiable": "Unverifiable", None: "No verdict",
-    },
+CONTEXT = "claims.verdicts"
+
+#: verdict word -> its English name, translated when shown; ``None`` is a claim not judged yet.
+NAMES: dict[str | None, str] = {
+    "false": QT_TRANSLATE_NOOP("claims.verdicts", "False"),
+    "misleading": QT_TRANSLATE_NOOP("claims.verdicts", "Misleading"),
+    "mixed": QT_TRANSLATE_NOOP("claims.verdicts", "Mixed"),
+    "mostly-true": QT_TRANSLATE_NOOP("claims.verdicts", "Mostly true"),
+    "true": QT_TRANSLATE_NOOP("claims.verdicts", "True"),
+    "unverifiable": QT_TRANSLATE_NOOP("claims.verdicts", "Unverifiable"),
+    None: QT_TRANSLATE_NOOP("claims.verdicts", "No verdict"),
 }
 
 #: verdict word -> (text colour, background tint)
@@ -40,20 +42,16 @@ COLOURS: dict[str | None, tuple[str, str]] = {
 _QCOLOURS = {verdict: (QColor(text), QColor(tint) if tint else None) for verdict, (text, tint) in COLOURS.items()}
 
 
-def language() -> str:
-    """The interface's language as far as verdict names go: French or English."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
-
-
 def name(verdict: str | None, lang: str | None = None) -> str:
-    """The name shown for a verdict word (or for no verdict yet)."""
-    return NAMES[lang or language()].get(verdict, verdict or "")
+    """The name shown for a verdict word (or for no verdict yet), in ``lang`` or the interface's language."""
+    if verdict not in NAMES:
+        return verdict or ""
+    return i18n.translate_in(lang or i18n.language(), CONTEXT, NAMES[verdict])
 
 
 def names(lang: str | None = None) -> dict[str | None, str]:
     """Every verdict's shown name, in :data:`VERDICTS` order, no verdict last."""
-    shown = NAMES[lang or language()]
-    return {**{verdict: shown[verdict] for verdict in VERDICTS}, None: shown[None]}
+    return {verdict: name(verdict, lang) for verdict in (*VERDICTS, None)}
 
 
 def text_colour(verdict: str | None) -> QColor:
@@ -71,5 +69,4 @@ def rank(verdict: str | None) -> int:
 
 def choices(lang: str | None = None) -> list[tuple[str | None, str]]:
     """(word, name) for a chooser: no verdict first, then the scale worst to best, then unverifiable."""
-    shown = NAMES[lang or language()]
-    return [(verdict, shown[verdict]) for verdict in (None, *VERDICTS)]
+    return [(verdict, name(verdict, lang)) for verdict in (None, *VERDICTS)]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QW
 
 from ...errors import ProjectError
 from ...project.changes import Changes
+from ..i18n import translate
 from ..models.roles import Role
 from ..shortcuts import CLAIMS_KEYS, bind
 from ..widgets.labels import plain_label
@@ -24,8 +25,7 @@ from .models import ALL, NO_VERDICT, ClaimsModel, TimelineModel
 from .table import ClaimsTable, FilterBox
 from .timeline import TimelineView
 
-HINT = ("Enter: the claim's timeline · Enter on a sentence: open it in the main window · "
-        "Backspace: back to the claims · Esc: close")
+
 
 
 class ClaimsWindow(QWidget):
@@ -42,7 +42,7 @@ class ClaimsWindow(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("claims-window")
-        self.setWindowTitle("Claims")
+        self.setWindowTitle(translate("claims.window", "Claims"))
         self.session = session
         self.model = ClaimsModel(self)
         self.timeline_model = TimelineModel(self)
@@ -61,13 +61,13 @@ class ClaimsWindow(QWidget):
         self.filter_box = FilterBox()
         self.verdict_box = QComboBox()
         self.verdict_box.setObjectName("claims-verdict")
-        self.verdict_box.addItem("All verdicts", ALL)
+        self.verdict_box.addItem(translate("claims.window", "All verdicts"), ALL)
         for verdict, name in verdicts.names().items():
             self.verdict_box.addItem(name, NO_VERDICT if verdict is None else verdict)
         self.count_label = plain_label("claims-count")
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
-        top.addWidget(plain_label("claims-verdict-label", "Verdict (Alt+V):"))
+        top.addWidget(plain_label("claims-verdict-label", translate("claims.window", "Verdict (Alt+V):")))
         top.addWidget(self.verdict_box)
         top.addWidget(self.count_label)
 
@@ -94,7 +94,9 @@ class ClaimsWindow(QWidget):
         layout.setContentsMargins(8, 8, 8, 6)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(plain_label("claims-hint", HINT, style="color:#555555;"))
+        hint = translate("claims.window", "Enter: the claim's timeline · Enter on a sentence: open it in the main "
+                                          "window · Backspace: back to the claims · Esc: close")
+        layout.addWidget(plain_label("claims-hint", hint, style="color:#555555;"))
 
     def _connect(self) -> None:
         self.filter_box.textChanged.connect(self._text_filter)
@@ -112,7 +114,8 @@ class ClaimsWindow(QWidget):
     def reload(self) -> None:
         """Read the reviewer's claims again; the current claim stays current if still shown."""
         project, reviewer = self.session.project, self.session.reviewer
-        self.setWindowTitle(f"Claims of {reviewer} — {project.path.name}")
+        self.setWindowTitle(translate("claims.window", "Claims of {reviewer} — {file}").format(
+            reviewer=reviewer, file=project.path.name))
         current = self.current_claim()
         if self.model.load(project.claims.list(reviewer)):
             self._select(current)
@@ -145,7 +148,7 @@ class ClaimsWindow(QWidget):
     def _update_heading(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.heading.setText("Select a claim to see where it appears")
+            self.heading.setText(translate("claims.window", "Select a claim to see where it appears"))
             self.badge.hide()
             return
         claim = index.data(Role.ITEM)
@@ -154,13 +157,18 @@ class ClaimsWindow(QWidget):
                                  f" padding:1px 6px; border:1px solid {text}; border-radius:3px;")
         self.badge.setText(self.model.verdict_names.get(claim.verdict, claim.verdict or ""))
         self.badge.show()
-        articles = "article" if claim.articles == 1 else "articles"
-        sentences = "sentence" if claim.appearances == 1 else "sentences"
-        self.heading.setText(f"{claim.statement}  ({claim.appearances} {sentences} in {claim.articles} {articles})")
+        articles = (translate("claims.window", "article") if claim.articles == 1
+                    else translate("claims.window", "articles"))
+        sentences = (translate("claims.window", "sentence") if claim.appearances == 1
+                     else translate("claims.window", "sentences"))
+        self.heading.setText(translate("claims.window", "{statement}  ({n} {sentences} in {m} {articles})").format(
+            statement=claim.statement, n=claim.appearances, sentences=sentences, m=claim.articles, articles=articles))
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(f"{total} claims" if shown == total else f"{shown} of {total} claims")
+        self.count_label.setText(translate("claims.window", "{total} claims").format(total=total) if shown == total
+                                 else translate("claims.window", "{shown} of {total} claims").format(shown=shown,
+                                                                                                    total=total))
 
     # -- filters and focus -------------------------------------------------------------
 

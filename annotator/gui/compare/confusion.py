@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...review import LabelFigures
+from .. import names
+from ..i18n import translate
 from ..palette import TAGS, strong
 
 AGREE = QColor("#2e7d32")
@@ -48,19 +50,20 @@ class ConfusionGrid(QWidget):
         self.setObjectName(f"confusion-{label}")
         self._table: tuple[tuple[int, int], tuple[int, int]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setToolTip(f"{label}: no comparison yet")
+        self.setToolTip(translate("compare.confusion", "{label}: no comparison yet").format(label=names.shown(label)))
 
     def set_figures(self, row: LabelFigures | None) -> None:
         self._table = None if row is None else cells(row)
         if row is None:
-            self.setToolTip(f"{self.label}: no comparison yet")
+            self.setToolTip(translate("compare.confusion", "{label}: no comparison yet").format(
+                label=names.shown(self.label)))
         else:
             total = row.both + row.a_only + row.b_only + row.neither
-            self.setToolTip(
-                f"{self.label} — rows: A, columns: B ({total} sentences)\n"
-                f"both gave it: {row.both}\nA only: {row.a_only}\n"
-                f"B only: {row.b_only}\nneither: {row.neither}"
-            )
+            self.setToolTip(translate(
+                "compare.confusion", "{label} — rows: A, columns: B ({total} sentences)\n"
+                "both gave it: {both}\nA only: {a_only}\nB only: {b_only}\nneither: {neither}").format(
+                    label=names.shown(self.label), total=total, both=row.both, a_only=row.a_only,
+                    b_only=row.b_only, neither=row.neither))
         self.setAccessibleName(self.toolTip())
         self.update()
 
@@ -92,7 +95,8 @@ class ConfusionGrid(QWidget):
         painter.setPen(QColor("white"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, style.letter)
         painter.setPen(self.palette().windowText().color())
-        painter.drawText(QRectF(22, 0, self.width() - 22, self.HEAD), Qt.AlignmentFlag.AlignVCenter, self.label)
+        painter.drawText(QRectF(22, 0, self.width() - 22, self.HEAD), Qt.AlignmentFlag.AlignVCenter,
+                         names.shown(self.label))
 
         left = 34.0
         top = float(self.HEAD + self.AXIS)
@@ -100,10 +104,11 @@ class ConfusionGrid(QWidget):
         height = (self.height() - top - 1) / 2
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
-        for column, text in enumerate(("B yes", "B no")):
+        b_axis = (translate("compare.confusion", "B yes"), translate("compare.confusion", "B no"))
+        for column, text in enumerate(b_axis):
             painter.drawText(QRectF(left + column * width, self.HEAD, width, self.AXIS),
                              Qt.AlignmentFlag.AlignCenter, text)
-        for row, text in enumerate(("A yes", "A no")):
+        for row, text in enumerate((translate("compare.confusion", "A yes"), translate("compare.confusion", "A no"))):
             painter.drawText(QRectF(0, top + row * height, left - 4, height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 

@@ -24,6 +24,8 @@ from ...claims.compare import ClaimMatch
 from ...claims.model import Claim
 from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
+from .. import names as shown_names
+from ..i18n import translate
 from ..offsets import OffsetMap
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..claims.verdicts import name as verdict_name
@@ -60,15 +62,15 @@ class TagChips(QWidget):
             if item.is_verdict:
                 names = [verdict_name(v) for v in value]
                 chips = [(name, VERDICT_CHIP) for name in names]
-                empty = empty or "no verdict"
+                empty = empty or translate("compare.detail", "no verdict")
             elif item.is_link:
-                names = sorted(value)
-                chips = [(r, RELATION_COLOURS.get(r, QColor("#444444"))) for r in names]
-                empty = empty or "not linked"
+                names = [shown_names.shown(r) for r in sorted(value)]
+                chips = [(shown_names.shown(r), RELATION_COLOURS.get(r, QColor("#444444"))) for r in sorted(value)]
+                empty = empty or translate("compare.detail", "not linked")
             else:
-                names = [label for label in LABELS if label in value]
-                chips = [(f"{TAGS[l].letter}  {l}", strong(l)) for l in names]
-                empty = empty or "no tag"
+                names = [shown_names.shown(label) for label in LABELS if label in value]
+                chips = [(f"{TAGS[l].letter}  {shown_names.shown(l)}", strong(l)) for l in LABELS if l in value]
+                empty = empty or translate("compare.detail", "no tag")
         self._chips, self._empty = chips, empty
         self.setToolTip(", ".join(names) or empty)
         self.setAccessibleName(self.toolTip())
@@ -171,7 +173,8 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self._names = ("A", "B")
-        self.heading = plain_label("detail-heading", "Select a disagreement", style="font-weight:600;", wrap=True)
+        self.heading = plain_label("detail-heading", translate("compare.detail", "Select a disagreement"),
+                                   style="font-weight:600;", wrap=True)
         layout.addWidget(self.heading)
         form = QFormLayout()
         form.setContentsMargins(0, 2, 0, 2)
@@ -183,7 +186,7 @@ class DetailPane(QWidget):
         self.a_chips.setObjectName("detail-a")
         self.b_chips.setObjectName("detail-b")
         self.gold_chips.setObjectName("detail-gold")
-        self.gold_label = QLabel("Gold")
+        self.gold_label = QLabel(translate("compare.detail", "Gold"))
         form.addRow(self.a_label, self.a_chips)
         form.addRow(self.b_label, self.b_chips)
         form.addRow(self.gold_label, self.gold_chips)
@@ -210,10 +213,10 @@ class DetailPane(QWidget):
         self._names = (a, b)
         self.a_label.setText(f"A · {a}")
         self.b_label.setText(f"B · {b}")
-        self.gold_label.setText(f"Gold · {gold}")
+        self.gold_label.setText(translate("compare.detail", "Gold · {gold}").format(gold=gold))
 
-    def clear(self, message: str = "Select a disagreement") -> None:
-        self.heading.setText(message)
+    def clear(self, message: str = "") -> None:
+        self.heading.setText(message or translate("compare.detail", "Select a disagreement"))
         for chips in (self.a_chips, self.b_chips, self.gold_chips):
             chips.set_value(None, None, " ")
         self.sentences.hide()
@@ -224,7 +227,8 @@ class DetailPane(QWidget):
     def show_item(self, item: Item, decision: Decision | None, article: Article, title: str,
                   first: Sentence, second: Sentence | None = None, second_text: str = "",
                   second_title: str = "", position: str = "") -> None:
-        self._show_values("Link" if item.is_link else "Tags", item, decision, title, position)
+        self._show_values(translate("compare.detail", "Link") if item.is_link else translate("compare.detail", "Tags"),
+                          item, decision, title, position)
         self.claims.hide()
         self.context.show_article(article)
         if second is None:
@@ -232,11 +236,11 @@ class DetailPane(QWidget):
             self.context.highlight([first])
             return
         first_text = article.text[first.start:first.end]
-        where = "" if second.article_id == article.id else f"  (in “{second_title}”)"
+        where = ("" if second.article_id == article.id
+                 else "  " + translate("compare.detail", "(in “{title}”)").format(title=second_title))
         self.sentences.setText(
-            f"1 (yellow)  “{excerpt(first_text, 300)}”\n"
-            f"2 (green){where}  “{excerpt(second_text, 300)}”"
-        )
+            translate("compare.detail", "1 (yellow)  “{first}”\n2 (green){where}  “{second}”").format(
+                first=excerpt(first_text, 300), where=where, second=excerpt(second_text, 300)))
         self.sentences.show()
         self.context.highlight([first, second] if second.article_id == article.id else [first])
 
@@ -244,7 +248,7 @@ class DetailPane(QWidget):
                      shared: Sequence[SharedSentence], position: str = "") -> None:
         """Two matched claims: both as stated and judged, and the sentences they share
         (``shared`` in order, the first in ``article``, highlighted where they are in it)."""
-        self._show_values("Verdict", item, decision, title, position)
+        self._show_values(translate("compare.detail", "Verdict"), item, decision, title, position)
         self.sentences.hide()
         self.claims.setPlainText(claims_text(item.match, self._names, shared, article.id))
         self.claims.show()
@@ -261,7 +265,7 @@ class DetailPane(QWidget):
         self.a_chips.set_value(item, item.a)
         self.b_chips.set_value(item, item.b)
         if decision is None:
-            self.gold_chips.set_value(item, None, "undecided")
+            self.gold_chips.set_value(item, None, translate("compare.detail", "undecided"))
         else:
             self.gold_chips.set_value(item, decision.value)
             self.gold_chips.setToolTip(decision_text(item, decision))
@@ -291,20 +295,21 @@ def claims_text(match: ClaimMatch, names: tuple[str, str], shared: Sequence[Shar
     """Both claims and their shared sentences in plain text; ``shown``: the article in view,
     whose shared sentences are highlighted (the first yellow, the others green)."""
     lines = [*_claim_lines(f"A · {names[0]}", match.a), *_claim_lines(f"B · {names[1]}", match.b)]
-    lines.append(f"Sentences both claims hold ({len(shared)}):")
+    lines.append(translate("compare.detail", "Sentences both claims hold ({n}):").format(n=len(shared)))
     highlighted = 0
     for n, sentence in enumerate(shared, 1):
         if sentence.article_id == shown:
-            where = " (yellow)" if highlighted == 0 else " (green)"
+            where = " " + (translate("compare.detail", "(yellow)") if highlighted == 0
+                           else translate("compare.detail", "(green)"))
             highlighted += 1
         else:
-            where = f" (in “{sentence.article_title}”)"
+            where = " " + translate("compare.detail", "(in “{title}”)").format(title=sentence.article_title)
         lines.append(f"  {n}{where}  “{excerpt(sentence.text, 70)}”")
     return "\n".join(lines)
 
 
 def _claim_lines(who: str, claim: Claim) -> list[str]:
-    rationale = claim.rationale.strip() or "(no rationale)"
+    rationale = claim.rationale.strip() or translate("compare.detail", "(no rationale)")
     return [f"{who}: {verdict_name(claim.verdict)}", f"  “{claim.statement}”", f"  {rationale}"]
 
 

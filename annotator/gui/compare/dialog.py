@@ -26,6 +26,7 @@ from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
 from ...project.changes import Changes
 from ..commands import EditCommand
+from ..i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ..jobs import Job, compare_task
 from ..shortcuts import COMPARE_KEYS, bind
 from ..widgets.labels import plain_label
@@ -39,7 +40,8 @@ from .selected import show_selected
 from .table import DisagreementList
 
 #: Why E is off on a verdict disagreement (the button's tip, and the status when E is pressed).
-NO_VERDICT_EDIT = "A verdict is decided by taking A's claim (A) or B's (B); it cannot be edited here"
+NO_VERDICT_EDIT = QT_TRANSLATE_NOOP("compare.dialog",
+                                    "A verdict is decided by taking A's claim (A) or B's (B); it cannot be edited here")
 
 
 class CompareDialog(QDialog):
@@ -53,7 +55,7 @@ class CompareDialog(QDialog):
                  reviewer_b: str | None = None):
         super().__init__(parent)
         self.setObjectName("compare-dialog")
-        self.setWindowTitle("Compare reviewers")
+        self.setWindowTitle(translate("compare.dialog", "Compare reviewers"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.project = project
@@ -84,7 +86,7 @@ class CompareDialog(QDialog):
         self.gold_note.hide()
         layout.addWidget(self.gold_note)
         self.summary = plain_label("compare-summary", wrap=True)
-        self.summary.setToolTip(MASI_VARIANT)
+        self.summary.setToolTip(core_text(MASI_VARIANT))
         layout.addWidget(self.summary)
         self.error = plain_label("compare-error", wrap=True, style="color:#b00020; font-weight:600;")
         self.error.hide()
@@ -143,23 +145,23 @@ class CompareDialog(QDialog):
             button = self.buttons.get(key.name)
             if button is not None:
                 action = self.actions_by_name[key.name]
-                button.setText(f"{key.text} ({key.keys[0]})" if len(key.keys[0]) == 1 else key.text)
+                button.setText(f"{action.text()} ({key.keys[0]})" if len(key.keys[0]) == 1 else action.text())
                 button.setToolTip(action.toolTip())
                 button.clicked.connect(action.trigger)
 
     def _fill_reviewers(self, a: str | None, b: str | None) -> None:
         if not self.picker.set_reviewers(self.project.reviewers(), a, b):
-            self.summary.setText("Comparing needs two reviewers in this file; "
-                                 "import another reviewer's JSON first (File menu).")
+            self.summary.setText(translate("compare.dialog", "Comparing needs two reviewers in this file; "
+                                           "import another reviewer's JSON first (File menu)."))
         self._gold_name_changed(self.gold_edit.text())
         self.compare_button.setFocus()
 
     def _gold_name_changed(self, text: str) -> None:
         name = text.strip()
         if name and name in self.project.reviewers() and (self.request is None or name != self.request.gold):
-            self.gold_note.setText(
-                f"“{name}” exists: on the compared articles its work is rebuilt from what A and B "
-                "agree on, plus the decisions taken in this window.")
+            self.gold_note.setText(translate(
+                "compare.dialog", "“{name}” exists: on the compared articles its work is rebuilt from what A and B "
+                "agree on, plus the decisions taken in this window.").format(name=name))
             self.gold_note.show()
         else:
             self.gold_note.hide()
@@ -231,7 +233,9 @@ class CompareDialog(QDialog):
         self.exports.set_report(report)
         if report is None:
             if self.compare_button.isEnabled():
-                self.summary.setText("Pick two reviewers and press Compare. " + POOLED[0].upper() + POOLED[1:] + ".")
+                pooled = core_text(POOLED)
+                self.summary.setText(translate("compare.dialog", "Pick two reviewers and press Compare.") + " "
+                                     + pooled[0].upper() + pooled[1:] + ".")
             if self.request is None:
                 self.model.set_items([], {})
             self._update_progress()
@@ -252,7 +256,8 @@ class CompareDialog(QDialog):
         for name in (key.name for key in COMPARE_KEYS if key.edits):
             self.actions_by_name[name].setEnabled(editable and not (verdict and name == "edit"))
             self.buttons[name].setEnabled(self.actions_by_name[name].isEnabled())
-        self.buttons["edit"].setToolTip(NO_VERDICT_EDIT if verdict else self.actions_by_name["edit"].toolTip())
+        self.buttons["edit"].setToolTip(translate("compare.dialog", NO_VERDICT_EDIT) if verdict
+                                        else self.actions_by_name["edit"].toolTip())
         self.buttons["undo"].setEnabled(self.undo_stack.canUndo())
         self.buttons["redo"].setEnabled(self.undo_stack.canRedo())
         self.buttons["next_undecided"].setEnabled(total > decided)
@@ -264,7 +269,7 @@ class CompareDialog(QDialog):
     def _key_off(self, text: str) -> None:
         """A letter no enabled command took: E on a verdict says why; nothing else happens."""
         if text.upper() == "E" and self._on_verdict() and not self.project.readonly:
-            self.status.setText(NO_VERDICT_EDIT + ".")
+            self.status.setText(translate("compare.dialog", NO_VERDICT_EDIT) + ".")
 
     def current_item(self) -> Item | None:
         row = self.list_pane.current_row()
@@ -280,10 +285,11 @@ class CompareDialog(QDialog):
         item = self.current_item()
         self._update_progress()
         if item is None:
-            self.detail.clear("No disagreement selected" if self.model.items() else
-                              ("No disagreements" if self.report else "Select a disagreement"))
+            self.detail.clear(translate("compare.dialog", "No disagreement selected") if self.model.items() else
+                              (translate("compare.dialog", "No disagreements") if self.report else ""))
             return
-        position = f"{self.model.row_of(item) + 1} of {len(self.model.items())}"
+        position = translate("compare.dialog", "{n} of {total}").format(n=self.model.row_of(item) + 1,
+                                                                         total=len(self.model.items()))
         show_selected(self.detail, self.project, self.model, item, self.model.decision(item), position)
 
     def _filter_toggled(self, on: bool) -> None:
@@ -308,7 +314,8 @@ class CompareDialog(QDialog):
         if value is None:
             value = item.a if choice == "a" else item.b
         wanted = Decision(choice, frozenset(value))
-        who = {"a": "accept A", "b": "accept B", "edit": "edit"}[choice]
+        who = {"a": translate("compare.dialog", "accept A"), "b": translate("compare.dialog", "accept B"),
+               "edit": translate("compare.dialog", "edit")}[choice]
         edit = partial(self.adjudication.decide, item, choice, wanted.value)
         try:
             self.undo_stack.push(EditCommand(f"{who} ({value_text(item, wanted.value)})", edit,
@@ -326,15 +333,19 @@ class CompareDialog(QDialog):
         row = self.model.row_of(item)
         if decision != wanted:
             self.select_row(row)
-            self.status.setText(f"Undone: row {row + 1} is {'undecided' if decision is None else 'back as before'}")
+            self.status.setText((translate("compare.dialog", "Undone: row {row} is undecided") if decision is None
+                                 else translate("compare.dialog", "Undone: row {row} is back as before"))
+                                .format(row=row + 1))
             return
         following = self.model.next_undecided(row)
         if following < 0:
             self.select_row(row)
-            self.status.setText("Every disagreement is decided: the gold layer is complete.")
+            self.status.setText(translate("compare.dialog",
+                                          "Every disagreement is decided: the gold layer is complete."))
         else:
             self.select_row(following)
-            self.status.setText(f"Decided row {row + 1}: {value_text(item, decision.value)}")
+            self.status.setText(translate("compare.dialog", "Decided row {row}: {value}").format(
+                row=row + 1, value=value_text(item, decision.value)))
 
     def open_editor(self) -> None:
         item = self.current_item()
@@ -366,7 +377,7 @@ class CompareDialog(QDialog):
         item = self.current_item()
         row = self.model.next_undecided(self.model.row_of(item) if item else -1)
         if row < 0:
-            self.status.setText("Every disagreement is decided.")
+            self.status.setText(translate("compare.dialog", "Every disagreement is decided."))
         else:
             self.select_row(row)
 

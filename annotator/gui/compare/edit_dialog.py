@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from ...project.adjudication import Item
 from ...model import LABELS, RELATIONS
+from .. import names as shown_names
+from ..i18n import translate
 from ..palette import TAGS
 from ..widgets.dialog_buttons import ok_cancel
 from .models import value_text
@@ -26,7 +28,7 @@ class EditDialog(QDialog):
         super().__init__(parent)
         self.item = item
         self.setObjectName("compare-edit-dialog")
-        self.setWindowTitle("Edit the gold value")
+        self.setWindowTitle(translate("compare.edit_dialog", "Edit the gold value"))
         layout = QVBoxLayout(self)
         a, b = names
         summary = QLabel(f"A · {a}: {value_text(item, item.a)}\nB · {b}: {value_text(item, item.b)}")
@@ -37,7 +39,9 @@ class EditDialog(QDialog):
         if item.is_link:
             self.group = QButtonGroup(self)
             for value, text, key in (*((r, r, r[0]) for r in RELATIONS), (NOT_LINKED, "not linked", "n")):
-                radio = QRadioButton(f"{text}   ({key.upper()})")
+                shown = (translate("compare.edit_dialog", "not linked") if value == NOT_LINKED
+                         else shown_names.shown(value))
+                radio = QRadioButton(f"{shown}   ({key.upper()})")
                 radio.setObjectName(f"edit-{text.replace(' ', '-')}")
                 self.group.addButton(radio)
                 self.boxes[value] = radio
@@ -48,14 +52,15 @@ class EditDialog(QDialog):
         else:
             for n, label in enumerate(LABELS, start=1):
                 letter = TAGS[label].letter
-                box = QCheckBox(f"{label}   ({n} or {letter})")
+                box = QCheckBox(translate("compare.edit_dialog", "{label}   ({n} or {letter})").format(
+                    label=shown_names.shown(label), n=n, letter=letter))
                 box.setObjectName(f"edit-{label}")
                 box.setChecked(label in current)
                 self.boxes[label] = box
                 self._keys[str(n)] = label
                 self._keys[letter.lower()] = label
                 layout.addWidget(box)
-        layout.addWidget(ok_cancel(self, "Decide"))
+        layout.addWidget(ok_cancel(self, translate("compare.edit_dialog", "Decide")))
         first = next((box for box in self.boxes.values() if box.isChecked()), next(iter(self.boxes.values())))
         first.setFocus()
 

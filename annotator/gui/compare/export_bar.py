@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from ...review import Report
+from ..i18n import translate
 from ..shortcuts import hint
 from ..widgets.labels import plain_label
 from . import report_export
@@ -29,13 +30,13 @@ class ExportBar(QWidget):
         self.report: Report | None = None
         self.hint = plain_label("key-hint", hint(), style="color:#666;")
         self.status = plain_label("compare-status")
-        self.json_button = QPushButton("Export JSON…")
+        self.json_button = QPushButton(translate("compare.export_bar", "Export JSON…"))
         self.json_button.setObjectName("export-json")
         self.json_button.clicked.connect(lambda: self.export_json())
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton(translate("compare.export_bar", "Export CSV…"))
         self.csv_button.setObjectName("export-csv")
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        close_button = QPushButton("Close")
+        close_button = QPushButton(translate("compare.export_bar", "Close"))
         close_button.clicked.connect(close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,14 +68,16 @@ class ExportBar(QWidget):
         try:
             write(path)
         except OSError as error:
-            self.fail(f"Could not write {path}: {error.strerror or error}")
+            self.fail(translate("compare.export_bar", "Could not write {path}: {error}").format(
+                path=path, error=error.strerror or error))
             return None
-        self.status.setText(f"Exported {path}")
+        self.status.setText(translate("compare.export_bar", "Exported {path}").format(path=path))
         return path
 
     def _ask_path(self, kind: str) -> Path | None:
         a, b = self.report.reviewers
         suggested = self.project_path.with_name(f"compare-{a}-{b}.{kind.lower()}")
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window(), f"Export the report as {kind}", str(suggested), f"{kind} (*.{kind.lower()})")
+            self.window(), translate("compare.export_bar", "Export the report as {kind}").format(kind=kind),
+            str(suggested), f"{kind} (*.{kind.lower()})")
         return Path(chosen) if chosen else None

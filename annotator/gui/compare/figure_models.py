@@ -4,7 +4,9 @@ Figures are shown exactly as :mod:`annotator.review` (and, for claims,
 :mod:`annotator.claims.compare`) computed them: four decimals in the cell, the
 full value in the tooltip (and under ``Role.VALUE`` for tests and copy), an
 undefined figure as "—" with the reason it is undefined. Each figure's
-``Role.KEY`` is its path in ``Report.to_json()``.
+``Role.KEY`` is its path in ``Report.to_json()``. Names, helps and column
+titles are written in English and translated where shown; the refresh command
+(gui/translations.py) collects them with :func:`table_texts`.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from ...model import LABELS
 from ...project.claim_review import ClaimComparison
 from ...review import Figure, LabelFigures, Report
 from ..models.roles import ALIGNMENT, DECORATION, DISPLAY, FOREGROUND, TOOLTIP, Role
+from .. import names
+from ..i18n import translate
 from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
 from ..palette import TAGS
 
+CONTEXT = "compare.figure_models"
 UNDEFINED = "—"
 MUTED = QColor("#777777")
 
@@ -38,7 +43,8 @@ def figure_text(value: float | int | None) -> str:
 def figure_tooltip(value: float | int | None, reason: str = "") -> str:
     """The full value (shortest repr that reads back exactly), or why it is undefined."""
     if value is None:
-        return f"Undefined: {reason}" if reason else "Undefined"
+        return (translate("compare.figure_models", "Undefined: {reason}").format(reason=reason) if reason
+                else translate("compare.figure_models", "Undefined"))
     return repr(value) if isinstance(value, float) else str(value)
 
 
@@ -80,6 +86,7 @@ class LabelFiguresModel(RowsTableModel):
     """One row per label, ``(label, its LabelFigures)``: kappa, alpha, observed agreement, the 2x2 counts."""
 
     columns = LABEL_COLUMNS
+    context = CONTEXT
 
     def set_report(self, report: Report | None) -> None:
         self.set_rows([] if report is None else [(label, report.labels[label]) for label in LABELS])
@@ -87,7 +94,9 @@ class LabelFiguresModel(RowsTableModel):
     def cell_data(self, row: tuple[str, LabelFigures], column: int, role: int):
         label, figures = row
         if column == 0:
-            if role in (DISPLAY, Role.VALUE):
+            if role == DISPLAY:
+                return names.shown(label)
+            if role == Role.VALUE:
                 return label
             if role == ALIGNMENT:
                 return LEFT
@@ -151,6 +160,7 @@ class FigureListModel(RowsTableModel):
         super().__init__(parent)
         self._figures = figures
         self.columns = (Column(title), Column("value"))
+        self.context = CONTEXT
 
     def set_report(self, report: Report | None) -> None:
         group = None if report is None else _group(report, self._figures[0].key)
@@ -164,12 +174,24 @@ class FigureListModel(RowsTableModel):
         if role == Role.KEY:
             return figure.key
         if column == 0:
-            if role in (DISPLAY, Role.VALUE):
+            if role == DISPLAY:
+                return translate(CONTEXT, figure.name)
+            if role == Role.VALUE:
                 return figure.name
             if role == TOOLTIP:
-                return figure.help
+                return translate(CONTEXT, figure.help)
             return None
         return _figure_data(value, role)
+
+
+def table_texts() -> list[str]:
+    """Every name, help and column title of the figure tables, in English, for the translation sources."""
+    texts = ["value"]
+    for column in LABEL_COLUMNS:
+        texts += [column.title, column.tip]
+    for row in (*SET_ROWS, *LINK_ROWS, *CLAIM_ROWS):
+        texts += [row.name, row.help]
+    return list(dict.fromkeys(text for text in texts if text))
 
 
 def _group(report: Report, key: str) -> object | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...model import LABELS
 from ...review import Report
+from ..i18n import translate
 from .confusion import ConfusionGrid
 from .figure_models import (
     CLAIM_ROWS, LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel, claim_figures, has_claims,
@@ -45,12 +46,12 @@ class FiguresPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("compare-figures")
         self.labels_model = LabelFiguresModel(self)
-        self.sets_model = FigureListModel(SET_ROWS, "label sets", self)
-        self.links_model = FigureListModel(LINK_ROWS, "links (B against A)", self)
+        self.sets_model = FigureListModel(SET_ROWS, translate("compare.figures", "label sets"), self)
+        self.links_model = FigureListModel(LINK_ROWS, translate("compare.figures", "links (B against A)"), self)
         self.labels_view = _compact_table(self.labels_model, "label-figures", len(LABELS))
         self.sets_view = _compact_table(self.sets_model, "set-figures", len(SET_ROWS))
         self.links_view = _compact_table(self.links_model, "link-figures", len(LINK_ROWS))
-        self.claims_model = FigureListModel(CLAIM_ROWS, "claims (B against A)", self)
+        self.claims_model = FigureListModel(CLAIM_ROWS, translate("compare.figures", "claims (B against A)"), self)
         self.claims_view = _compact_table(self.claims_model, "claim-figures", len(CLAIM_ROWS))
         self.labels_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.labels_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -59,19 +60,19 @@ class FiguresPanel(QWidget):
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.grids = {label: ConfusionGrid(label) for label in LABELS}
 
-        per_label = QGroupBox("Per label (yes/no per sentence)")
+        per_label = QGroupBox(translate("compare.figures", "Per label (yes/no per sentence)"))
         per_label_layout = QVBoxLayout(per_label)
         per_label_layout.addWidget(self.labels_view)
         grids = QHBoxLayout()
         for grid in self.grids.values():
             grids.addWidget(grid)
         per_label_layout.addLayout(grids, 1)
-        right = QGroupBox("Label sets and links")
+        right = QGroupBox(translate("compare.figures", "Label sets and links"))
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.sets_view)
         right_layout.addWidget(self.links_view)
         right_layout.addStretch(1)
-        self.claims_box = QGroupBox("Claims")
+        self.claims_box = QGroupBox(translate("compare.figures", "Claims"))
         self.claims_box.setObjectName("claims-box")
         claims_layout = QVBoxLayout(self.claims_box)
         claims_layout.addWidget(self.claims_view)
@@ -94,15 +95,17 @@ class FiguresPanel(QWidget):
 def summary_text(report: Report, all_articles: bool) -> str:
     """What was compared and how the figures count, in a sentence or three."""
     a, b = report.reviewers
-    which = "shared" if all_articles else "both marked done"
-    text = (f"{a} (A) and {b} (B): {report.units} sentences in {report.articles} article(s) {which}"
-            f"; {len(report.unmatched)} sentence(s) in one layer only (not counted). "
-            f"All figures are pooled over every unit (sentence), not averaged per article.")
+    which = translate("compare.figures", "shared") if all_articles else translate("compare.figures", "both marked done")
+    text = translate("compare.figures", "{a} (A) and {b} (B): {units} sentences in {articles} article(s) {which}; "
+                     "{unmatched} sentence(s) in one layer only (not counted). "
+                     "All figures are pooled over every unit (sentence), not averaged per article.").format(
+        a=a, b=b, units=report.units, articles=report.articles, which=which, unmatched=len(report.unmatched))
     undefined = len(report.undefined())
     if has_claims(report):
         undefined += len(claim_figures(report).undefined())
     elif claim_figures(report) is not None:
-        text += " No claims in these articles."
+        text += " " + translate("compare.figures", "No claims in these articles.")
     if undefined:
-        text += f" {undefined} figure(s) undefined (—): hover for the reason."
+        text += " " + translate("compare.figures", "{n} figure(s) undefined (—): hover for the reason.").format(
+            n=undefined)
     return text

@@ -14,6 +14,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from ...project.adjudication import Decision, Item
 from ...project import Project
 from ...review.labelsets import sorted_labels
+from .. import names as shown_names
+from ..i18n import translate
 from ..models.roles import DISPLAY, FOREGROUND, TOOLTIP, Role
 from ..models.rows import Column, RowsTableModel
 from ..claims.verdicts import name as verdict_name
@@ -29,19 +31,20 @@ def value_text(item: Item, value: frozenset[str]) -> str:
     if item.is_verdict:
         return verdict_name(next(iter(value), None))
     if item.is_link:
-        return ", ".join(sorted(value)) or "(not linked)"
-    return ", ".join(sorted_labels(value)) or "(no tag)"
+        return ", ".join(map(shown_names.shown, sorted(value))) or translate("compare.models", "(not linked)")
+    return ", ".join(map(shown_names.shown, sorted_labels(value))) or translate("compare.models", "(no tag)")
 
 
 def decision_text(item: Item, decision: Decision | None) -> str:
     if decision is None:
-        return "undecided"
-    who = {"a": "A", "b": "B", "edit": "edited"}[decision.choice]
+        return translate("compare.models", "undecided")
+    who = {"a": "A", "b": "B", "edit": translate("compare.models", "edited")}[decision.choice]
     return f"{who}: {value_text(item, decision.value)}"
 
 
 def kind_text(item: Item) -> str:
-    return "verdict" if item.is_verdict else "link" if item.is_link else "tags"
+    return (translate("compare.models", "verdict") if item.is_verdict else
+            translate("compare.models", "link") if item.is_link else translate("compare.models", "tags"))
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -51,7 +54,9 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
 
 def disagreement_columns(a: str, b: str) -> tuple[Column, ...]:
     """The list's columns, the reviewers named in the headers of their values."""
-    return tuple(Column(title) for title in ("Article", "Kind", "Sentence", f"A · {a}", f"B · {b}", "Decision"))
+    return tuple(Column(title) for title in (
+        translate("compare.models", "Article"), translate("compare.models", "Kind"),
+        translate("compare.models", "Sentence"), f"A · {a}", f"B · {b}", translate("compare.models", "Decision")))
 
 
 class DisagreementModel(RowsTableModel):
@@ -124,7 +129,8 @@ class DisagreementModel(RowsTableModel):
         if item.is_link:
             return f"“{excerpt(self.text(item.sentence), 60)}” ↔ “{excerpt(self.text(item.other), 60)}”"
         if item.is_verdict and len(item.match.shared) > 1:
-            return f"{excerpt(self.text(item.sentence), 90)} (+{len(item.match.shared) - 1} more)"
+            return f"{excerpt(self.text(item.sentence), 90)} " + translate("compare.models", "(+{n} more)").format(
+                n=len(item.match.shared) - 1)
         return excerpt(self.text(item.sentence))
 
     def sentence_tooltip(self, item: Item) -> str:
@@ -133,7 +139,8 @@ class DisagreementModel(RowsTableModel):
             return f"{self.text(item.sentence)}\n↔\n{self.text(item.other)}"
         if item.is_verdict:
             a, b = item.match.a.statement, item.match.b.statement
-            return f"{self.text(item.sentence)}\n\nA's claim: {a}\nB's claim: {b}"
+            return translate("compare.models", "{sentence}\n\nA's claim: {a}\nB's claim: {b}").format(
+                sentence=self.text(item.sentence), a=a, b=b)
         return self.text(item.sentence)
 
     def export_rows(self) -> list[DisagreementRow]:

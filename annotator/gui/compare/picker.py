@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...project.adjudication import Request
+from ..i18n import translate
 from ..widgets.keys import keep_keys
 
 DEFAULT_GOLD = "gold"
@@ -28,12 +29,12 @@ class ReviewerPicker(QWidget):
         self.gold_edit = QLineEdit(DEFAULT_GOLD)
         self.gold_edit.setObjectName("gold-name")
         self.gold_edit.setMaximumWidth(140)
-        self.all_box = QCheckBox("All shared articles")
+        self.all_box = QCheckBox(translate("compare.picker", "All shared articles"))
         self.all_box.setObjectName("all-articles")
-        self.all_box.setToolTip("Off: only the articles both reviewers marked done")
-        self.compare_button = QPushButton("Compare")
+        self.all_box.setToolTip(translate("compare.picker", "Off: only the articles both reviewers marked done"))
+        self.compare_button = QPushButton(translate("compare.picker", "Compare"))
         self.compare_button.setObjectName("compare-button")
-        self.compare_button.setToolTip("Compare the two reviewers (Ctrl+Enter)")
+        self.compare_button.setToolTip(translate("compare.picker", "Compare the two reviewers (Ctrl+Enter)"))
         self.busy = QProgressBar()
         self.busy.setObjectName("compare-busy")
         self.busy.setRange(0, 0)
@@ -45,8 +46,9 @@ class ReviewerPicker(QWidget):
     def _lay_out(self) -> None:
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (("Reviewer &A", self.combo_a), ("Reviewer &B", self.combo_b),
-                             ("&Gold layer", self.gold_edit)):
+        for text, widget in ((translate("compare.picker", "Reviewer &A"), self.combo_a),
+                             (translate("compare.picker", "Reviewer &B"), self.combo_b),
+                             (translate("compare.picker", "&Gold layer"), self.gold_edit)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
@@ -86,15 +88,17 @@ class ReviewerPicker(QWidget):
     def set_busy(self, on: bool) -> None:
         self.busy.setVisible(on)
         self.compare_button.setEnabled(not on)
-        self.compare_button.setText("Comparing…" if on else "Compare")
+        self.compare_button.setText(translate("compare.picker", "Comparing…") if on
+                                    else translate("compare.picker", "Compare"))
 
 
 def request_problem(request: Request) -> str:
     """What keeps the picked request from being compared ("": nothing)."""
     if not request.a or not request.b:
-        return "Pick two reviewers."
+        return translate("compare.picker", "Pick two reviewers.")
     if not request.gold:
-        return "Name the gold layer."
+        return translate("compare.picker", "Name the gold layer.")
     if request.gold in (request.a, request.b):
-        return f"The gold layer must be a third name, not {request.gold!r}."
+        return translate("compare.picker", "The gold layer must be a third name, not {name!r}.").format(
+            name=request.gold)
     return ""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..widgets.labels import plain_label
 
 from .models import A_TAGS, ARTICLE, B_TAGS, DECISION, KIND, SENTENCE
@@ -76,7 +77,7 @@ class DisagreementList(QWidget):
         super().__init__()
         self.model, self.view_model = model, view_model
         self.table = DisagreementTable(model, view_model)
-        self.undecided_box = QCheckBox("Undecided only (U)")
+        self.undecided_box = QCheckBox(translate("compare.table", "Undecided only (U)"))
         self.undecided_box.setObjectName("undecided-only")
         self.progress = QProgressBar()
         self.progress.setObjectName("decided-progress")
@@ -121,8 +122,11 @@ class DisagreementList(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(decided if total else 0)
         if not compared:
-            self.progress_label.setText("No comparison yet")
+            self.progress_label.setText(translate("compare.table", "No comparison yet"))
         elif not total:
-            self.progress_label.setText("No disagreements: nothing to decide · 0 remaining")
+            self.progress_label.setText(translate("compare.table",
+                                                  "No disagreements: nothing to decide · 0 remaining"))
         else:
-            self.progress_label.setText(f"{decided} of {total} disagreements decided · {total - decided} remaining")
+            self.progress_label.setText(translate("compare.table", "{decided} of {total} disagreements decided · "
+                                                  "{remaining} remaining").format(decided=decided, total=total,
+                                                                                  remaining=total - decided))

@@ -12,10 +12,14 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...model import STATUSES, ArticleSummary
+from .. import names
+from ..i18n import QT_TRANSLATE_NOOP, shown_date, translate
 from .roles import ALIGNMENT, DISPLAY, FOREGROUND, TOOLTIP, Role
 from .rows import CENTER, LEFT, Column, RowsTableModel
 
-COLUMNS = ("Title", "Date", "Source", "Tagged", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("models.articles", "Title"), QT_TRANSLATE_NOOP("models.articles", "Date"),
+           QT_TRANSLATE_NOOP("models.articles", "Source"), QT_TRANSLATE_NOOP("models.articles", "Tagged"),
+           QT_TRANSLATE_NOOP("models.articles", "Status"))
 TITLE, DATE, SOURCE, PROGRESS, STATUS = range(len(COLUMNS))
 
 #: status -> (mark shown in the list, its colour); the word is in the tooltip and the filter.
@@ -25,21 +29,26 @@ STATUS_MARKS: dict[str, tuple[str, str]] = {
     "done": ("✓", "#2e7d32"),
 }
 HEADERS = (
-    Column(COLUMNS[TITLE], "The article's title (the whole title is in each row's tooltip)"),
-    Column(COLUMNS[DATE], "Publication date"),
-    Column(COLUMNS[SOURCE], "The file the article came from"),
-    Column(COLUMNS[PROGRESS], "Sentences you tagged / sentences in the article", CENTER),
-    Column("✓", "Your status for the article: ○ todo, ◐ in progress, ✓ done", CENTER),  # narrow: named in the tip
+    Column(COLUMNS[TITLE],
+           QT_TRANSLATE_NOOP("models.articles", "The article's title (the whole title is in each row's tooltip)")),
+    Column(COLUMNS[DATE], QT_TRANSLATE_NOOP("models.articles", "Publication date")),
+    Column(COLUMNS[SOURCE], QT_TRANSLATE_NOOP("models.articles", "The file the article came from")),
+    Column(COLUMNS[PROGRESS], QT_TRANSLATE_NOOP("models.articles", "Sentences you tagged / sentences in the article"),
+           CENTER),
+    Column("✓",  # narrow: named in the tip
+           QT_TRANSLATE_NOOP("models.articles", "Your status for the article: ○ todo, ◐ in progress, ✓ done"),
+           CENTER),
 )
 
 
 def progress_text(summary: ArticleSummary) -> str:
-    return f"{summary.tagged}/{summary.sentences} tagged"
+    return translate("models.articles", "{tagged}/{sentences} tagged").format(tagged=summary.tagged,
+                                                                           sentences=summary.sentences)
 
 
 def tooltip(s: ArticleSummary) -> str:
-    return (f"{s.title or s.source or s.id}\n{s.date or 'no date'} · {s.source}\n"
-            f"{progress_text(s)} · {s.status}")
+    day = shown_date(s.date) if s.date else translate("models.articles", "no date")
+    return f"{s.title or s.source or s.id}\n{day} · {s.source}\n{progress_text(s)} · {names.shown(s.status)}"
 
 
 def sort_key(summary: ArticleSummary, column: int):
@@ -66,6 +75,7 @@ class ArticleListModel(RowsTableModel):
     """
 
     columns = HEADERS
+    context = "models.articles"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -161,7 +171,7 @@ class ArticleListModel(RowsTableModel):
             return s.id
         if role == Role.FILTER:
             return " ".join((s.title, s.source, s.date.isoformat() if s.date else "", s.status,
-                             progress_text(s)))
+                             shown_date(s.date) if s.date else "", names.shown(s.status), progress_text(s)))
         if role == Role.SORT:
             return sort_key(s, column)
         if role == ALIGNMENT:
@@ -173,7 +183,7 @@ def _display(s: ArticleSummary, column: int) -> str:
     if column == TITLE:
         return s.title or s.source or s.id
     if column == DATE:
-        return s.date.isoformat() if s.date else ""
+        return shown_date(s.date) if s.date else ""
     if column == SOURCE:
         return s.source
     if column == PROGRESS:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Link
+from .. import names
+from ..i18n import translate
 from .roles import DISPLAY, TOOLTIP, Role
 from .rows import RowsListModel
 
@@ -25,11 +27,12 @@ class LinksModel(RowsListModel):
     def cell_data(self, r: LinkRow, _column: int, role: int):
         if role == DISPLAY:
             arrow = "→" if r.outgoing else "←"
-            note = f"\n  note: {r.link.note}" if r.link.note else ""
+            note = "\n  " + translate("models.links", "note: {note}").format(note=r.link.note) if r.link.note else ""
             text = r.other_text if len(r.other_text) < 160 else r.other_text[:157] + "…"
-            return f"{arrow} {r.link.relation.upper()} · {r.other_title}\n{text}{note}"
+            return f"{arrow} {names.shown(r.link.relation).upper()} · {r.other_title}\n{text}{note}"
         if role == TOOLTIP:
-            return f"{r.link.relation}: {r.other_text}\n({r.other_title}) — Enter or G to go there, B to come back"
+            return translate("models.links", "{relation}: {text}\n({title}) — Enter or G to go there, B to come back"
+                             ).format(relation=names.shown(r.link.relation), text=r.other_text, title=r.other_title)
         if role == Role.ITEM:
             return r
         return None

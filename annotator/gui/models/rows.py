@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..i18n import translate
 from .roles import ALIGNMENT, DISPLAY, TOOLTIP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,7 +25,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class Column(NamedTuple):
-    """A table column as its header shows it."""
+    """A table column as its header shows it (title and tip translated: :attr:`RowsTableModel.context`)."""
 
     title: str
     tip: str = ""
@@ -86,6 +87,8 @@ class RowsTableModel(_Rows, QAbstractTableModel):
     """Plain rows shown in a table whose columns are :attr:`columns`."""
 
     columns: tuple[Column, ...] = ()
+    #: the translation context its columns' texts are marked with: the module's (gui/i18n.py)
+    context: str = ""
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
@@ -95,9 +98,9 @@ class RowsTableModel(_Rows, QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == DISPLAY:
-            return column.title
+            return translate(self.context, column.title)
         if role == TOOLTIP:
-            return column.tip or None
+            return translate(self.context, column.tip) if column.tip else None
         if role == ALIGNMENT:
             return column.align
         return None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from ..models.articles import COLUMNS, DATE, PROGRESS, SOURCE, STATUS, TITLE
+from ..i18n import translate
 from .keys import keep_keys
 
 #: the widest text each compact column must show, measured in the table's font
@@ -77,10 +78,10 @@ class ArticleTable(QTableView):
         menu.setObjectName("article-columns-menu")
         header = self.horizontalHeader()
         for column in (DATE, SOURCE, PROGRESS, STATUS):
-            action = menu.addAction(COLUMNS[column])
+            action = menu.addAction(translate("models.articles", COLUMNS[column]))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
         menu.addSeparator()
-        menu.addAction("Default columns", self.default_columns)
+        menu.addAction(translate("widgets.article_list", "Default columns"), self.default_columns)
         return menu

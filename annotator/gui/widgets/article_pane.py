@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model import LABELS, Article, ArticleSummary
+from .. import names
+from ..i18n import shown_date, translate
 from ..models.articles import TITLE, ArticleListModel, progress_text
 from ..palette import TAGS
 from .article_view import ArticleView
@@ -27,15 +29,16 @@ def legend() -> QWidget:
         chip.setStyleSheet(
             f"background:{style.strong}; color:white; font-weight:bold; border-radius:3px; font-size:8pt;"
         )
-        name = QLabel(label)  # the key (1 / 2 / 3) is in the tooltip and on the inspector's toggles
+        name = QLabel(names.shown(label))  # the key (1 / 2 / 3) is in the tooltip and on the inspector's toggles
         name.setStyleSheet(f"background:{style.tint}; padding:1px 4px; border-radius:3px;")
         for part in (chip, name):
-            part.setToolTip(f"{label}: press {number} to tag or untag the sentence")
+            part.setToolTip(translate("widgets.article_pane", "{label}: press {number} to tag or untag the sentence")
+                            .format(label=names.shown(label), number=number))
         row.addWidget(chip)
         row.addWidget(name)
         row.addSpacing(5)
-    linked = QLabel("linked")
-    linked.setToolTip("Underlined: the sentence is linked to another (G goes there)")
+    linked = QLabel(translate("widgets.article_pane", "linked"))
+    linked.setToolTip(translate("widgets.article_pane", "Underlined: the sentence is linked to another (G goes there)"))
     linked.setStyleSheet("text-decoration: underline; color:#2e7d32; padding:1px 4px;")
     row.addWidget(linked)
     row.addStretch(1)
@@ -59,7 +62,7 @@ class ArticlePane(QWidget):
             self.chooser.setObjectName(f"{name}-chooser")
             self.chooser.setModel(chooser_model)
             self.chooser.setModelColumn(TITLE)
-            self.chooser.setToolTip("Article in the side pane (Ctrl+Shift+O)")
+            self.chooser.setToolTip(translate("widgets.article_pane", "Article in the side pane (Ctrl+Shift+O)"))
             self.chooser.activated.connect(self._chosen)
             keep_keys(self.chooser)
             layout.addWidget(self.chooser)
@@ -91,16 +94,18 @@ class ArticlePane(QWidget):
 
     def update_header(self, article: Article | None, summary: ArticleSummary | None) -> None:
         if article is None:
-            self.title.setText("No article")
+            self.title.setText(translate("widgets.article_pane", "No article"))
             self.meta.setText("")
             return
         self.title.setText(article.title or article.source or article.id)
-        parts = [article.date.isoformat() if article.date else "no date", article.source]
+        parts = [shown_date(article.date) if article.date else translate("widgets.article_pane", "no date"),
+                 article.source]
         if summary is not None:
-            parts += [progress_text(summary), summary.status]
+            parts += [progress_text(summary), names.shown(summary.status)]
         flt = self.view.tag_filter()
         if flt:
-            parts.append(f"showing only: {flt} (Ctrl+T)")
+            parts.append(translate("widgets.article_pane", "showing only: {filter} (Ctrl+T)").format(
+                filter=names.shown(flt)))
         self.meta.setText(" · ".join(p for p in parts if p))
         if self.chooser is not None and self.chooser.model() is not None:
             row = self.chooser.model().row_of(article.id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...claims.model import Claim
 from ..claims.verdicts import choices as verdict_choices
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .claim_sources import ERROR_STYLE, SourcesEditor
 from .days import EXAMPLE, day_text, parse_day
 from .fact_fields import FactFields
@@ -25,12 +26,13 @@ from .keys import keep_keys
 from .labels import plain_label
 from .typed_text import TypedText
 
-NO_CLAIM = "In no claim: C makes one from this sentence or joins one"
+NO_CLAIM = QT_TRANSLATE_NOOP("widgets.claim_panel", "In no claim: C makes one from this sentence or joins one")
 
 
 def claim_summary(claim: Claim) -> str:
     articles = len({appearance.article_id for appearance in claim.appearances})
-    return f"Claim #{claim.id} · {len(claim.appearances)} appearance(s) in {articles} article(s)"
+    return translate("widgets.claim_panel", "Claim #{id} · {n} appearance(s) in {m} article(s)").format(
+        id=claim.id, n=len(claim.appearances), m=articles)
 
 
 class ClaimPanel(QWidget):
@@ -44,9 +46,10 @@ class ClaimPanel(QWidget):
         self.setObjectName("claim-panel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox("Claim (C choose, V verdict)")
+        box = QGroupBox(translate("widgets.claim_panel", "Claim (C choose, V verdict)"))
         inner = QVBoxLayout(box)
-        self.summary = plain_label("claim-summary", NO_CLAIM, wrap=True, style="color:#333;")
+        self.summary = plain_label("claim-summary", translate("widgets.claim_panel", NO_CLAIM), wrap=True,
+                                   style="color:#333;")
         self.message = plain_label("claim-message", style=ERROR_STYLE, wrap=True)
         inner.addWidget(self.summary)
         self.form = QWidget()
@@ -73,28 +76,29 @@ class ClaimPanel(QWidget):
         self.statement = self._typed(statement, "claim-statement", "statement", one_line=True)
         self.verdict = QComboBox()
         self.verdict.setObjectName("claim-verdict")
-        self.verdict.setToolTip("The verdict (V; arrows change it)")
+        self.verdict.setToolTip(translate("widgets.claim_panel", "The verdict (V; arrows change it)"))
         self.choices = verdict_choices()
         self.verdict.addItems([name for _verdict, name in self.choices])
         self.verdict.activated.connect(
             lambda row: self.claimEdited.emit(self._claim_id, "verdict", self.choices[row][0]))
         keep_keys(self.verdict)
         self.checked = self._typed(QLineEdit(), "claim-checked", "checked_at", pause=False)
-        self.checked.edit.setPlaceholderText(f"YYYY-MM-DD, e.g. {EXAMPLE}")
+        self.checked.edit.setPlaceholderText(translate("widgets.claim_panel", "YYYY-MM-DD, e.g. {example}").format(
+            example=EXAMPLE))
         rationale = QPlainTextEdit()
         rationale.setTabChangesFocus(True)
         rationale.setMaximumHeight(70)
-        rationale.setPlaceholderText("Why this verdict…")
+        rationale.setPlaceholderText(translate("widgets.claim_panel", "Why this verdict…"))
         self.rationale = self._typed(rationale, "claim-rationale", "rationale")
         self.sources = SourcesEditor()
         self.sources.edited.connect(lambda sources: self.sourcesEdited.emit(self._claim_id, sources))
         self.sources.message.connect(self.message.setText)
         self.sources.escaped.connect(self.escaped)
-        form.addRow("Statement", self.statement.edit)
-        form.addRow("Verdict", self.verdict)
-        form.addRow("Checked on", self.checked.edit)
-        form.addRow("Rationale", self.rationale.edit)
-        form.addRow("Sources", self.sources)
+        form.addRow(translate("widgets.claim_panel", "Statement"), self.statement.edit)
+        form.addRow(translate("widgets.claim_panel", "Verdict"), self.verdict)
+        form.addRow(translate("widgets.claim_panel", "Checked on"), self.checked.edit)
+        form.addRow(translate("widgets.claim_panel", "Rationale"), self.rationale.edit)
+        form.addRow(translate("widgets.claim_panel", "Sources"), self.sources)
 
     def _typed(self, edit: QLineEdit | QPlainTextEdit, name: str, field: str, pause: bool = True,
                one_line: bool = False) -> TypedText:
@@ -132,7 +136,7 @@ class ClaimPanel(QWidget):
             self.message.clear()
         self._sentence_id = sentence_id
         self._claim_id = claim.id if claim is not None else -1
-        self.summary.setText(claim_summary(claim) if claim is not None else NO_CLAIM)
+        self.summary.setText(claim_summary(claim) if claim is not None else translate("widgets.claim_panel", NO_CLAIM))
         self.form.setVisible(claim is not None)
         if claim is not None:
             self.statement.show(claim.statement)

@@ -18,6 +18,7 @@ from ..models.roles import DISPLAY, TOOLTIP, Role
 from ..models.rows import RowsListModel
 from ..models.search import fold
 from ..claims.verdicts import name as verdict_name
+from ..i18n import translate
 from .keys import keep_keys
 from .labels import plain_label
 
@@ -40,10 +41,11 @@ class PickerRow(NamedTuple):
 def claim_row(summary: ClaimSummary, current: int | None) -> PickerRow:
     statement = summary.statement if len(summary.statement) <= STATEMENT_CHARS else \
         summary.statement[:STATEMENT_CHARS - 1] + "…"
-    facts = [verdict_name(summary.verdict), f"{summary.appearances} appearance(s)",
-             f"{summary.articles} article(s)"]
+    facts = [verdict_name(summary.verdict),
+             translate("widgets.claim_picker", "{n} appearance(s)").format(n=summary.appearances),
+             translate("widgets.claim_picker", "{n} article(s)").format(n=summary.articles)]
     if summary.id == current:
-        facts.append("this sentence's claim")
+        facts.append(translate("widgets.claim_picker", "this sentence's claim"))
     return PickerRow(CLAIM, summary.id, f"{statement}\n{' · '.join(facts)}", fold(summary.statement))
 
 
@@ -52,9 +54,10 @@ class PickerModel(RowsListModel):
 
     def __init__(self, claims: list[ClaimSummary], current: int | None, parent=None):
         super().__init__(parent)
-        self.fixed = [PickerRow(NEW, None, "New claim from this sentence")]
+        self.fixed = [PickerRow(NEW, None, translate("widgets.claim_picker", "New claim from this sentence"))]
         if current is not None:
-            self.fixed.append(PickerRow(DETACH, current, "Take this sentence out of its claim"))
+            self.fixed.append(PickerRow(DETACH, current,
+                                        translate("widgets.claim_picker", "Take this sentence out of its claim")))
         self.claims = [claim_row(summary, current) for summary in claims]
         self.search("")
 
@@ -92,14 +95,15 @@ class ClaimPicker(QDialog):
     def __init__(self, sentence: str, claims: list[ClaimSummary], current: int | None, parent=None):
         super().__init__(parent)
         self.setObjectName("claim-picker")
-        self.setWindowTitle("Claim")
+        self.setWindowTitle(translate("widgets.claim_picker", "Claim"))
         layout = QVBoxLayout(self)
         quote = sentence if len(sentence) <= STATEMENT_CHARS else sentence[:STATEMENT_CHARS - 1] + "…"
         layout.addWidget(plain_label("claim-picker-sentence", f"“{quote}”", wrap=True,
                                      style="background:#fafafa; border:1px solid #ddd; padding:6px;"))
         self.box = _SearchBox()
         self.box.setObjectName("claim-search")
-        self.box.setPlaceholderText("Find one of your claims (↑ ↓ to choose, Enter to take)")
+        self.box.setPlaceholderText(translate("widgets.claim_picker",
+                                              "Find one of your claims (↑ ↓ to choose, Enter to take)"))
         self.box.setClearButtonEnabled(True)
         self.model = PickerModel(claims, current, self)
         self.list = QListView()

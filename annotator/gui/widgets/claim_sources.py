@@ -22,6 +22,7 @@ from ..models.roles import DISPLAY, TOOLTIP
 from ..models.rows import RowsListModel
 from .days import EXAMPLE, day_text, parse_day
 from .keys import keep_keys
+from ..i18n import shown_date, translate
 from .labels import plain_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -38,10 +39,12 @@ class SourcesModel(RowsListModel):
 
     def cell_data(self, source: Source, _column: int, role: int):
         if role == DISPLAY:
-            read = f" · read {day_text(source.accessed)}" if source.accessed else ""
+            read = (" · " + translate("widgets.claim_sources", "read {date}").format(date=shown_date(source.accessed))
+                    if source.accessed else "")
             return f"{source.title or source.url}\n{source.url}{read}" if source.title else f"{source.url}{read}"
         if role == TOOLTIP:
-            return "Enter opens it in the browser" if is_web_address(source.url) else "A citation (nothing to open)"
+            return (translate("widgets.claim_sources", "Enter opens it in the browser") if is_web_address(source.url)
+                    else translate("widgets.claim_sources", "A citation (nothing to open)"))
         return None
 
 
@@ -51,21 +54,22 @@ class SourceDialog(QDialog):
     def __init__(self, source: Source | None, parent=None):
         super().__init__(parent)
         self.setObjectName("source-dialog")
-        self.setWindowTitle("Source")
+        self.setWindowTitle(translate("widgets.claim_sources", "Source"))
         source = source or Source("")
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.url = QLineEdit(source.url)
         self.url.setObjectName("source-url")
-        self.url.setPlaceholderText("https://… or a citation")
+        self.url.setPlaceholderText(translate("widgets.claim_sources", "https://… or a citation"))
         self.title = QLineEdit(source.title)
         self.title.setObjectName("source-title")
         self.accessed = QLineEdit(day_text(source.accessed))
         self.accessed.setObjectName("source-accessed")
-        self.accessed.setPlaceholderText(f"YYYY-MM-DD, e.g. {EXAMPLE}")
-        form.addRow("URL or citation", self.url)
-        form.addRow("Title", self.title)
-        form.addRow("Read on", self.accessed)
+        self.accessed.setPlaceholderText(translate("widgets.claim_sources", "YYYY-MM-DD, e.g. {example}").format(
+            example=EXAMPLE))
+        form.addRow(translate("widgets.claim_sources", "URL or citation"), self.url)
+        form.addRow(translate("widgets.claim_sources", "Title"), self.title)
+        form.addRow(translate("widgets.claim_sources", "Read on"), self.accessed)
         layout.addLayout(form)
         self.message = plain_label("source-message", style=ERROR_STYLE, wrap=True)
         layout.addWidget(self.message)
@@ -80,7 +84,7 @@ class SourceDialog(QDialog):
     def accept(self) -> None:
         url = self.url.text().strip()
         if not url:
-            self.message.setText("Give the source's URL, or a citation")
+            self.message.setText(translate("widgets.claim_sources", "Give the source's URL, or a citation"))
             self.url.setFocus()
             return
         try:
@@ -129,9 +133,13 @@ class SourcesEditor(QWidget):
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
-        for name, text, tip, act in (("add", "Add", "Add a source (Insert)", self.add),
-                                     ("remove", "Remove", "Remove the source (Delete)", self.remove_current),
-                                     ("open", "Open", "Open the URL in the browser (Enter)", self.open_current)):
+        for name, text, tip, act in (
+                ("add", translate("widgets.claim_sources", "Add"),
+                 translate("widgets.claim_sources", "Add a source (Insert)"), self.add),
+                ("remove", translate("widgets.claim_sources", "Remove"),
+                 translate("widgets.claim_sources", "Remove the source (Delete)"), self.remove_current),
+                ("open", translate("widgets.claim_sources", "Open"),
+                 translate("widgets.claim_sources", "Open the URL in the browser (Enter)"), self.open_current)):
             button = QToolButton()
             button.setObjectName(f"source-{name}")
             button.setText(text)
@@ -203,4 +211,5 @@ class SourcesEditor(QWidget):
         if is_web_address(url):
             QDesktopServices.openUrl(QUrl(url.strip()))
         else:
-            self.message.emit(f"“{url}” is a citation, not a web address: nothing to open")
+            self.message.emit(translate("widgets.claim_sources",
+                                        "“{url}” is a citation, not a web address: nothing to open").format(url=url))

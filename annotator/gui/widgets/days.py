@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..i18n import translate
+
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 EXAMPLE = "2026-03-04"
 
@@ -20,11 +22,13 @@ def parse_day(text: str) -> dt.date | None:
     if not text:
         return None
     if not _DAY.fullmatch(text):
-        raise ValueError(f"“{text}” is not a date: write it YYYY-MM-DD, e.g. {EXAMPLE}")
+        raise ValueError(translate("widgets.days", "“{text}” is not a date: write it YYYY-MM-DD, e.g. {example}")
+                         .format(text=text, example=EXAMPLE))
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text} is not a day of the calendar (YYYY-MM-DD)") from None
+        raise ValueError(translate("widgets.days", "{text} is not a day of the calendar (YYYY-MM-DD)").format(
+            text=text)) from None
 
 
 def day_text(day: dt.date | None) -> str:

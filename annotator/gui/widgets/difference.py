@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocu
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
 from ...claims.wording import Word, difference
+from ..i18n import translate
 from ..offsets import OffsetMap
 from .article_format import reading_font
 from .labels import plain_label
@@ -75,11 +76,13 @@ def _legend() -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     only, number = ONLY_BACKGROUND.name(), NUMBER_FOREGROUND.name()
-    row.addWidget(plain_label("legend-only", "words only one side has", style=f"background:{only}; padding:1px 4px;"))
-    row.addWidget(plain_label("legend-number", "a number that differs",
+    row.addWidget(plain_label("legend-only", translate("widgets.difference", "words only one side has"),
+                              style=f"background:{only}; padding:1px 4px;"))
+    row.addWidget(plain_label("legend-number", translate("widgets.difference", "a number that differs"),
                               style=f"background:{only}; color:{number}; font-weight:bold;"
                                     " text-decoration:underline; padding:1px 4px;"))
-    row.addWidget(plain_label("legend-same", "shared words: unmarked", style="padding:1px 4px; color:#555;"))
+    row.addWidget(plain_label("legend-same", translate("widgets.difference", "shared words: unmarked"),
+                              style="padding:1px 4px; color:#555;"))
     row.addStretch(1)
     return box
 
@@ -90,7 +93,7 @@ class DifferenceDialog(QDialog):
     def __init__(self, first: Side, second: Side, parent=None):
         super().__init__(parent)
         self.setObjectName("difference-dialog")
-        self.setWindowTitle("Word difference")
+        self.setWindowTitle(translate("widgets.difference", "Word difference"))
         words = difference(first.text, second.text)
         layout = QVBoxLayout(self)
         self.views: list[QTextEdit] = []

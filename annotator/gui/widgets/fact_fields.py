@@ -12,15 +12,32 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from ...claims.model import FIELDS
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .typed_text import TypedText
 
+CONTEXT = "widgets.fact_fields"
 PLACEHOLDERS = {
-    ("statistic", "value"): "e.g. 295",
-    ("statistic", "unit"): "e.g. %",
-    ("statistic", "period"): "e.g. 28 February 2026",
-    ("statistic", "source"): "e.g. Sensor Tower",
-    ("quote", "speaker"): "who said it",
+    ("statistic", "value"): QT_TRANSLATE_NOOP("widgets.fact_fields", "e.g. 295"),
+    ("statistic", "unit"): QT_TRANSLATE_NOOP("widgets.fact_fields", "e.g. %"),
+    ("statistic", "period"): QT_TRANSLATE_NOOP("widgets.fact_fields", "e.g. 28 February 2026"),
+    ("statistic", "source"): QT_TRANSLATE_NOOP("widgets.fact_fields", "e.g. Sensor Tower"),
+    ("quote", "speaker"): QT_TRANSLATE_NOOP("widgets.fact_fields", "who said it"),
 }
+#: the names shown for the groups and fields of :data:`FIELDS` (files keep the English words)
+NAMES = {
+    "statistic": QT_TRANSLATE_NOOP("widgets.fact_fields", "Statistic fields"),
+    "quote": QT_TRANSLATE_NOOP("widgets.fact_fields", "Quote fields"),
+    "value": QT_TRANSLATE_NOOP("widgets.fact_fields", "Value"),
+    "unit": QT_TRANSLATE_NOOP("widgets.fact_fields", "Unit"),
+    "period": QT_TRANSLATE_NOOP("widgets.fact_fields", "Period"),
+    "source": QT_TRANSLATE_NOOP("widgets.fact_fields", "Source"),
+    "speaker": QT_TRANSLATE_NOOP("widgets.fact_fields", "Speaker"),
+}
+
+
+def shown_name(word: str, fallback: str) -> str:
+    """A group or field of :data:`FIELDS` as shown (``fallback`` for one not named here)."""
+    return translate(CONTEXT, NAMES[word]) if word in NAMES else fallback
 
 
 class FactFields(QWidget):
@@ -34,7 +51,7 @@ class FactFields(QWidget):
         self.groups: dict[str, QGroupBox] = {}
         self.boxes: dict[tuple[str, str], TypedText] = {}
         for label, fields in FIELDS.items():
-            group = QGroupBox(f"{label.capitalize()} fields")
+            group = QGroupBox(shown_name(label, f"{label.capitalize()} fields"))
             group.setObjectName(f"fields-{label}")
             form = QFormLayout(group)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -42,12 +59,13 @@ class FactFields(QWidget):
             for field in fields:
                 edit = QLineEdit()
                 edit.setObjectName(f"field-{label}-{field}")
-                edit.setPlaceholderText(PLACEHOLDERS.get((label, field), ""))
+                edit.setPlaceholderText(translate(CONTEXT, PLACEHOLDERS[(label, field)])
+                                        if (label, field) in PLACEHOLDERS else "")
                 typed = TypedText(edit)
                 typed.committed.connect(lambda text, label=label, field=field: self.edited.emit(label, field, text))
                 typed.escaped.connect(self.escaped)
                 self.boxes[(label, field)] = typed
-                form.addRow(field.capitalize(), edit)
+                form.addRow(shown_name(field, field.capitalize()), edit)
             self.groups[label] = group
             layout.addWidget(group)
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import LABELS, STATUSES
+from .. import names
+from ..i18n import translate
 from ..models.links import LinkRow, LinksModel
 from ..palette import TAGS
 from .claim_panel import ClaimPanel
@@ -87,7 +89,8 @@ class Inspector(QWidget):
         self.scroll.setWidget(content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 4, 6, 4)
-        self.heading = plain_label("sentence-heading", "No sentence selected", style="font-weight: 600;")
+        self.heading = plain_label("sentence-heading", translate("widgets.inspector", "No sentence selected"),
+                                   style="font-weight: 600;")
         self.excerpt = plain_label(
             "sentence-excerpt", wrap=True, style="color:#333; background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
         layout.addWidget(self.heading)
@@ -102,7 +105,7 @@ class Inspector(QWidget):
         self.setMinimumWidth(240 + self.scroll.verticalScrollBar().sizeHint().width())  # 240 for the content
 
     def _build_tags(self) -> QGroupBox:
-        tags = QGroupBox("Tags")
+        tags = QGroupBox(translate("widgets.inspector", "Tags"))
         row = QVBoxLayout(tags)
         row.setSpacing(3)
         self.buttons: dict[str, QToolButton] = {}
@@ -112,9 +115,10 @@ class Inspector(QWidget):
             button.setObjectName(f"toggle-{label}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setText(f"{style.letter}   {label}   ({number})")
+            button.setText(f"{style.letter}   {names.shown(label)}   ({number})")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setToolTip(f"Toggle {label} ({number})")
+            button.setToolTip(translate("widgets.inspector", "Toggle {label} ({number})").format(
+                label=names.shown(label), number=number))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setStyleSheet(
                 "QToolButton { padding: 3px 6px; border: 1px solid #bbb; border-radius: 3px; text-align: left; }"
@@ -127,11 +131,11 @@ class Inspector(QWidget):
         return tags
 
     def _build_note(self) -> QGroupBox:
-        note_box = QGroupBox("Note (E to edit, Esc to return)")
+        note_box = QGroupBox(translate("widgets.inspector", "Note (E to edit, Esc to return)"))
         note_layout = QVBoxLayout(note_box)
         self.note = NoteEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText("A note on this sentence…")
+        self.note.setPlaceholderText(translate("widgets.inspector", "A note on this sentence…"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         note_layout.addWidget(self.note)
@@ -146,8 +150,9 @@ class Inspector(QWidget):
         return note_box
 
     def _build_links(self) -> QGroupBox:
-        links_box = QGroupBox("Links (G go, B back, Del remove)")
-        links_box.setToolTip("On a link: Enter goes there, D shows the word difference, Delete removes it")
+        links_box = QGroupBox(translate("widgets.inspector", "Links (G go, B back, Del remove)"))
+        links_box.setToolTip(translate("widgets.inspector",
+                                       "On a link: Enter goes there, D shows the word difference, Delete removes it"))
         links_layout = QVBoxLayout(links_box)
         self.links_model = LinksModel(self)
         self.links = LinkList()
@@ -166,15 +171,15 @@ class Inspector(QWidget):
         return links_box
 
     def _build_status(self) -> QGroupBox:
-        status_box = QGroupBox("Article")
+        status_box = QGroupBox(translate("widgets.inspector", "Article"))
         form = QFormLayout(status_box)
         self.status = QComboBox()
         self.status.setObjectName("status")
-        self.status.addItems(list(STATUSES))
-        self.status.setToolTip("The article's status for you (Ctrl+D: done)")
+        self.status.addItems([names.shown(status) for status in STATUSES])
+        self.status.setToolTip(translate("widgets.inspector", "The article's status for you (Ctrl+D: done)"))
         self.status.activated.connect(lambda row: self.statusChosen.emit(STATUSES[row]))
         keep_keys(self.status)
-        form.addRow("Status", self.status)
+        form.addRow(translate("widgets.inspector", "Status"), self.status)
         return status_box
 
     # -- showing -------------------------------------------------------------

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import RELATIONS
+from .. import names
+from ..i18n import translate
 from .dialog_buttons import ok_cancel
 
 
@@ -26,7 +28,7 @@ class LinkDialog(QDialog):
                  relation: str = "contradicts", note: str = "", same_claim: bool = False, parent=None):
         super().__init__(parent)
         self.setObjectName("link-dialog")
-        self.setWindowTitle("Link two sentences")
+        self.setWindowTitle(translate("widgets.link_dialog", "Link two sentences"))
         layout = QVBoxLayout(self)
         for text, where in ((first, first_where), (second, second_where)):
             label = QLabel(f"{where}\n“{_quote(text)}”")
@@ -39,24 +41,25 @@ class LinkDialog(QDialog):
         self.radios: dict[str, QRadioButton] = {}
         row = QVBoxLayout()
         for name in RELATIONS:
-            radio = QRadioButton(f"{name}   ({name[0].upper()})")
+            radio = QRadioButton(f"{names.shown(name)}   ({name[0].upper()})")
             radio.setObjectName(f"relation-{name}")
             self.group.addButton(radio)
             self.radios[name] = radio
             row.addWidget(radio)
-        form.addRow("Relation", row)
+        form.addRow(translate("widgets.link_dialog", "Relation"), row)
         self.note = QLineEdit(note)
         self.note.setObjectName("link-note")
-        self.note.setPlaceholderText("optional note (Tab to reach)")
-        form.addRow("Note", self.note)
-        self.claim_box = QCheckBox("Put both in the &same claim")
+        self.note.setPlaceholderText(translate("widgets.link_dialog", "optional note (Tab to reach)"))
+        form.addRow(translate("widgets.link_dialog", "Note"), self.note)
+        self.claim_box = QCheckBox(translate("widgets.link_dialog", "Put both in the &same claim"))
         self.claim_box.setObjectName("same-claim")
         self.claim_box.setChecked(same_claim)
-        self.claim_box.setToolTip("Only when they agree: one claim, with both sentences as its appearances (Alt+S)")
-        form.addRow("Claim", self.claim_box)
+        self.claim_box.setToolTip(translate(
+            "widgets.link_dialog", "Only when they agree: one claim, with both sentences as its appearances (Alt+S)"))
+        form.addRow(translate("widgets.link_dialog", "Claim"), self.claim_box)
         self.group.buttonToggled.connect(lambda *_: self.claim_box.setEnabled(self.relation() == "agrees"))
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self, "Link"))
+        layout.addWidget(ok_cancel(self, translate("widgets.link_dialog", "Link")))
         self.radios.get(relation, self.radios[RELATIONS[-1]]).setChecked(True)
         self.claim_box.setEnabled(self.relation() == "agrees")
         self.resize(520, self.sizeHint().height())

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from ...model import SearchHit
+from ..i18n import translate
 from ..models.search import SearchResultsModel
 from .keys import keep_keys
 from .search_delegate import SearchResultDelegate
@@ -39,12 +40,13 @@ class SearchDialog(QDialog):
     def __init__(self, search, parent=None):
         super().__init__(parent)
         self.setObjectName("search-dialog")
-        self.setWindowTitle("Search all articles")
+        self.setWindowTitle(translate("widgets.search_dialog", "Search all articles"))
         self._search = search
         layout = QVBoxLayout(self)
         self.box = _Box()
         self.box.setObjectName("search-box")
-        self.box.setPlaceholderText("Words to find (every word, as a prefix) — Enter or ↓ for results")
+        self.box.setPlaceholderText(translate("widgets.search_dialog",
+                                              "Words to find (every word, as a prefix) — Enter or ↓ for results"))
         self.count = QLabel()
         self.results = _Results()
         self.results.setObjectName("search-results")
@@ -72,7 +74,8 @@ class SearchDialog(QDialog):
         self._timer.stop()
         rows = self._search(self.box.text())
         self.model.set_hits(rows, self.box.text())
-        self.count.setText(f"{len(rows)} sentence(s)" if self.box.text().strip() else "")
+        self.count.setText(translate("widgets.search_dialog", "{n} sentence(s)").format(n=len(rows))
+                           if self.box.text().strip() else "")
         if rows:
             self.results.setCurrentIndex(self.model.index(0))
 

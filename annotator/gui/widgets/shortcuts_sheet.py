@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from ..i18n import translate
 from ..shortcuts import context_rows, sheet_rows
 
 COLUMNS = 3
@@ -76,7 +77,7 @@ def _column(part: list[Group]) -> QWidget:
 class ShortcutsSheet(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("widgets.shortcuts_sheet", "Keyboard shortcuts"))
         self.groups = groups()
         sizes = [1 + len(items) for _, items in self.groups]  # a heading and its rows
         bounds = [0, *balanced(sizes, COLUMNS), len(self.groups)]

@@ -17,13 +17,24 @@ from PySide6.QtWidgets import QWidget
 from ...claims.model import Source
 from ...errors import ProjectError
 from ...project import Changes
+from .. import names
 from ..commands import EditCommand
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..widgets.claim_picker import CLAIM, DETACH, NEW, ClaimPicker, PickerRow
+from ..widgets.fact_fields import shown_name
 from ..widgets.inspector import Inspector
 from .navigation import Say
 from .panes import Panes
 from .refresh import Refresh
 from .session import Session
+
+#: the undo step's name for an edit of each of a claim's own values
+CLAIM_EDITS = {
+    "statement": QT_TRANSLATE_NOOP("window.claiming", "Claim statement"),
+    "verdict": QT_TRANSLATE_NOOP("window.claiming", "Claim verdict"),
+    "rationale": QT_TRANSLATE_NOOP("window.claiming", "Claim rationale"),
+    "checked_at": QT_TRANSLATE_NOOP("window.claiming", "Claim checked at"),
+}
 
 
 class Claiming:
@@ -60,11 +71,12 @@ class Claiming:
     def _chosen(self, sentence_id: int, row: PickerRow) -> None:
         claims, reviewer = self._claims(), self.session.reviewer
         if row.kind == NEW:
-            self._push("New claim", lambda: claims.create(reviewer, sentence_id))
+            self._push(translate("window.claiming", "New claim"), lambda: claims.create(reviewer, sentence_id))
         elif row.kind == DETACH:
-            self._push("Take the sentence out of its claim", lambda: claims.detach(reviewer, sentence_id))
+            self._push(translate("window.claiming", "Take the sentence out of its claim"),
+                       lambda: claims.detach(reviewer, sentence_id))
         elif row.kind == CLAIM:
-            self._push(f"Add the sentence to claim #{row.claim_id}",
+            self._push(translate("window.claiming", "Add the sentence to claim #{id}").format(id=row.claim_id),
                        lambda: claims.attach(reviewer, row.claim_id, sentence_id))
 
     def detach(self) -> None:
@@ -74,9 +86,10 @@ class Claiming:
             return
         reviewer = self.session.reviewer
         if self._claims().of_sentence(reviewer, sentence.id) is None:
-            self.say("This sentence is in no claim", 3000)
+            self.say(translate("window.claiming", "This sentence is in no claim"), 3000)
             return
-        self._push("Take the sentence out of its claim", lambda: self._claims().detach(reviewer, sentence.id))
+        self._push(translate("window.claiming", "Take the sentence out of its claim"),
+                   lambda: self._claims().detach(reviewer, sentence.id))
 
     # -- two linked sentences --------------------------------------------------
 
@@ -98,13 +111,15 @@ class Claiming:
         if first is not None and first == second:
             return
         if first is None and second is not None:
-            self._push(f"Add the sentence to claim #{second}", lambda: claims.attach(reviewer, second, a))
+            self._push(translate("window.claiming", "Add the sentence to claim #{id}").format(id=second),
+                       lambda: claims.attach(reviewer, second, a))
             return
         if first is None:
-            self._push("New claim", lambda: claims.create(reviewer, a))
+            self._push(translate("window.claiming", "New claim"), lambda: claims.create(reviewer, a))
             first = claims.of_sentence(reviewer, a)
         if first is not None:
-            self._push(f"Add the sentence to claim #{first}", lambda: claims.attach(reviewer, first, b))
+            self._push(translate("window.claiming", "Add the sentence to claim #{id}").format(id=first),
+                       lambda: claims.attach(reviewer, first, b))
 
     # -- the panel's claim section ---------------------------------------------
 
@@ -120,23 +135,25 @@ class Claiming:
         """One of the claim's own values: statement, verdict, rationale or the day it was checked."""
         if claim_id >= 0 and self._editable:
             reviewer = self.session.reviewer
-            self._push(f"Claim {field.replace('_', ' ')}",
+            self._push(translate("window.claiming", CLAIM_EDITS[field]) if field in CLAIM_EDITS
+                       else f"Claim {field.replace('_', ' ')}",
                        lambda: self._claims().update(reviewer, claim_id, **{field: value}))
 
     def set_sources(self, claim_id: int, sources: tuple[Source, ...]) -> None:
         if claim_id >= 0 and self._editable:
             reviewer = self.session.reviewer
-            self._push("Claim sources", lambda: self._claims().set_sources(reviewer, claim_id, sources))
+            self._push(translate("window.claiming", "Claim sources"),
+                       lambda: self._claims().set_sources(reviewer, claim_id, sources))
 
     def set_field(self, sentence_id: int, label: str, field: str, value: str) -> None:
         if sentence_id >= 0 and self._editable:
             reviewer, project = self.session.reviewer, self.session.project
-            self._push(f"{label.capitalize()} {field}",
+            self._push(f"{names.title(label)} · {shown_name(field, field)}",
                        lambda: project.set_field(reviewer, sentence_id, label, field, value.strip()))
 
     def focus_verdict(self) -> None:
         if not self.inspector.focus_verdict():
-            self.say("This sentence is in no claim: C makes one or joins one", 4000)
+            self.say(translate("window.claiming", "This sentence is in no claim: C makes one or joins one"), 4000)
 
     # -- undo ----------------------------------------------------------------
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from .. import names
+from ..i18n import shown_date, translate
 from ..models.links import LinkRow
 from ..widgets.article_view import ArticleView
 from ..widgets.difference import DifferenceDialog, Side
@@ -24,7 +26,8 @@ def _side(view: ArticleView, pane: str) -> Side | None:
     sentence, article = view.current_sentence(), view.article()
     if sentence is None or article is None:
         return None
-    where = f"{pane} pane · sentence {view.current_index() + 1} · {short(article.title or article.id)}"
+    where = translate("window.differences", "{pane} pane · sentence {n} · {title}").format(
+        pane=pane, n=view.current_index() + 1, title=short(article.title or article.id))
     return Side(where, article.text[sentence.start:sentence.end])
 
 
@@ -38,16 +41,19 @@ class Differences:
     def of_link(self, row: LinkRow) -> None:
         """The active pane's sentence against the other end of one of its links."""
         view = self.panes.active_view()
-        here = _side(view, self.panes.name_of(self.panes.active).capitalize())
+        here = _side(view, translate("window.differences", "Main") if self.panes.active is self.panes.main
+                     else translate("window.differences", "Side"))
         if here is not None:
-            self._show(here, Side(f"{row.link.relation.capitalize()} · {short(row.other_title)}", row.other_text))
+            self._show(here, Side(f"{names.title(row.link.relation)} · {short(row.other_title)}", row.other_text))
 
     def of_panes(self) -> None:
         """The main pane's sentence against the side pane's (as when linking them)."""
-        main = _side(self.panes.main.view, "Main")
-        side = _side(self.panes.side.view, "Side") if self.panes.side.isVisible() else None
+        main = _side(self.panes.main.view, translate("window.differences", "Main"))
+        side = (_side(self.panes.side.view, translate("window.differences", "Side"))
+                if self.panes.side.isVisible() else None)
         if main is None or side is None:
-            self.say("Select a sentence in each pane (Shift+O opens this article in the side pane)", 5000)
+            self.say(translate("window.differences",
+                               "Select a sentence in each pane (Shift+O opens this article in the side pane)"), 5000)
             return
         self._show(main, side)
 
@@ -58,7 +64,8 @@ class Differences:
         for sentence_id in (first, second):
             sentence = project.sentence(sentence_id)
             article = project.article(sentence.article_id)
-            where = f"{short(article.title or article.id)} · {article.date.isoformat() if article.date else 'no date'}"
+            day = shown_date(article.date) if article.date else translate("window.differences", "no date")
+            where = f"{short(article.title or article.id)} · {day}"
             sides.append(Side(where, article.text[sentence.start:sentence.end]))
         self._show(*sides)
 

@@ -17,7 +17,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...project.changes import Changes
+from .. import names
 from ..commands import EditCommand
+from ..i18n import translate
 from ..models.links import LinkRow
 from ..widgets.inspector import Inspector
 from ..widgets.link_dialog import LinkDialog
@@ -63,7 +65,8 @@ class Editing:
             return
         project = self.session.project
         on = label not in project.sentence_labels(self.session.reviewer, sentence.id)
-        self._push(f"{'Tag' if on else 'Untag'} {label}", project.set_label, sentence.id, label, on)
+        self._push((translate("window.editing", "Tag {label}") if on else translate("window.editing", "Untag {label}"))
+                   .format(label=names.shown(label)), project.set_label, sentence.id, label, on)
 
     def edit_note(self) -> None:
         if self.panes.active_view().current_sentence() is not None:
@@ -74,7 +77,7 @@ class Editing:
             return
         project = self.session.project
         if project.note(self.session.reviewer, sentence_id) != text:
-            self._push("Edit note", project.set_note, sentence_id, text)
+            self._push(translate("window.editing", "Edit note"), project.set_note, sentence_id, text)
 
     def set_status(self, status: str) -> None:
         article = self.panes.active_view().article()
@@ -82,7 +85,8 @@ class Editing:
             return
         project = self.session.project
         if project.status(self.session.reviewer, article.id) != status:
-            self._push(f"Mark article {status}", project.set_status, article.id, status)
+            self._push(translate("window.editing", "Mark article {status}").format(status=names.shown(status)),
+                       project.set_status, article.id, status)
 
     def mark_done(self) -> None:
         """Done, or back to in progress when it was done."""
@@ -94,7 +98,8 @@ class Editing:
     def remove_link(self, row: LinkRow) -> None:
         if self._readonly:
             return
-        self._push(f"Remove link ({row.link.relation})", self.session.project.remove_link, row.link.id)
+        self._push(translate("window.editing", "Remove link ({relation})").format(
+            relation=names.shown(row.link.relation)), self.session.project.remove_link, row.link.id)
 
     def link(self) -> None:
         """Link the main pane's sentence with the side pane's; without a side sentence, open one to pick."""
@@ -106,13 +111,15 @@ class Editing:
                 return
             self.navigation.open_article(main_article.id, "side", index=first.current_index() + 1)
             second.setFocus()
-            self.say("Select the other sentence in the side pane, then press L again", 6000)
+            self.say(translate("window.editing", "Select the other sentence in the side pane, then press L again"),
+                     6000)
             return
         if a is None or a.id == b.id:
-            self.say("Select two different sentences: one in each pane", 4000)
+            self.say(translate("window.editing", "Select two different sentences: one in each pane"), 4000)
             return
         existing = self.session.project.find_link(self.session.reviewer, a.id, b.id)
-        where = lambda view: f"{view.article().title} — sentence {view.current_index() + 1}"  # noqa: E731
+        where = lambda view: translate("window.editing", "{title} — sentence {n}").format(  # noqa: E731
+            title=view.article().title, n=view.current_index() + 1)
         self.link_dialog = LinkDialog(
             first.article().text[a.start:a.end], where(first), second.article().text[b.start:b.end], where(second),
             existing.relation if existing else "contradicts", existing.note if existing else "",
@@ -126,8 +133,10 @@ class Editing:
         relation, note = self.link_dialog.relation(), self.link_dialog.note_text()
         join = self.link_dialog.same_claim()
         if join:
-            self.undo_stack.beginMacro(f"Link: {relation}, same claim")
-        self._push(f"Link: {relation}", self.session.project.add_link, source, target, relation, note)
+            self.undo_stack.beginMacro(translate("window.editing", "Link: {relation}, same claim").format(
+                relation=names.shown(relation)))
+        self._push(translate("window.editing", "Link: {relation}").format(relation=names.shown(relation)),
+                   self.session.project.add_link, source, target, relation, note)
         if join:
             self.claims.join(source, target)
             self.undo_stack.endMacro()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from ...project import Project
 from .. import state
-from ..opening import DB_FILTER, open_project
+from ..i18n import translate
+from ..opening import db_filter, open_project
 from ..widgets.inspector import Inspector
 from .navigation import Navigation
 from .session import Session
@@ -33,13 +34,15 @@ class Files:
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "New annotator file", str(Path.home() / "annotator.db"), DB_FILTER)
+            self.window, translate("window.files", "New annotator file"), str(Path.home() / "annotator.db"),
+            db_filter())
         if name:
             self.open_path(Path(name))
 
     def open_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open annotator file", str(self.session.project.path.parent), DB_FILTER)
+            self.window, translate("window.files", "Open annotator file"), str(self.session.project.path.parent),
+            db_filter())
         if name:
             self.open_path(Path(name), existing=True)
 
@@ -47,13 +50,15 @@ class Files:
         """Show another file; ``existing``: never create it (a recent file moved or deleted)."""
         settings = self.session.settings
         if self.transfers.busy():
-            QMessageBox.warning(self.window, "Please wait", "An import or export is still running on this file; "
-                                "open another file when it has finished.")
+            QMessageBox.warning(self.window, translate("window.files", "Please wait"),
+                                translate("window.files", "An import or export is still running on this file; "
+                                          "open another file when it has finished."))
             return False
         if existing and not Path(path).is_file():
             state.forget_file(settings, path)
-            QMessageBox.warning(self.window, "Cannot open the annotator file",
-                                f"{path}\nno longer exists (moved or deleted?). It was removed from the recent files.")
+            QMessageBox.warning(self.window, translate("window.files", "Cannot open the annotator file"),
+                                translate("window.files", "{path}\nno longer exists (moved or deleted?). "
+                                          "It was removed from the recent files.").format(path=path))
             return False
         self.inspector.commit_note()
         project = open_project(path, self.window)
@@ -71,14 +76,15 @@ class Files:
             action = menu.addAction(f"&{number} {name}")
             action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name), existing=True))
         if not files:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(translate("window.files", "(none)")).setEnabled(False)
 
     def choose_reviewer(self) -> None:
         """Ask who works now: one of the file's reviewers, or a new name."""
         current = self.session.reviewer
         names = sorted(set(self.session.project.reviewers()) | {current})
         name, ok = QInputDialog.getItem(
-            self.window, "Switch reviewer", "Work as (type a new name to add one):", names,
+            self.window, translate("window.files", "Switch reviewer"),
+            translate("window.files", "Work as (type a new name to add one):"), names,
             names.index(current), True)
         name = name.strip() if ok else ""
         if name and name != current:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...model import Article
+from .. import names
+from ..i18n import translate
 from ..models.roles import Role
 from ..models.links import LinkRow
 from ..widgets.article_pane import ArticlePane
@@ -102,7 +104,7 @@ class Navigation:
 
     def go_back(self) -> None:
         if not self.history:
-            self.say("Nowhere to go back to", 3000)
+            self.say(translate("window.navigation", "Nowhere to go back to"), 3000)
             return
         name, article_id, sentence_id = self.history.pop()
         self.open_article(article_id, name, sentence_id)
@@ -112,13 +114,13 @@ class Navigation:
         """To the other end of ``row``, else of the sentence's first link."""
         row = row or self.inspector.first_link()
         if row is None or self.panes.active_view().current_sentence() is None:
-            self.say("This sentence has no link to follow", 3000)
+            self.say(translate("window.navigation", "This sentence has no link to follow"), 3000)
             return
         self.jump_to(row.other_article, row.other_id)
 
     def next_untagged(self) -> None:
         if not self.panes.active_view().next_untagged():
-            self.say("Every sentence of this article is tagged", 3000)
+            self.say(translate("window.navigation", "Every sentence of this article is tagged"), 3000)
 
     def step_article(self, step: int) -> None:
         """The active pane shows the article ``step`` rows away in the list as shown."""
@@ -159,4 +161,5 @@ class Navigation:
         view.set_tag_filter(FILTERS[(current + 1) % len(FILTERS)])
         article = view.article()
         self.panes.active.update_header(article, self.listing.summary(article.id) if article else None)
-        self.say(f"Tag filter: {view.tag_filter() or 'all sentences'}", 3000)
+        shown = names.shown(view.tag_filter()) if view.tag_filter() else translate("window.navigation", "all sentences")
+        self.say(translate("window.navigation", "Tag filter: {filter}").format(filter=shown), 3000)

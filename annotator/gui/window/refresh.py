@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtWidgets import QLabel
 
 from ...project.changes import Changes
+from ..i18n import translate
 from ..models.links import LinkRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.inspector import Inspector
@@ -65,11 +66,14 @@ class Refresh:
         project, reviewer = self.session.project, self.session.reviewer
         editable = not project.readonly
         if sentence is None or article is None:
-            self.inspector.show_sentence(-1, "No sentence selected", "", set(), "", [], editable)
+            self.inspector.show_sentence(-1, translate("window.refresh", "No sentence selected"), "", set(), "", [],
+                                         editable)
             self.inspector.show_status("todo", False)
             return
-        heading = (f"Sentence {view.current_index() + 1} of {len(view.sentences())}"
-                   f" · {self.panes.active.objectName()} pane")
+        pane = (translate("window.refresh", "side pane") if self.panes.active.objectName() == "side"
+                else translate("window.refresh", "main pane"))
+        heading = translate("window.refresh", "Sentence {n} of {total} · {pane}").format(
+            n=view.current_index() + 1, total=len(view.sentences()), pane=pane)
         self.inspector.show_sentence(
             sentence.id, heading, article.text[sentence.start:sentence.end],
             project.sentence_labels(reviewer, sentence.id), project.note(reviewer, sentence.id),
@@ -109,7 +113,7 @@ class Refresh:
             else:
                 self.annotations(pane)
         self.update_inspector()
-        self.saved_label.setText(f"✓ Saved {time.strftime('%H:%M:%S')}")
+        self.saved_label.setText(translate("window.refresh", "✓ Saved {time}").format(time=time.strftime('%H:%M:%S')))
         for follower in self.followers:
             follower(changes)
 

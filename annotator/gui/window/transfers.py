@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from ...errors import WouldReplace
+from ..i18n import translate
 from ..jobs import EXPORT, IMPORT, Job, export_task, import_task
 from ..widgets.inspector import Inspector
 from .listing import ArticleListing
@@ -22,7 +23,11 @@ from .navigation import Navigation
 from .refresh import Refresh
 from .session import Session
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
+
+
+
+def article_filter() -> str:
+    return translate("window.transfers", "Articles (*.txt *.md *.text);;All files (*)")
 
 
 def safe_name(text: str) -> str:
@@ -60,12 +65,14 @@ class Transfers:
         self._close_when_done = True
         if self.import_job is not None:
             self.import_job.cancel()
-        self.window.statusBar().showMessage("Finishing the running import or export; the window closes then…")
+        self.window.statusBar().showMessage(
+            translate("window.transfers", "Finishing the running import or export; the window closes then…"))
         return True
 
     def _refused_while_busy(self) -> bool:
         if self.busy():
-            self.window.statusBar().showMessage("An import or export is already running", 5000)
+            self.window.statusBar().showMessage(translate("window.transfers", "An import or export is already running"),
+                                                5000)
             return True
         return False
 
@@ -80,12 +87,14 @@ class Transfers:
     # -- importing articles ----------------------------------------------------
 
     def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", str(Path.home()), ARTICLE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self.window, translate("window.transfers", "Import articles"),
+                                                str(Path.home()), article_filter())
         if names:
             self.start_import([Path(n) for n in names])
 
     def import_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self.window, "Import every article of a folder", str(Path.home()))
+        name = QFileDialog.getExistingDirectory(
+            self.window, translate("window.transfers", "Import every article of a folder"), str(Path.home()))
         if name:
             self.start_import([Path(name)])
 
@@ -93,9 +102,10 @@ class Transfers:
         """Import in a worker thread (its own connection) with a cancellable progress dialog."""
         if self._refused_while_busy():
             return
-        dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self.window)
+        dialog = QProgressDialog(translate("window.transfers", "Importing articles…"),
+                                 translate("window.transfers", "Cancel"), 0, 0, self.window)
         dialog.setObjectName("import-progress")
-        dialog.setWindowTitle("Import")
+        dialog.setWindowTitle(translate("window.transfers", "Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         self.progress_dialog = dialog
@@ -111,7 +121,8 @@ class Transfers:
         dialog = self.progress_dialog
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1) - 1) if done < total else total)
-        dialog.setLabelText(f"Importing {done + 1 if done < total else done} of {total}\n{Path(current).name}")
+        dialog.setLabelText(translate("window.transfers", "Importing {n} of {total}\n{file}").format(
+            n=done + 1 if done < total else done, total=total, file=Path(current).name))
 
     def _import_done(self, result, error: Exception | None) -> None:
         job, self.import_job = self.import_job, None
@@ -124,19 +135,21 @@ class Transfers:
         self.refresh.check_external_changes()
         self.listing.reload()
         if error is not None:
-            self._report("Import failed", str(error))
+            self._report(translate("window.transfers", "Import failed"), str(error))
             return
-        lines = [f"{len(result.added)} article(s) added, {len(result.skipped)} already there."]
+        lines = [translate("window.transfers", "{added} article(s) added, {skipped} already there.").format(
+            added=len(result.added), skipped=len(result.skipped))]
         if cancelled:
-            lines.insert(0, "Import cancelled; the files read before stopping were kept.")
+            lines.insert(0, translate("window.transfers",
+                                      "Import cancelled; the files read before stopping were kept."))
         if result.refused:
-            lines.append(f"{len(result.refused)} file(s) refused:")
+            lines.append(translate("window.transfers", "{n} file(s) refused:").format(n=len(result.refused)))
             lines += [f"  {problem}" for problem in result.refused[:20]]
         if result.added and self.navigation.panes.main.view.article() is None:
             self.navigation.open_article(result.added[0], "main")
         self.window.statusBar().showMessage(lines[0], 8000)
         if result.refused or cancelled:
-            self._report("Import", "\n".join(lines))
+            self._report(translate("window.transfers", "Import"), "\n".join(lines))
 
     # -- a reviewer's JSON ----------------------------------------------------
 
@@ -147,35 +160,42 @@ class Transfers:
         project, reviewer = self.session.project, self.session.reviewer
         if reviewer not in project.reviewers():
             QMessageBox.information(
-                self.window, "Nothing to export",
-                f"{reviewer} has not tagged, noted or linked anything in this file yet.")
+                self.window, translate("window.transfers", "Nothing to export"),
+                translate("window.transfers", "{reviewer} has not tagged, noted or linked anything in this file yet."
+                          ).format(reviewer=reviewer))
             return
         default = project.path.with_name(f"{project.path.stem}-{safe_name(reviewer)}.json")
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export my annotations", str(default), "JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("window.transfers", "Export my annotations"),
+                                              str(default), "JSON (*.json)")
         if name:
             # Export only reads: a read-only connection, so it works on a read-only file too.
             self.start_exchange(EXPORT, True, export_task(reviewer, Path(name)),
-                                f"Exporting {reviewer}'s annotations to\n{Path(name).name}…")
+                                translate("window.transfers", "Exporting {reviewer}'s annotations to\n{file}…")
+                                .format(reviewer=reviewer, file=Path(name).name))
 
     def import_json(self) -> None:
         if self._refused_while_busy():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a reviewer's annotations", str(Path.home()), "JSON (*.json)")
+            self.window, translate("window.transfers", "Import a reviewer's annotations"), str(Path.home()),
+            "JSON (*.json)")
         if name:
             self.inspector.commit_note()
             self._import_json(Path(name), replace=False)
 
     def _import_json(self, source: Path, replace: bool) -> None:
-        self.start_exchange(IMPORT, False, import_task(source, replace), f"Importing the annotations in\n{source.name}…")
+        self.start_exchange(IMPORT, False, import_task(source, replace),
+                            translate("window.transfers", "Importing the annotations in\n{file}…").format(
+                                file=source.name))
 
     def _confirm_replace(self, refusal: WouldReplace) -> None:
         """The file lacks some of the reviewer's work here: say what would go, import on Yes."""
         answer = QMessageBox.question(
-            self.window, "Replace annotations?",
-            f"{Path(refusal.path).name} does not hold all of {refusal.reviewer}'s work in this file.\n\n"
-            f"Importing it replaces their work on its articles and removes: {refusal.summary()}.\n\n"
-            "Import it anyway?",
+            self.window, translate("window.transfers", "Replace annotations?"),
+            translate("window.transfers", "{file} does not hold all of {reviewer}'s work in this file.\n\n"
+                      "Importing it replaces their work on its articles and removes: {what}.\n\n"
+                      "Import it anyway?").format(file=Path(refusal.path).name, reviewer=refusal.reviewer,
+                                                  what=refusal.summary()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
@@ -188,7 +208,8 @@ class Transfers:
             return
         dialog = QProgressDialog(label, "", 0, 0, self.window)
         dialog.setObjectName("exchange-progress")
-        dialog.setWindowTitle("Export" if kind == EXPORT else "Import")
+        dialog.setWindowTitle(translate("window.transfers", "Export") if kind == EXPORT
+                              else translate("window.transfers", "Import"))
         dialog.setCancelButton(None)  # all or nothing in the core: nothing to stop half-way
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -214,20 +235,24 @@ class Transfers:
 
     def _exported(self, result, error: Exception | None) -> None:
         if error is not None:
-            QMessageBox.warning(self.window, "Export failed", str(error))
+            QMessageBox.warning(self.window, translate("window.transfers", "Export failed"), str(error))
         else:
-            self.window.statusBar().showMessage(f"Exported {self.session.reviewer}'s annotations to {result}", 8000)
+            self.window.statusBar().showMessage(
+                translate("window.transfers", "Exported {reviewer}'s annotations to {file}").format(
+                    reviewer=self.session.reviewer, file=result), 8000)
 
     def _imported(self, result, error: Exception | None) -> None:
         if isinstance(error, WouldReplace):
             if not self._close_when_done:
                 self._confirm_replace(error)
         elif error is not None:
-            QMessageBox.warning(self.window, "Import failed", f"Nothing was imported.\n\n{error}")
+            QMessageBox.warning(self.window, translate("window.transfers", "Import failed"),
+                                translate("window.transfers", "Nothing was imported.\n\n{error}").format(error=error))
         else:
             if result == self.session.reviewer:  # the file replaced my layer: the undo history no longer describes it
                 self.undo_stack.clear()
             self.refresh.stale()  # the worker's connection wrote: reload the list and panes once
             self.refresh.check_external_changes()
-            who = result if result is not None else "no reviewer (articles only)"
-            self.window.statusBar().showMessage(f"Imported the annotations of {who}", 8000)
+            who = result if result is not None else translate("window.transfers", "no reviewer (articles only)")
+            self.window.statusBar().showMessage(
+                translate("window.transfers", "Imported the annotations of {reviewer}").format(reviewer=who), 8000)
