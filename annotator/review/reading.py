@@ -77,15 +77,15 @@ def verdict(value: float | None) -> str:
     return "tentatively" if value >= TENTATIVE else "poorly"
 
 
-def why_poor(label: str, counts: tuple[int, int, int, int]) -> str:
-    """Why a label's agreement is low, in words from its 2x2 table."""
-    both, a_only, b_only, _ = counts
-    either = both + a_only + b_only
+def why_poor(label: str, either: int, agreed: int, many: bool = False) -> str:
+    """Why a label's agreement is low, in words: ``either`` sentences were tagged
+    ``label`` by a reviewer, ``agreed`` by every reviewer who saw them."""
+    anyone = "any reviewer" if many else "either reviewer"
     if either == 0:
-        return f"no sentence tagged {label} by either reviewer"
+        return f"no sentence tagged {label} by {anyone}"
     if either < FEW_POSITIVE:
-        return f"only {either} sentence{'s' * (either != 1)} tagged {label} by either reviewer"
-    return f"of {either} sentences tagged {label} by either reviewer, both tagged {both}"
+        return f"only {either} sentence{'s' * (either != 1)} tagged {label} by {anyone}"
+    return f"of {either} sentences tagged {label} by {anyone}, {'all who saw them' if many else 'both'} tagged {agreed}"
 
 
 def agreement_sentences(alphas: dict[str, float | None], reasons: dict[str, str]) -> tuple[str, str]:

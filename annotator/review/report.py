@@ -20,7 +20,7 @@ from annotator.review.labelsets import sorted_labels
 from annotator.review.layers import Alignment, UnitDisagreement, UnmatchedUnit
 from annotator.review.links import LinkDisagreement, LinkFigures
 from annotator.review.per_article import ArticleFigures, per_article
-from annotator.review.reading import agreement_sentences, why_poor
+from annotator.review.reading import MEANINGS, agreement_sentences, why_poor
 
 POOLED = "all figures pooled over every unit (sentence), not averaged per article"
 #: Which MASI the set-level alpha uses (the reasons are in review/masi.py).
@@ -134,7 +134,7 @@ class Report:
         first = (f"{a} and {b} both decided {self.units} sentences in {self.articles} article(s)"
                  f" ({len(self.unmatched)} in one layer only, not counted).")
         alphas = {label: row.alpha.value for label, row in self.labels.items()}
-        reasons = {label: why_poor(label, row.counts) for label, row in self.labels.items()}
+        reasons = {label: why_poor(label, row.both + row.a_only + row.b_only, row.both) for label, row in self.labels.items()}
         return (first, *agreement_sentences(alphas, reasons))
 
     def warnings(self) -> tuple[str, ...]:
@@ -250,24 +250,40 @@ def cell(figure: Figure) -> str:
     return "n/a" if figure.value is None else f"{figure.value:.4f}"
 
 
+def interval_text(interval: Interval | None) -> str:
+    return "n/a" if interval is None else f"[{interval.low:.4f}, {interval.high:.4f}]"
+
+
+def meaning_lines() -> list[str]:
+    """Each figure's one-line meaning and range, for the text reports."""
+    return [f"{m.name}: {m.meaning} ({m.range})" for m in MEANINGS.values()]
+
+
 def render_text(report: Report) -> str:
     """A readable plain-text summary; undefined figures print as n/a with the reason."""
     a, b = report.reviewers
     lines = [
         f"Agreement between {a} (A) and {b} (B)",
+        *report.summary(),
         f"Units (sentences both have): {report.units} in {report.articles} article(s); "
         f"unmatched (in one layer only): {len(report.unmatched)}.",
         "Figures are pooled over all units, not averaged per article.",
         "",
-        f"{'label':<10} {'kappa':>7} {'alpha':>7} {'observed':>8} "
+        f"{'label':<10} {'kappa':>7} {'alpha':>7} {'AC1':>7} {'pos.':>7} {'neg.':>7} {'observed':>8} "
         f"{'both':>7} {'A only':>7} {'B only':>7} {'neither':>7}",
     ]
     for label in LABELS:
         row = report.labels[label]
         lines.append(
-            f"{label:<10} {cell(row.kappa):>7} {cell(row.alpha):>7} {cell(row.observed):>8} "
+            f"{label:<10} {cell(row.kappa):>7} {cell(row.alpha):>7} {cell(row.ac1):>7} "
+            f"{cell(row.positive):>7} {cell(row.negative):>7} {cell(row.observed):>8} "
             f"{row.both:>7} {row.a_only:>7} {row.b_only:>7} {row.neither:>7}"
         )
+    lines += ["", report.bootstrap.text() + ":"]
+    lines += [f"  {label}: " + ", ".join(f"{name} {interval_text(row.intervals.get(name))}" for name in WITH_INTERVALS)
+              for label, row in report.labels.items()]
+    lines += [f"Warning: {w}" for w in report.warnings()]
+    lines += ["", *meaning_lines()]
     sets, links = report.sets, report.links
     lines += [
         "",
