@@ -1,8 +1,11 @@
-"""The compare window's bottom row: the keys' hint, what just happened, the report's exports, Close.
+"""The compare window's bottom row: the keys' hint, what just happened, the per-article
+table, the report's exports, Close.
 
 The exports write what :mod:`report_export` makes of the report shown (JSON as
-``annotator compare --json`` prints it, CSV with the decisions taken so far);
-a file that cannot be written is reported in the window, never raised.
+``annotator compare --json`` prints it, CSV with the decisions taken so far),
+and what ``annotator compare --html/--csv`` write: the self-contained HTML page
+and the tidy figures CSV, of every picked reviewer when more than two were
+compared. A file that cannot be written is reported in the window, never raised.
 """
 
 from __future__ import annotations
@@ -12,10 +15,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from ...atomic import write_atomically
 from ...review import Report
+from ...review.html_report import page
+from ...review.panel import Panel
+from ...review.tidy import csv_text as tidy_csv
 from ..shortcuts import hint
 from ..widgets.labels import plain_label
 from . import report_export
+from .articles_view import ArticlesDialog
 
 
 class ExportBar(QWidget):
@@ -27,6 +35,10 @@ class ExportBar(QWidget):
         super().__init__()
         self.project_path, self.rows, self.fail = project_path, rows, fail
         self.report: Report | None = None
+        self.panel: Panel | None = None
+        #: Article titles by id, for the per-article table (the dialog sets it).
+        self.titles: Callable[[], dict[str, str]] = dict
+        self.articles_dialog: ArticlesDialog | None = None
         self.hint = plain_label("key-hint", hint(), style="color:#666;")
         self.status = plain_label("compare-status")
         self.json_button = QPushButton("Export JSON…")
@@ -35,20 +47,57 @@ class ExportBar(QWidget):
         self.csv_button = QPushButton("Export CSV…")
         self.csv_button.setObjectName("export-csv")
         self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.articles_button = QPushButton("Per article…")
+        self.articles_button.setObjectName("per-article-button")
+        self.articles_button.setToolTip("Each article's own figures, sortable: where A and B part ways")
+        self.articles_button.clicked.connect(self.show_articles)
+        self.html_button = QPushButton("Export HTML…")
+        self.html_button.setObjectName("export-html")
+        self.html_button.setToolTip("A self-contained page to share or print (A4): summary, figures, charts")
+        self.html_button.clicked.connect(lambda: self.export_html())
+        self.tidy_button = QPushButton("Figures CSV…")
+        self.tidy_button.setObjectName("export-tidy")
+        self.tidy_button.setToolTip("Every figure, one row per reviewer pair, label and figure, exact")
+        self.tidy_button.clicked.connect(lambda: self.export_tidy())
         close_button = QPushButton("Close")
         close_button.clicked.connect(close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.status, 1)
-        for button in (self.json_button, self.csv_button, close_button):
+        for button in (self.articles_button, self.html_button, self.tidy_button, self.json_button,
+                       self.csv_button, close_button):
             button.setAutoDefault(False)
             layout.addWidget(button)
 
     def set_report(self, report: Report | None) -> None:
         self.report = report
-        for button in (self.json_button, self.csv_button):
+        self.panel = None
+        for button in (self.json_button, self.csv_button, self.html_button, self.tidy_button, self.articles_button):
             button.setEnabled(report is not None)
+
+    def set_panel(self, panel: Panel | None) -> None:
+        """More than two reviewers compared: the HTML and figures CSV cover them all."""
+        self.panel = panel
+
+    def show_articles(self) -> ArticlesDialog | None:
+        if self.report is None:
+            return None
+        self.articles_dialog = ArticlesDialog(self.report, self.titles(), self.window())
+        self.articles_dialog.show()
+        return self.articles_dialog
+
+    def export_html(self, path: Path | None = None) -> Path | None:
+        """Write the self-contained HTML page to ``path`` (None: ask where)."""
+        return self._export(path, "HTML", lambda to: self._write(to, page))
+
+    def export_tidy(self, path: Path | None = None) -> Path | None:
+        """Write the figures as tidy CSV to ``path`` (None: ask where)."""
+        return self._export(path, "CSV", lambda to: self._write(to, tidy_csv))
+
+    def _write(self, path: Path, text: Callable[[Report | Panel], str]) -> None:
+        shown = self.panel or self.report
+        write_atomically(path, lambda stream: stream.write(text(shown)))
 
     def export_json(self, path: Path | None = None) -> Path | None:
         """Write the report as JSON to ``path`` (None: ask where); the path written, or None."""
