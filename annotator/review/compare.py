@@ -23,7 +23,7 @@ from annotator.review.coefficients import (
     observed_agreement,
 )
 from annotator.review.labelsets import SET_COUNT
-from annotator.review.layers import Layer, align
+from annotator.review.layers import Alignment, Layer, align
 from annotator.review.links import compare_links
 from annotator.review.masi import MASI_DISTANCE
 from annotator.review.reading import label_warnings
@@ -33,9 +33,13 @@ _YES_NO = nominal_distance(2)
 _SETS_NOMINAL = nominal_distance(SET_COUNT)
 
 
-def compare(a: Layer, b: Layer, all_articles: bool = False, bootstrap: Settings = Settings()) -> Report:
-    """Agreement of B with A over the articles both marked done (or all shared ones)."""
-    aligned = align(a, b, all_articles)
+def compare(a: Layer, b: Layer, all_articles: bool = False, bootstrap: Settings = Settings(),
+            aligned: Alignment | None = None) -> Report:
+    """Agreement of B with A over the articles both marked done (or all shared ones);
+    ``aligned``: their alignment when already made (:mod:`annotator.review.panel` makes
+    every pair's from one table)."""
+    if aligned is None:
+        aligned = align(a, b, all_articles)
     link_figures, link_disagreements = compare_links(a.links, b.links, aligned.articles)
     return Report(
         reviewers=(a.reviewer, b.reviewer),

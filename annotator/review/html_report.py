@@ -32,10 +32,11 @@ table { border-collapse: collapse; margin: 4pt 0; page-break-inside: avoid; }
 th, td { border-bottom: 1px solid #ddd; padding: 2pt 6pt; text-align: right; vertical-align: top; }
 th:first-child, td:first-child { text-align: left; }
 .summary p { margin: 2pt 0; font-size: 11.5pt; }
-.warn { color: #8a4b00; } .muted { color: #666; } .meaning td { text-align: left; }
+.warn { color: #8a4b00; } .muted { color: #666; } .meaning td, .meaning th { text-align: left; }
+td.fig { white-space: nowrap; font-size: 9.5pt; }
 .grid td { width: 62pt; text-align: center; border: 1px solid #fff; }
 .agree { background: #d7ecd9; } .differ { background: #fbdcc4; } .none { background: #f2f2f2; color: #666; }
-.label { page-break-inside: avoid; }
+.label { page-break-inside: avoid; } .matrices { display: flex; flex-wrap: wrap; gap: 0 18pt; }
 """
 
 
@@ -94,7 +95,8 @@ def _overall(panel: Panel) -> str:
     head = "".join(f"<th>{name}</th>" for name in OVERALL_FIGURES)
     rows = []
     for label, row in panel.labels.items():
-        cells = "".join(f"<td>{_with_interval(getattr(row, n), row.intervals.get(n))}</td>" for n in OVERALL_FIGURES)
+        cells = "".join(f'<td class="fig">{_with_interval(getattr(row, n), row.intervals.get(n))}</td>'
+                        for n in OVERALL_FIGURES)
         rows.append(f"<tr><td>{label}</td>{cells}<td>{row.any_tagged}</td><td>{row.all_tagged}</td></tr>")
     return (f"<h2>All {len(panel.reviewers)} reviewers</h2><table><tr><th>label</th>{head}"
             f"<th>tagged by any</th><th>by all who saw it</th></tr>{''.join(rows)}</table>")
@@ -103,7 +105,7 @@ def _overall(panel: Panel) -> str:
 def _matrices(panel: Panel) -> list[str]:
     """Per label, the reviewers x reviewers table of pairwise kappa."""
     names = panel.reviewers
-    found = ["<h2>Pairwise kappa</h2>"]
+    found = ['<h2>Pairwise kappa</h2><div class="matrices">']
     for label in LABELS:
         head = "".join(f"<th>{escape(n)}</th>" for n in names)
         rows = []
@@ -113,15 +115,15 @@ def _matrices(panel: Panel) -> list[str]:
                 report = panel.pairs.get((x, y)) or panel.pairs.get((y, x))
                 cells.append("<td>—</td>" if report is None else f"<td>{number(report.labels[label].kappa.value)}</td>")
             rows.append(f"<tr><th>{escape(x)}</th>{''.join(cells)}</tr>")
-        found.append(f"<h3>{label}</h3><table><tr><th></th>{head}</tr>{''.join(rows)}</table>")
-    return found
+        found.append(f"<div><h3>{label}</h3><table><tr><th></th>{head}</tr>{''.join(rows)}</table></div>")
+    return [*found, "</div>"]
 
 
 def _pair(report: Report) -> list[str]:
     head = "".join(f"<th>{name}</th>" for name in LABEL_FIGURES)
     rows = []
     for label, row in report.labels.items():
-        cells = "".join(f"<td>{_with_interval(getattr(row, n), row.intervals.get(n) if n in WITH_INTERVALS else None)}</td>"
+        cells = "".join(f'<td class="fig">{_with_interval(getattr(row, n), row.intervals.get(n) if n in WITH_INTERVALS else None)}</td>'
                         for n in LABEL_FIGURES)
         rows.append(f"<tr><td>{label}</td>{cells}</tr>")
     found = [f"<h3>Per label (yes/no per sentence), {report.units} sentences</h3>"

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations, repeat
+from operator import itemgetter
 
 import numpy as np
 
@@ -27,7 +28,7 @@ from annotator.review.bootstrap import Interval, Settings, intervals
 from annotator.review.coefficients import NO_UNITS, ONE_CATEGORY, Figure
 from annotator.review.compare import compare
 from annotator.review.labelsets import MASK
-from annotator.review.layers import Layer, UnitKey
+from annotator.review.layers import Alignment, Layer, UnitKey, counted_articles, unmatched
 from annotator.review.reading import agreement_sentences, why_poor
 from annotator.review.report import Report, cell, interval_json, interval_text, render_text
 
@@ -103,7 +104,8 @@ class Panel:
         }
 
 
-PairCompare = Callable[[Layer, Layer, bool], Report]
+#: compare(a, b, all_articles, aligned=...): :func:`compare` or the project's, with claims.
+PairCompare = Callable[..., Report]
 
 
 def panel(layers: Sequence[Layer], all_articles: bool = False, pair: PairCompare = compare,
@@ -119,8 +121,14 @@ def panel(layers: Sequence[Layer], all_articles: bool = False, pair: PairCompare
     present = values >= 0
     seen = present.sum(axis=0)
     kept = seen >= 2
-    values, present, seen = values[:, kept], present[:, kept], seen[kept]
-    articles = len({keys[i][0] for i in np.flatnonzero(kept).tolist()})
+    if not kept.all():
+        values, present, seen = values[:, kept], present[:, kept], seen[kept]
+        keys = list(map(keys.__getitem__, np.flatnonzero(kept).tolist()))
+    articles = len(set(map(itemgetter(0), keys)))
+    pairs = {}
+    for (i, x), (j, y) in combinations(enumerate(layers), 2):
+        aligned = _aligned(keys, values, present, (i, j), (x, y), all_articles)
+        pairs[(x.reviewer, y.reviewer)] = pair(x, y, all_articles, aligned=aligned)
     return Panel(
         reviewers=tuple(names),
         units=int(kept.sum()),
@@ -128,36 +136,63 @@ def panel(layers: Sequence[Layer], all_articles: bool = False, pair: PairCompare
         raters=(int(seen.min()), int(seen.max())) if seen.size else (0, 0),
         labels={label: _overall(values, present, seen, bit, len(layers), bootstrap)
                 for bit, label in enumerate(LABELS)},
-        pairs={(x.reviewer, y.reviewer): pair(x, y, all_articles) for x, y in combinations(layers, 2)},
+        pairs=pairs,
         bootstrap=bootstrap,
     )
 
 
+def _aligned(keys: list[UnitKey], values: np.ndarray, present: np.ndarray, rows: tuple[int, int],
+             layers: tuple[Layer, Layer], all_articles: bool) -> Alignment:
+    """Two reviewers' alignment taken from the panel's table: the units both have a value
+    for are exactly those ``align`` matches (both count the article, both have the
+    sentence), so no key is looked up again."""
+    i, j = rows
+    a, b = layers
+    articles = counted_articles(a, b, all_articles)
+    paired = present[i] & present[j]
+    if paired.all():  # the common case: every unit both (so no copy of the keys)
+        return Alignment(articles, keys, values[i], values[j], unmatched(a, b, articles, len(keys)))
+    both = np.flatnonzero(paired)
+    return Alignment(articles, list(map(keys.__getitem__, both.tolist())), values[i, both], values[j, both],
+                     unmatched(a, b, articles, both.size))
+
+
 def value_matrix(layers: Sequence[Layer], all_articles: bool) -> tuple[list[UnitKey], np.ndarray]:
     """Every unit any reviewer counts, and a reviewers x units array of label-set
-    masks, -1 where the reviewer has no value (has not done the article)."""
-    index: dict[UnitKey, int] = {}
+    masks, -1 where the reviewer has no value (has not done the article).
+
+    Reviewers of one file list their sentences in the same order, so a layer whose
+    keys equal the first one's takes its positions without a lookup; only a layer
+    that differs pays for hashing every key (the index is built then, once).
+    """
+    first: list[UnitKey] | None = None
+    every: list[UnitKey] = []
+    index: dict[UnitKey, int] | None = None
     placed = []
     for layer in layers:
         counted = {x for x, status in layer.statuses.items() if all_articles or status == "done"}
         units = layer.units
         keys = list(units) if counted >= layer.statuses.keys() else [k for k in units if k[0] in counted]
-        if index:
+        if first is None or keys == first:
+            found = np.arange(len(keys))
+            if first is None:
+                first, every = keys, list(keys)
+        else:
+            if index is None:
+                index = dict(zip(every, range(len(every))))
             found = np.fromiter(map(index.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
             new = np.flatnonzero(found < 0)
-            if new.size:
-                found[new] = np.arange(len(index), len(index) + new.size)
-                index.update(zip((keys[i] for i in new.tolist()), found[new].tolist()))
-        else:  # the first layer: every key is new
-            index = dict(zip(keys, range(len(keys))))
-            found = np.arange(len(keys))
+            found[new] = np.arange(len(every), len(every) + new.size)
+            added = [keys[i] for i in new.tolist()]
+            every += added
+            index.update(zip(added, found[new].tolist()))
         labels = units.values() if len(keys) == len(units) else map(units.__getitem__, keys)
         masks = np.fromiter(map(MASK.__getitem__, labels), dtype=np.int64, count=len(keys))
         placed.append((found, masks))
-    values = np.full((len(layers), len(index)), -1, dtype=np.int64)
+    values = np.full((len(layers), len(every)), -1, dtype=np.int64)
     for row, (found, masks) in enumerate(placed):
         values[row, found] = masks
-    return list(index), values
+    return every, values
 
 
 def _overall(values: np.ndarray, present: np.ndarray, seen: np.ndarray, bit: int, raters: int,

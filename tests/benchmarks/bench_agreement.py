@@ -32,11 +32,15 @@ from annotator.review.panel import panel  # noqa: E402
 from tests.benchmarks.run import synthetic_layers  # noqa: E402
 
 
-def third_reviewer(a: Layer, seed: int = 5) -> Layer:
-    """carol: alice's labels, one sentence in five left untagged."""
+def third_reviewer(a: Layer, seed: int = 5, fresh: bool = False, shuffled: bool = False) -> Layer:
+    """carol: alice's labels, one sentence in five left untagged; ``fresh``: her sentences
+    as new key tuples, as a layer read from the file has; ``shuffled``: also in another
+    order (the panel must look each one up)."""
     rng = random.Random(seed)
-    units = {k: (v if rng.random() < 0.8 else frozenset()) for k, v in a.units.items()}
-    return Layer("carol", dict(a.statuses), units)
+    items = [((*k,) if fresh else k, v if rng.random() < 0.8 else frozenset()) for k, v in a.units.items()]
+    if shuffled:
+        rng.shuffle(items)
+    return Layer("carol", dict(a.statuses), dict(items))
 
 
 def timed(run, runs: int) -> float:
@@ -65,6 +69,12 @@ def speed(runs: int, units: int) -> None:
     result = panel([a, b, c])
     print(f"panel(alice, bob, carol) at {result.units:,} units, intervals included: "
           f"{timed(lambda: panel([a, b, c]), runs):.2f} s (goal <= 5 s)")
+    c = third_reviewer(a, fresh=True)
+    print(f"the same, carol's sentences as new tuples (as read from a file): "
+          f"{timed(lambda: panel([a, b, c]), runs):.2f} s")
+    c = third_reviewer(a, fresh=True, shuffled=True)
+    print(f"the same, carol's sentences in another order (every key looked up): "
+          f"{timed(lambda: panel([a, b, c]), runs):.2f} s")
 
 
 def long_coverage(simulations: int) -> None:

@@ -15,9 +15,10 @@ import random
 import re
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from screenshots import SHOTS, application, out_path, save, seeded_file
 
 from annotator.gui.compare.dialog import CompareDialog
@@ -69,7 +70,9 @@ def html_shot(path: Path, folder: Path) -> Path:
     tool = shutil.which("wkhtmltoimage")
     if tool:
         png = folder / "agreement-report.png"
-        subprocess.run([tool, "-q", "--width", "900", "--height", "1500", str(html), str(png)], check=True)
+        subprocess.run([tool, "-q", "--width", "900", "--height", "1700", str(html), str(png)], check=True)
+        image = QImage(str(png))  # the tool's PNG is uncompressed and at twice the size
+        image.scaledToWidth(1000, Qt.TransformationMode.SmoothTransformation).save(str(png))
         return png
     return html
 
@@ -80,7 +83,7 @@ def main(folder: Path = SHOTS) -> list[Path]:
     return [
         window_shot(path, [], folder / "compare-two.png"),
         window_shot(path, ["carol"], folder / "compare-three.png"),
-        html_shot(path, Path(tempfile.mkdtemp()) if folder == SHOTS else folder),
+        html_shot(path, folder),
     ]
 
 

@@ -151,3 +151,18 @@ def test_two_reviewers_as_a_panel_give_the_pair_figures():
     for label in LABELS:
         assert result.labels[label].alpha == pair.labels[label].alpha
         assert result.labels[label].ac1.value == pytest.approx(pair.labels[label].ac1.value, abs=1e-15)
+
+
+@pytest.mark.parametrize("all_articles", [False, True])
+def test_each_pair_of_a_panel_is_the_pair_compared_alone(all_articles):
+    """The panel aligns every pair from its one table; the result is compare's, unmatched
+    sentences and articles not done by one reviewer included."""
+    rng = np.random.default_rng(12)
+    layers = layers_from(random_values(rng, 3, 100, missing=0.3))
+    odd = layers[2]
+    extra = {("art0000", 999, 1000): frozenset({"claim"}), ("art0001", 999, 1000): frozenset()}
+    layers[2] = Layer(odd.reviewer, odd.statuses, {**odd.units, **extra})
+    result = panel(layers, all_articles)
+    for (x, y), report in result.pairs.items():
+        alone = compare(*(next(la for la in layers if la.reviewer == n) for n in (x, y)), all_articles)
+        assert report.to_json() == alone.to_json()
