@@ -98,8 +98,10 @@ def _overall(panel: Panel) -> str:
         cells = "".join(f'<td class="fig">{_with_interval(getattr(row, n), row.intervals.get(n))}</td>'
                         for n in OVERALL_FIGURES)
         rows.append(f"<tr><td>{label}</td>{cells}<td>{row.any_tagged}</td><td>{row.all_tagged}</td></tr>")
+    reasons = {path.rsplit(".", 1)[1]: reason for path, reason in panel.undefined().items()}
+    notes = "".join(f'<p class="muted">{name} n/a: {escape(reason)}</p>' for name, reason in reasons.items())
     return (f"<h2>All {len(panel.reviewers)} reviewers</h2><table><tr><th>label</th>{head}"
-            f"<th>tagged by any</th><th>by all who saw it</th></tr>{''.join(rows)}</table>")
+            f"<th>tagged by any</th><th>by all who saw it</th></tr>{''.join(rows)}</table>{notes}")
 
 
 def _matrices(panel: Panel) -> list[str]:

@@ -39,7 +39,7 @@ def figure_chart(title: str, rows: list[tuple[str, float | None, Interval | None
     mark = _x(RELIABLE_MARK)
     parts.append(f'<line x1="{mark:.1f}" y1="2" x2="{mark:.1f}" y2="{bottom}" stroke="#2e7d32" '
                  'stroke-dasharray="3,2"/>')
-    parts.append(f'<text x="{WIDTH - RIGHT:.1f}" y="{bottom + 12}" font-size="8" text-anchor="end" '
+    parts.append(f'<text x="{LEFT - 6}" y="{bottom + 12}" font-size="8" text-anchor="end" '
                  f'fill="#2e7d32">dashed: {RELIABLE_MARK}</text>')
     for i, (name, value, interval) in enumerate(rows):
         y = ROW * i + ROW / 2 + 2

@@ -70,9 +70,9 @@ def html_shot(path: Path, folder: Path) -> Path:
     tool = shutil.which("wkhtmltoimage")
     if tool:
         png = folder / "agreement-report.png"
-        subprocess.run([tool, "-q", "--width", "900", "--height", "1700", str(html), str(png)], check=True)
+        subprocess.run([tool, "-q", "--disable-smart-width", "--width", "740", "--height", "1500", str(html), str(png)], check=True)
         image = QImage(str(png))  # the tool's PNG is uncompressed and at twice the size
-        image.scaledToWidth(1000, Qt.TransformationMode.SmoothTransformation).save(str(png))
+        image.scaledToWidth(900, Qt.TransformationMode.SmoothTransformation).save(str(png))
         return png
     return html
 
