@@ -70,8 +70,9 @@ def pair_reasons(both: int, a_only: int, b_only: int, neither: int) -> dict[str,
 
 
 def vote_types(raters: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every (no votes, yes votes) split a unit can have with 2..``raters`` values,
-    as two arrays in the order :func:`type_index` numbers them."""
+    """Every (no votes, yes votes) pair from (0, 0) to (``raters``, ``raters``), as two
+    arrays in the order :func:`type_index` numbers them (splits no unit can have, more
+    votes than reviewers or fewer than two, simply count 0)."""
     no, yes = np.divmod(np.arange((raters + 1) ** 2), raters + 1)
     return no, yes
 

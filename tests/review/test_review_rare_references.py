@@ -166,3 +166,20 @@ def test_each_pair_of_a_panel_is_the_pair_compared_alone(all_articles):
     for (x, y), report in result.pairs.items():
         alone = compare(*(next(la for la in layers if la.reviewer == n) for n in (x, y)), all_articles)
         assert report.to_json() == alone.to_json()
+
+
+def test_per_article_figures_are_each_article_compared_alone():
+    """The vectorised per-article figures equal the exact ones of each article on its own."""
+    rng = np.random.default_rng(21)
+    a, b = layers_from(random_values(rng, 2, 120, rates=(0.05, 0.3, 0.6)), units_per_article=12)
+    report = compare(a, b)
+    assert [x.article_id for x in report.per_article] == sorted(a.statuses)
+    for row in report.per_article:
+        only = {k: v for k, v in a.units.items() if k[0] == row.article_id}
+        alone = compare(Layer("a", {row.article_id: "done"}, only),
+                        Layer("b", {row.article_id: "done"}, {k: b.units[k] for k in only}))
+        assert row.units == alone.units and row.disagreements == len(alone.unit_disagreements)
+        for label in LABELS:
+            for name, value in row.labels[label].items():
+                expected = getattr(alone.labels[label], name).value
+                assert value == pytest.approx(expected, abs=1e-12) if expected is not None else value is None
