@@ -40,7 +40,9 @@ class ArticleFiguresModel(RowsTableModel):
             label, name = divmod(column - 3, len(SHOWN))
             value = figures.labels[LABELS[label]][SHOWN[name]]
         if role == DISPLAY:
-            return UNDEFINED if value is None else (f"{value:.2f}" if isinstance(value, float) else str(value))
+            if value is None:
+                return UNDEFINED
+            return (f"{value:.2f}" if round(value, 2) else "0.00") if isinstance(value, float) else str(value)
         if role == Role.SORT:
             return float("inf") if value is None else value
         if role == Role.VALUE:
@@ -68,8 +70,11 @@ class ArticlesDialog(QDialog):
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label("per-article-note", "Each article's own figures (not a share of the pooled "
                                      "ones). Click a header to sort; — is undefined on that article.", wrap=True))

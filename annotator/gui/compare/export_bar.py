@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QWidget
 
 from ...atomic import write_atomically
 from ...review import Report
@@ -47,33 +47,33 @@ class ExportBar(QWidget):
         self.csv_button = QPushButton("Export CSV…")
         self.csv_button.setObjectName("export-csv")
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        self.articles_button = QPushButton("Per article…")
-        self.articles_button.setObjectName("per-article-button")
-        self.articles_button.setToolTip("Each article's own figures, sortable: where A and B part ways")
-        self.articles_button.clicked.connect(self.show_articles)
-        self.html_button = QPushButton("Export HTML…")
-        self.html_button.setObjectName("export-html")
-        self.html_button.setToolTip("A self-contained page to share or print (A4): summary, figures, charts")
-        self.html_button.clicked.connect(lambda: self.export_html())
-        self.tidy_button = QPushButton("Figures CSV…")
-        self.tidy_button.setObjectName("export-tidy")
-        self.tidy_button.setToolTip("Every figure, one row per reviewer pair, label and figure, exact")
-        self.tidy_button.clicked.connect(lambda: self.export_tidy())
+        # One button with a menu, so the row is no wider than before.
+        self.report_button = QPushButton("Report")
+        self.report_button.setObjectName("report-menu")
+        self.report_button.setToolTip("Per article, the HTML page to share or print, every figure as CSV")
+        menu = QMenu(self.report_button)
+        self.articles_action = menu.addAction("Per article…", self.show_articles)
+        self.articles_action.setToolTip("Each article's own figures, sortable: where A and B part ways")
+        self.html_action = menu.addAction("Export HTML…", lambda: self.export_html())
+        self.html_action.setToolTip("A self-contained page to share or print (A4): summary, figures, charts")
+        self.tidy_action = menu.addAction("Figures CSV…", lambda: self.export_tidy())
+        self.tidy_action.setToolTip("Every figure, one row per reviewer pair, label and figure, exact")
+        menu.setToolTipsVisible(True)
+        self.report_button.setMenu(menu)
         close_button = QPushButton("Close")
         close_button.clicked.connect(close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.status, 1)
-        for button in (self.articles_button, self.html_button, self.tidy_button, self.json_button,
-                       self.csv_button, close_button):
+        for button in (self.report_button, self.json_button, self.csv_button, close_button):
             button.setAutoDefault(False)
             layout.addWidget(button)
 
     def set_report(self, report: Report | None) -> None:
         self.report = report
         self.panel = None
-        for button in (self.json_button, self.csv_button, self.html_button, self.tidy_button, self.articles_button):
+        for button in (self.json_button, self.csv_button, self.report_button):
             button.setEnabled(report is not None)
 
     def set_panel(self, panel: Panel | None) -> None:
