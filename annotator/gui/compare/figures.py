@@ -76,7 +76,7 @@ class FiguresPanel(QWidget):
         layout.addWidget(right, 2)
         layout.addWidget(self.claims_box, 2)
         self.panel_box = PanelBox()
-        layout.addWidget(self.panel_box, 3)
+        layout.addWidget(self.panel_box, 4)
 
     def set_panel(self, panel) -> None:
         """The figures over more than two reviewers (None: only A and B were picked)."""

@@ -55,7 +55,9 @@ class PanelBox(QGroupBox):
         self.matrix_model.set_panel(panel)
         self._show()
         if panel is not None:
-            self.summary.setText("\n".join(panel.summary()) + "\n" + panel.bootstrap.text() + ".")
+            reasons = {path.rsplit(".", 1)[1]: why for path, why in panel.undefined().items()}
+            notes = [f"{name} —: {why}" for name, why in reasons.items()]
+            self.summary.setText("\n".join([*panel.summary(), panel.bootstrap.text() + ".", *notes]))
             self.matrix_view.setFixedHeight(self.matrix_view.horizontalHeader().sizeHint().height()
                                             + len(panel.reviewers) * self.matrix_view.verticalHeader().defaultSectionSize()
                                             + 2 * self.matrix_view.frameWidth() + 2)
