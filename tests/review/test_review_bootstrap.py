@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from annotator.review import Layer, compare
-from annotator.review.binary import pair_figures
+from annotator.review.binary import many_figures, pair_figures, type_index, vote_types
 from annotator.review.bootstrap import Settings, intervals
 
 
@@ -80,3 +80,22 @@ def test_undefined_resamples_are_counted_and_an_undefined_figure_has_no_interval
     nothing = intervals(np.array([0, 0, 0, 50]), lambda d: pair_figures(*d.T), ("kappa", "ac1"), 0)
     assert nothing["kappa"] is None and nothing["ac1"] is not None
     assert intervals(np.zeros(4), lambda d: pair_figures(*d.T), ("kappa",), 0) == {"kappa": None}
+
+
+def test_intervals_over_three_reviewers_cover_the_population_value():
+    """Three reviewers, each unit's votes drawn from a population of (no, yes) splits."""
+    no, yes = vote_types(3)
+    shares = np.zeros(no.size)
+    for split, share in (((3, 0), 0.72), ((2, 1), 0.1), ((1, 2), 0.06), ((0, 3), 0.12)):
+        shares[type_index(np.array(split[0]), np.array(split[1]), 3)] = share
+    truth = many_figures(shares * 1e9, no, yes)
+    rng = np.random.default_rng(5)
+    hits = dict.fromkeys(("alpha", "fleiss", "ac1"), 0)
+    simulations = 200
+    for s in range(simulations):
+        counts = rng.multinomial(400, shares)
+        found = intervals(counts, lambda d: many_figures(d, no, yes), tuple(hits), s, Settings(resamples=1000))
+        for name, interval in found.items():
+            hits[name] += interval.low <= float(truth[name]) <= interval.high
+    for name, hit in hits.items():
+        assert 0.89 <= hit / simulations <= 0.99, (name, hit / simulations)
