@@ -17,6 +17,8 @@ from annotator.project.adjudication import Adjudication
 #: The keys ``compare --json`` had before claims; they keep their place and meaning.
 REPORT_KEYS = {"reviewers", "units", "unmatched", "labels", "sets", "links", "articles", "pooled", "masi",
                "undefined", "disagreements"}
+#: The keys the agreement report added (issue 15), beside the old ones.
+AGREEMENT_KEYS = {"summary", "warnings", "bootstrap", "per_article"}
 
 
 def _sentence(project: Project, words: str) -> int:
@@ -103,7 +105,7 @@ def test_compare_compares_claims_whatever_the_layers_come_from(capsys, checked, 
     project.close()
     code, out, _ = run(capsys, "compare", "alice", "bob", "--db", project.path, "--json")
     by_name = json.loads(out)
-    assert code == 0 and set(by_name) == REPORT_KEYS | {"claims"}
+    assert code == 0 and set(by_name) == REPORT_KEYS | AGREEMENT_KEYS | {"claims"}
     claims = by_name["claims"]
     assert (claims["a"], claims["b"], claims["matched"]) == (2, 2, 2)
     assert claims["verdicts"]["judged"] == 2 and claims["verdicts"]["observed"] == 0.5

@@ -4,36 +4,65 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from ..project import Project
 from .base import EXIT_OK, JSON, TWO_SIDES, CommandError, argument, command, open_project
 
+SIDES = argument("sides", metavar="REVIEWER", nargs="+",
+                 help="two or more: reviewer names, JSON exports or annotator files")
 
-@command("compare", *TWO_SIDES, JSON)
+
+@command(
+    "compare", SIDES, TWO_SIDES[2], JSON,
+    argument("--html", metavar="FILE", type=Path, help="also write the report as a self-contained HTML page"),
+    argument("--csv", metavar="FILE", type=Path, help="also write the figures as tidy CSV (a row per pair, label, figure)"),
+)
 def cmd_compare(args: argparse.Namespace) -> int:
-    """Agreement of two reviewers: per-label kappa and alpha, label sets, links, claims.
+    """Agreement of two or more reviewers: per label kappa, alpha, AC1, specific agreement
+    with 95% intervals, label sets, links, claims, per article.
 
-    A and B are reviewer names in --db, JSON exports, or annotator files holding
-    one reviewer. Only articles both marked done count, unless --all. Claims
-    match when they share a sentence; their verdicts are compared (observed,
-    alpha nominal and ordinal) and so are their groupings (precision, recall, F1).
+    Each REVIEWER is a name in --db, a JSON export, or an annotator file holding
+    one reviewer. Only articles marked done count, unless --all. Claims match
+    when they share a sentence; their verdicts are compared (observed, alpha
+    nominal and ordinal) and so are their groupings (precision, recall, F1).
+    With three reviewers or more: alpha, Fleiss' kappa and AC1 over all (a
+    reviewer who has not done an article is missing there), and every pair.
     """
+    from ..atomic import write_atomically
     from ..project import claim_review
     from ..review import render_text
+    from ..review.html_report import page
+    from ..review.panel import render_panel_text
+    from ..review.tidy import csv_text
 
-    report = claim_review.report(*_layers(args), all_articles=args.all)
+    layers = _layers(args)
+    try:
+        result = (claim_review.report(*layers, all_articles=args.all) if len(layers) == 2
+                  else claim_review.panel(list(layers), args.all))
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    for path, text in ((args.html, page), (args.csv, csv_text)):
+        if path is not None:
+            try:
+                write_atomically(path, lambda stream, text=text: stream.write(text(result)))
+            except OSError as error:
+                raise CommandError(f"{path}: cannot write the report: {error.strerror or error}") from None
     if args.json:
-        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     else:
-        print(render_text(report))
+        print(render_text(result) if len(layers) == 2 else render_panel_text(result))
     return EXIT_OK
 
 
 def _layers(args: argparse.Namespace):
-    """Sides A and B; without --db, a name can only be a file."""
+    """The sides (A and B for merge); without --db, a name can only be a file."""
     from ..project.sources import load_layer
 
-    return load_layer(args.a, args.db), load_layer(args.b, args.db)
+    sides = getattr(args, "sides", None) or (args.a, args.b)
+    if len(sides) < 2:
+        raise CommandError("compare needs two reviewers or more")
+    return tuple(load_layer(side, args.db) for side in sides)
 
 
 @command(

@@ -27,6 +27,7 @@ from ..claims.model import Claim
 from ..errors import ProjectError
 from ..model import LABELS
 from ..review import Report, merge
+from ..review.panel import Panel
 from ..store import annotations, claims, transaction
 from . import claim_files, claim_review
 from .changes import Changes, no_change
@@ -261,12 +262,15 @@ class Adjudication:
 
 
 class Request(NamedTuple):
-    """Which comparison to run: reviewers A and B, the gold layer, which articles."""
+    """Which comparison to run: reviewers A and B, the gold layer, which articles,
+    and more reviewers to compare with A and B (their figures only: A and B's
+    disagreements are the ones decided)."""
 
     a: str
     b: str
     gold: str
     all_articles: bool
+    others: tuple[str, ...] = ()
 
 
 class Outcome(NamedTuple):
@@ -275,16 +279,22 @@ class Outcome(NamedTuple):
     decisions: dict[tuple[int, int], Decision]
     #: The Adjudication that made it, on the project it ran on (None: read-only file).
     adjudication: Adjudication | None = None
+    #: A, B and the request's other reviewers compared together (None: no others).
+    panel: Panel | None = None
 
 
 def run_comparison(project: Project, request: Request) -> Outcome:
     """Compare (and, on a writable file, refresh gold); the disagreements as items."""
     adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
+    panel = None
+    if request.others:
+        layers = [project.exchange.layer(name) for name in (request.a, request.b, *request.others)]
+        panel = claim_review.panel(layers, request.all_articles)
     if project.readonly:
         report = adjudication.compute()
-        return Outcome(report, adjudication.items, {})
+        return Outcome(report, adjudication.items, {}, panel=panel)
     report = adjudication.refresh()
-    return Outcome(report, adjudication.items, adjudication.decisions(), adjudication)
+    return Outcome(report, adjudication.items, adjudication.decisions(), adjudication, panel)
 
 
 def adopt(project: Project, request: Request, outcome: Outcome) -> Adjudication:

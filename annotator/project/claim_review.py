@@ -31,7 +31,9 @@ from ..claims.compare import ClaimFigures, ClaimMatch, VerdictDisagreement, comp
 from ..claims.model import Claim
 from ..review import Layer, Report
 from ..review import compare as compare_labels
-from ..review.layers import counted_articles
+from ..review.layers import Alignment, counted_articles
+from ..review.panel import Panel
+from ..review.panel import panel as compare_panel
 from ..review.report import cell
 
 
@@ -82,9 +84,15 @@ def compare(a: Layer, b: Layer, all_articles: bool = False) -> ClaimComparison:
     return ClaimComparison(*compare_claims(*compared_claims(a, b, all_articles)))
 
 
-def report(a: Layer, b: Layer, all_articles: bool = False) -> Report:
+def report(a: Layer, b: Layer, all_articles: bool = False, aligned: Alignment | None = None) -> Report:
     """The whole comparison of two layers: labels and links, and the claims' part."""
-    return replace(compare_labels(a, b, all_articles), claims=compare(a, b, all_articles))
+    labels = compare_labels(a, b, all_articles, aligned=aligned)
+    return replace(labels, claims=compare(a, b, all_articles))
+
+
+def panel(layers: list[Layer], all_articles: bool = False) -> Panel:
+    """Several layers compared: over all of them, and each pair with its claims."""
+    return compare_panel(layers, all_articles, pair=report)
 
 
 def matches(a: Layer, b: Layer, all_articles: bool = False) -> tuple[ClaimMatch, ...]:

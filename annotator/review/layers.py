@@ -158,7 +158,7 @@ def align(a: Layer, b: Layer, all_articles: bool = False) -> Alignment:
         keys=keys,
         a=a_masks[matched],
         b=b_masks[matched],
-        unmatched=_unmatched(a, b, articles, len(keys)),
+        unmatched=unmatched(a, b, articles, len(keys)),
     )
 
 
@@ -166,7 +166,8 @@ _ABSENT = -1
 _MASK_OR_ABSENT = {**MASK, None: _ABSENT}
 
 
-def _unmatched(a: Layer, b: Layer, articles: frozenset[str], matched: int) -> tuple[UnmatchedUnit, ...]:
+def unmatched(a: Layer, b: Layer, articles: frozenset[str], matched: int) -> tuple[UnmatchedUnit, ...]:
+    """The sentences of ``articles`` only one layer has; ``matched``: how many both have."""
     found = []
     for side, layer, other in (("a", a, b), ("b", b, a)):
         if len(layer.units) == matched:

@@ -14,10 +14,13 @@ from functools import cached_property
 from typing import Protocol
 
 from annotator.model import LABELS
+from annotator.review.bootstrap import Interval, Settings
 from annotator.review.coefficients import Figure
 from annotator.review.labelsets import sorted_labels
 from annotator.review.layers import Alignment, UnitDisagreement, UnmatchedUnit
 from annotator.review.links import LinkDisagreement, LinkFigures
+from annotator.review.per_article import ArticleFigures, per_article
+from annotator.review.reading import MEANINGS, agreement_sentences, why_poor
 
 POOLED = "all figures pooled over every unit (sentence), not averaged per article"
 #: Which MASI the set-level alpha uses (the reasons are in review/masi.py).
@@ -27,9 +30,20 @@ MASI_VARIANT = (
 )
 
 
+#: The per-label figures that get a bootstrap interval.
+WITH_INTERVALS = ("kappa", "alpha", "ac1")
+#: Every per-label figure, in the order the report shows them.
+LABEL_FIGURES = ("kappa", "alpha", "ac1", "positive", "negative", "observed")
+
+
 @dataclass(frozen=True)
 class LabelFigures:
-    """One label as a yes/no decision per unit, and its 2x2 table."""
+    """One label as a yes/no decision per unit, and its 2x2 table.
+
+    ``ac1`` (Gwet's), ``positive`` and ``negative`` (specific agreement) are
+    the figures made for rare labels; ``intervals`` holds the bootstrap
+    interval of each of :data:`WITH_INTERVALS` (None where undefined);
+    ``warnings`` what a reader should know before trusting the figures."""
 
     kappa: Figure
     alpha: Figure
@@ -38,6 +52,24 @@ class LabelFigures:
     a_only: int
     b_only: int
     neither: int
+    ac1: Figure = Figure.undefined("not computed")
+    positive: Figure = Figure.undefined("not computed")
+    negative: Figure = Figure.undefined("not computed")
+    intervals: Mapping[str, Interval | None] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def counts(self) -> tuple[int, int, int, int]:
+        return self.both, self.a_only, self.b_only, self.neither
+
+    def intervals_json(self) -> dict:
+        return {name: interval_json(self.intervals.get(name)) for name in WITH_INTERVALS}
+
+
+def interval_json(interval: Interval | None) -> dict | None:
+    if interval is None:
+        return None
+    return {"low": interval.low, "high": interval.high, "undefined_resamples": interval.undefined}
 
 
 @dataclass(frozen=True)
@@ -80,6 +112,7 @@ class Report:
     link_disagreements: tuple[LinkDisagreement, ...]
     alignment: Alignment = field(repr=False, compare=False)
     claims: Section | None = None
+    bootstrap: Settings = Settings()
 
     @cached_property
     def unit_disagreements(self) -> tuple[UnitDisagreement, ...]:
@@ -90,11 +123,28 @@ class Report:
         """
         return self.alignment.disagreements()
 
+    @cached_property
+    def per_article(self) -> tuple[ArticleFigures, ...]:
+        """Each article's own figures (built on first use), by article id."""
+        return per_article(self.alignment.keys, self.alignment.a, self.alignment.b)
+
+    def summary(self) -> tuple[str, str, str]:
+        """Three plain sentences: how many units, which labels agree well, which do not and why."""
+        a, b = self.reviewers
+        first = (f"{a} and {b} both decided {self.units} sentences in {self.articles} article(s)"
+                 f" ({len(self.unmatched)} in one layer only, not counted).")
+        alphas = {label: row.alpha.value for label, row in self.labels.items()}
+        reasons = {label: why_poor(label, row.both + row.a_only + row.b_only, row.both) for label, row in self.labels.items()}
+        return (first, *agreement_sentences(alphas, reasons))
+
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(w for row in self.labels.values() for w in row.warnings)
+
     def undefined(self) -> dict[str, str]:
         """Why each undefined figure is undefined, keyed by its JSON path."""
         figures: dict[str, Figure] = {}
         for label, row in self.labels.items():
-            for name in ("kappa", "alpha", "observed"):
+            for name in LABEL_FIGURES:
                 figures[f"labels.{label}.{name}"] = getattr(row, name)
         for name in ("exact", "alpha", "alpha_masi"):
             figures[f"sets.{name}"] = getattr(self.sets, name)
@@ -106,6 +156,17 @@ class Report:
         """Plain JSON-ready data; undefined figures are null, explained under "undefined"
         (the claims' under "claims")."""
         found = self._figures_json()
+        found |= {
+            "summary": list(self.summary()),
+            "warnings": list(self.warnings()),
+            "bootstrap": self.bootstrap.to_json(),
+            "per_article": [x.to_json() for x in self.per_article],
+        }
+        for label, row in self.labels.items():
+            found["labels"][label] |= {
+                "ac1": row.ac1.value, "positive": row.positive.value, "negative": row.negative.value,
+                "intervals": row.intervals_json(), "warnings": list(row.warnings),
+            }
         if self.claims is not None:
             found["claims"] = self.claims.to_json()
         return found
@@ -189,24 +250,40 @@ def cell(figure: Figure) -> str:
     return "n/a" if figure.value is None else f"{figure.value:.4f}"
 
 
+def interval_text(interval: Interval | None) -> str:
+    return "n/a" if interval is None else f"[{interval.low:.4f}, {interval.high:.4f}]"
+
+
+def meaning_lines() -> list[str]:
+    """Each figure's one-line meaning and range, for the text reports."""
+    return [f"{m.name}: {m.meaning} ({m.range})" for m in MEANINGS.values()]
+
+
 def render_text(report: Report) -> str:
     """A readable plain-text summary; undefined figures print as n/a with the reason."""
     a, b = report.reviewers
     lines = [
         f"Agreement between {a} (A) and {b} (B)",
+        *report.summary(),
         f"Units (sentences both have): {report.units} in {report.articles} article(s); "
         f"unmatched (in one layer only): {len(report.unmatched)}.",
         "Figures are pooled over all units, not averaged per article.",
         "",
-        f"{'label':<10} {'kappa':>7} {'alpha':>7} {'observed':>8} "
+        f"{'label':<10} {'kappa':>7} {'alpha':>7} {'AC1':>7} {'pos.':>7} {'neg.':>7} {'observed':>8} "
         f"{'both':>7} {'A only':>7} {'B only':>7} {'neither':>7}",
     ]
     for label in LABELS:
         row = report.labels[label]
         lines.append(
-            f"{label:<10} {cell(row.kappa):>7} {cell(row.alpha):>7} {cell(row.observed):>8} "
+            f"{label:<10} {cell(row.kappa):>7} {cell(row.alpha):>7} {cell(row.ac1):>7} "
+            f"{cell(row.positive):>7} {cell(row.negative):>7} {cell(row.observed):>8} "
             f"{row.both:>7} {row.a_only:>7} {row.b_only:>7} {row.neither:>7}"
         )
+    lines += ["", report.bootstrap.text() + ":"]
+    lines += [f"  {label}: " + ", ".join(f"{name} {interval_text(row.intervals.get(name))}" for name in WITH_INTERVALS)
+              for label, row in report.labels.items()]
+    lines += [f"Warning: {w}" for w in report.warnings()]
+    lines += ["", *meaning_lines()]
     sets, links = report.sets, report.links
     lines += [
         "",

@@ -25,12 +25,25 @@ def json_figure(document: dict, path: str):
     return value
 
 
+def _interval(document: dict, path: str) -> dict | None:
+    """The JSON's interval of a per-label figure ("labels.<label>.<name>"), if it has one."""
+    parts = path.split(".")
+    if parts[0] != "labels":
+        return None
+    return document["labels"][parts[1]]["intervals"].get(parts[2])
+
+
 def check_figures_match(dialog, document: dict) -> None:
     shown = shown_figures(dialog)
-    assert len(shown) == len(LABELS) * 7 + len(SET_ROWS) + len(LINK_ROWS)
+    assert len(shown) == len(LABELS) * 6 + len(SET_ROWS) + len(LINK_ROWS)
     for path, (value, text, tooltip) in shown.items():
         expected = json_figure(document, path)
         assert value == expected and type(value) is type(expected), path  # exactly, not approximately
+        interval = _interval(document, path)
+        if interval is not None:  # kappa, alpha and AC1: the interval after the value, exact in the tip
+            assert text == f"{figure_text(expected)}  [{interval['low']:.2f}, {interval['high']:.2f}]"
+            assert tooltip == f"{figure_tooltip(expected)}\n95% interval: {interval['low']!r} to {interval['high']!r}"
+            continue
         assert text == figure_text(expected)
         assert tooltip == figure_tooltip(expected, document["undefined"].get(path, ""))
         if expected is None:

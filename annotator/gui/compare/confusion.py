@@ -1,8 +1,11 @@
 """A label's 2x2 table (A yes/no by B yes/no) as a coloured grid.
 
-Agreement cells (both, neither) are green, disagreement cells (A only,
-B only) orange; the stronger the colour, the larger the cell's share of the
-units. Colour is never the only signal: each cell prints its count and share,
+The cell "both" is green, the disagreement cells (A only, B only) orange;
+the stronger the colour, the larger the cell's share of the sentences *either
+reviewer tagged*. "Neither" (no tag from either, most sentences for a rare
+label) is grey and smaller in print: it is agreement without effort, and
+shaded by its share it would dwarf the three cells that tell how the label is
+used. Colour is never the only signal: each cell prints its count and share,
 and the tooltip spells the table out.
 """
 
@@ -20,6 +23,7 @@ from ..palette import TAGS, strong
 AGREE = QColor("#2e7d32")
 DISAGREE = QColor("#d35400")
 EMPTY = QColor("#f4f4f4")
+NEITHER = QColor("#ececec")
 
 
 def cells(row: LabelFigures) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -113,24 +117,34 @@ class ConfusionGrid(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
         table = self._table
-        total = sum(map(sum, table)) if table else 0
+        tagged = sum(map(sum, table)) - table[1][1] if table else 0
         for row in range(2):
             for column in range(2):
                 rect = QRectF(left + column * width, top + row * height, width, height)
                 count = table[row][column] if table else None
-                share = count / total if total and count is not None else 0.0
-                base = AGREE if row == column else DISAGREE
-                painter.setPen(QPen(QColor("#ffffff"), 2))
-                painter.setBrush(_mix(base, share) if count else EMPTY)
-                painter.drawRect(rect)
-                painter.setPen(QColor("#ffffff") if share > 0.55 else QColor("#1a1a1a"))
-                painter.setFont(bold)
-                upper = QRectF(rect.left(), rect.top() + 2, rect.width(), rect.height() / 2)
-                lower = QRectF(rect.left(), rect.center().y(), rect.width(), rect.height() / 2 - 2)
-                if count is None:
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "—")
-                    continue
-                painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count))
-                painter.setFont(small)
-                painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 f"{100 * share:.1f} %" if total else "—")
+                self._paint_cell(painter, rect, row, column, count, tagged, (bold, small))
+
+    def _paint_cell(self, painter: QPainter, rect: QRectF, row: int, column: int, count: int | None,
+                    tagged: int, fonts: tuple[QFont, QFont]) -> None:
+        """One cell: its count, and its share of the tagged sentences ("neither": grey, no share)."""
+        bold, small = fonts
+        neither = row == column == 1
+        share = count / tagged if tagged and count is not None and not neither else 0.0
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.setBrush(NEITHER if neither and count else (_mix(AGREE if row == column else DISAGREE, share)
+                                                            if count else EMPTY))
+        painter.drawRect(rect)
+        painter.setPen(QColor("#ffffff") if share > 0.55 else QColor("#1a1a1a"))
+        upper = QRectF(rect.left(), rect.top() + 2, rect.width(), rect.height() / 2)
+        lower = QRectF(rect.left(), rect.center().y(), rect.width(), rect.height() / 2 - 2)
+        if count is None:
+            painter.setFont(bold)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "—")
+            return
+        painter.setFont(small if neither else bold)
+        if neither:
+            painter.setPen(QColor("#666666"))
+        painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count))
+        painter.setFont(small)
+        note = "neither" if neither else (f"{100 * share:.0f} % of tagged" if tagged else "—")
+        painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, note)

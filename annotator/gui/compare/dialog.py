@@ -102,6 +102,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self._build_disagreements(), 1)
 
         self.exports = ExportBar(self.project.path, self.model.export_rows, self._fail, self.close)
+        self.exports.titles = lambda: {a.id: a.title for a in self.project.articles(None)}
         self.status = self.exports.status
         self.export_json_button, self.export_csv_button = self.exports.json_button, self.exports.csv_button
         self.export_json, self.export_csv = self.exports.export_json, self.exports.export_csv
@@ -216,6 +217,8 @@ class CompareDialog(QDialog):
         self.model.set_items(result.items, result.decisions, (request.a, request.b))
         self.detail.set_names(request.a, request.b, request.gold)
         self._set_report(result.report)
+        self.figures.set_panel(result.panel)
+        self.exports.set_panel(result.panel)
         self._gold_name_changed(self.gold_edit.text())
         self.status.setText("")
         if result.items:

@@ -4,9 +4,11 @@ Figures are shown exactly as :mod:`annotator.review` (and, for claims,
 :mod:`annotator.claims.compare`) computed them: four decimals in the cell, the
 full value in the tooltip (and under ``Role.VALUE`` for tests and copy), an
 undefined figure as "—" with the reason it is undefined. Each figure's
-``Role.KEY`` is its path in ``Report.to_json()``. Names, helps and column
-titles are written in English and translated where shown; the refresh command
-(gui/translations.py) collects them with :func:`table_texts`.
+``Role.KEY`` is its path in ``Report.to_json()``. Kappa, alpha and AC1 show
+their 95% interval after the value, rounded for people (two decimals); its
+exact bounds are in the tooltip and under ``Role.INTERVAL``. Names, helps and
+column titles are written in English and translated where shown; the refresh
+command (gui/translations.py) collects them with :func:`table_texts`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from ...claims.compare import ORDINAL, ClaimFigures
 from ...model import LABELS
 from ...project.claim_review import ClaimComparison
 from ...review import Figure, LabelFigures, Report
+from ...review.bootstrap import Interval
+from ...review.reading import MEANINGS
+from ...review.report import WITH_INTERVALS
 from ..models.roles import ALIGNMENT, DECORATION, DISPLAY, FOREGROUND, TOOLTIP, Role
 from .. import names
 from ..i18n import translate
@@ -48,11 +53,28 @@ def figure_tooltip(value: float | int | None, reason: str = "") -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
+def interval_text(interval: Interval | None) -> str:
+    """An interval as a cell shows it after the value: "[0.41, 0.66]"."""
+    return "" if interval is None else f"[{interval.low:.2f}, {interval.high:.2f}]"
+
+
+def with_interval(value: Figure, interval: Interval | None, role: int):
+    """A figure with its interval: shown after the value and in the tooltip."""
+    data = figure_data(value, role)
+    if interval is None or value.value is None:
+        return data
+    if role == DISPLAY:
+        return f"{data}  {interval_text(interval)}"
+    if role == TOOLTIP:
+        return f"{data}\n95% interval: {interval.low!r} to {interval.high!r}"
+    return data
+
+
 def _unpack(value: Figure | int) -> tuple[float | int | None, str]:
     return (value.value, value.reason) if isinstance(value, Figure) else (value, "")
 
 
-def _figure_data(value: Figure | int, role: int):
+def figure_data(value: Figure | int, role: int):
     raw, reason = _unpack(value)
     if role == DISPLAY:
         return figure_text(raw)
@@ -69,21 +91,19 @@ def _figure_data(value: Figure | int, role: int):
 
 # -- per-label figures ------------------------------------------------------------
 
-LABEL_FIELDS = ("kappa", "alpha", "observed", "both", "a_only", "b_only", "neither")
+#: The per-label figures; their 2x2 counts are in the grids (:mod:`confusion`), not the table.
+LABEL_FIELDS = ("kappa", "alpha", "ac1", "positive", "negative", "observed")
 LABEL_COLUMNS = (
     Column("label"),
-    Column("kappa", "Cohen's kappa of the label's yes/no decision per sentence"),
-    Column("alpha", "Krippendorff's alpha (nominal) of the label's yes/no decision per sentence"),
-    Column("observed", "share of sentences on which A and B decided the label alike"),
-    Column("both", "sentences both A and B gave this label"),
-    Column("A only", "sentences only A gave this label"),
-    Column("B only", "sentences only B gave this label"),
-    Column("neither", "sentences neither gave this label"),
+    *(Column(title, f"{MEANINGS[name].meaning} ({MEANINGS[name].range})")
+      for name, title in (("kappa", "kappa [95%]"), ("alpha", "alpha [95%]"), ("ac1", "AC1 [95%]"),
+                          ("positive", "positive"), ("negative", "negative"), ("observed", "observed"))),
 )
 
 
 class LabelFiguresModel(RowsTableModel):
-    """One row per label, ``(label, its LabelFigures)``: kappa, alpha, observed agreement, the 2x2 counts."""
+    """One row per label, ``(label, its LabelFigures)``: kappa, alpha and AC1 with their intervals,
+    specific agreement, observed agreement."""
 
     columns = LABEL_COLUMNS
     context = CONTEXT
@@ -106,7 +126,11 @@ class LabelFiguresModel(RowsTableModel):
         name = LABEL_FIELDS[column - 1]
         if role == Role.KEY:
             return f"labels.{label}.{name}"
-        return _figure_data(getattr(figures, name), role)
+        if name in WITH_INTERVALS:
+            if role == Role.INTERVAL:
+                return figures.intervals.get(name)
+            return with_interval(getattr(figures, name), figures.intervals.get(name), role)
+        return figure_data(getattr(figures, name), role)
 
     def cell(self, label: str, name: str) -> QModelIndex:
         return self.index(LABELS.index(label), LABEL_FIELDS.index(name) + 1)
@@ -181,7 +205,7 @@ class FigureListModel(RowsTableModel):
             if role == TOOLTIP:
                 return translate(CONTEXT, figure.help)
             return None
-        return _figure_data(value, role)
+        return figure_data(value, role)
 
 
 def table_texts() -> list[str]:

@@ -3,42 +3,28 @@ and the claims' figures when either reviewer made a claim.
 
 Shows a :class:`Report` as it is: the models format, nothing is computed here.
 The claims' box is hidden when neither reviewer has a claim in the compared
-articles, so a comparison of tags alone looks as it always did.
+articles, so a comparison of tags alone looks as it always did. Under the
+per-label table, each figure's meaning and range in plain words and the
+report's warnings; with more than two reviewers, their figures over all and
+the pairwise matrix (:mod:`panel_view`) beside them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from ...model import LABELS
 from ...review import Report
+from ...review.reading import MEANINGS
 from ..i18n import translate
+from ..widgets.labels import plain_label
+from .compact import compact_table
 from .confusion import ConfusionGrid
 from .figure_models import (
-    CLAIM_ROWS, LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel, claim_figures, has_claims,
+    CLAIM_ROWS, LABEL_FIELDS, LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel, claim_figures,
+    has_claims,
 )
-
-
-def _compact_table(model, name: str, rows: int) -> QTableView:
-    """A read-only table exactly as tall as its rows: no scrolling, no selection."""
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
-    view.setFixedHeight(height + 2 * view.frameWidth() + 2)
-    return view
+from .panel_view import PanelBox
 
 
 class FiguresPanel(QWidget):
@@ -48,13 +34,15 @@ class FiguresPanel(QWidget):
         self.labels_model = LabelFiguresModel(self)
         self.sets_model = FigureListModel(SET_ROWS, translate("compare.figures", "label sets"), self)
         self.links_model = FigureListModel(LINK_ROWS, translate("compare.figures", "links (B against A)"), self)
-        self.labels_view = _compact_table(self.labels_model, "label-figures", len(LABELS))
-        self.sets_view = _compact_table(self.sets_model, "set-figures", len(SET_ROWS))
-        self.links_view = _compact_table(self.links_model, "link-figures", len(LINK_ROWS))
+        self.labels_view = compact_table(self.labels_model, "label-figures", len(LABELS))
+        self.sets_view = compact_table(self.sets_model, "set-figures", len(SET_ROWS))
+        self.links_view = compact_table(self.links_model, "link-figures", len(LINK_ROWS))
         self.claims_model = FigureListModel(CLAIM_ROWS, translate("compare.figures", "claims (B against A)"), self)
-        self.claims_view = _compact_table(self.claims_model, "claim-figures", len(CLAIM_ROWS))
-        self.labels_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.labels_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.claims_view = compact_table(self.claims_model, "claim-figures", len(CLAIM_ROWS))
+        header = self.labels_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in range(LABEL_FIELDS.index("positive") + 1):  # the label and the intervals: never cut
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for view in (self.sets_view, self.links_view, self.claims_view):
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -63,6 +51,11 @@ class FiguresPanel(QWidget):
         per_label = QGroupBox(translate("compare.figures", "Per label (yes/no per sentence)"))
         per_label_layout = QVBoxLayout(per_label)
         per_label_layout.addWidget(self.labels_view)
+        self.legend = plain_label("figure-meanings", legend_text(), wrap=True, style="color:#555; font-size:11px;")
+        self.warnings = plain_label("figure-warnings", wrap=True, style="color:#8a4b00;")
+        self.warnings.hide()
+        per_label_layout.addWidget(self.legend)
+        per_label_layout.addWidget(self.warnings)
         grids = QHBoxLayout()
         for grid in self.grids.values():
             grids.addWidget(grid)
@@ -80,9 +73,15 @@ class FiguresPanel(QWidget):
         self.claims_box.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(per_label, 4)
+        layout.addWidget(per_label, 5)
         layout.addWidget(right, 2)
         layout.addWidget(self.claims_box, 2)
+        self.panel_box = PanelBox()
+        layout.addWidget(self.panel_box, 4)
+
+    def set_panel(self, panel) -> None:
+        """The figures over more than two reviewers (None: only A and B were picked)."""
+        self.panel_box.set_panel(panel)
 
     def set_report(self, report: Report | None) -> None:
         for model in (self.labels_model, self.sets_model, self.links_model, self.claims_model):
@@ -90,16 +89,30 @@ class FiguresPanel(QWidget):
         for label, grid in self.grids.items():
             grid.set_figures(report.labels[label] if report else None)
         self.claims_box.setVisible(has_claims(report))
+        if report is None:
+            self.panel_box.set_panel(None)
+        warnings = () if report is None else report.warnings()
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+
+def legend_text() -> str:
+    """Each per-label figure's meaning and range, one short line each."""
+    return "\n".join(f"{m.name}: {m.meaning} ({m.range})" for m in MEANINGS.values() if m.name != "fleiss")
 
 
 def summary_text(report: Report, all_articles: bool) -> str:
-    """What was compared and how the figures count, in a sentence or three."""
+    """What was compared, which labels agree well and which do not (a line each), and how
+    the figures count."""
     a, b = report.reviewers
     which = translate("compare.figures", "shared") if all_articles else translate("compare.figures", "both marked done")
+    well, poorly = report.summary()[1:]
     text = translate("compare.figures", "{a} (A) and {b} (B): {units} sentences in {articles} article(s) {which}; "
-                     "{unmatched} sentence(s) in one layer only (not counted). "
-                     "All figures are pooled over every unit (sentence), not averaged per article.").format(
+                     "{unmatched} sentence(s) in one layer only (not counted).").format(
         a=a, b=b, units=report.units, articles=report.articles, which=which, unmatched=len(report.unmatched))
+    text += f"\n{well}\n{poorly}\n" + translate(
+        "compare.figures", "All figures are pooled over every unit (sentence), not averaged per article; "
+        "{bootstrap}.").format(bootstrap=report.bootstrap.text())
     undefined = len(report.undefined())
     if has_claims(report):
         undefined += len(claim_figures(report).undefined())

@@ -31,3 +31,4 @@ class Role:
     FILTER = _USER + 5  #: the text the filter box matches
     VALUE = _USER + 6  #: a cell's raw value: a figure as float | int | None
     KEY = _USER + 7  #: a cell's path in the JSON report, e.g. "labels.claim.kappa"
+    INTERVAL = _USER + 8  #: a figure's bootstrap interval (review.bootstrap.Interval | None)

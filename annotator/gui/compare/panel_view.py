@@ -1,0 +1,67 @@
+"""The compare window's box for more than two reviewers: the summary in plain words,
+the figures over all of them, and the pairwise matrix of one label's figure.
+
+Hidden unless the team lead picked more reviewers than A and B (:mod:`picker`);
+A and B stay the pair whose disagreements are listed and decided below.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout
+
+from ...model import LABELS
+from ...review.panel import Panel
+from ..widgets.labels import plain_label
+from .compact import compact_table
+from .panel_models import MATRIX_FIGURES, OverallModel, PairMatrixModel
+
+
+class PanelBox(QGroupBox):
+    """Figures of every picked reviewer; :meth:`set_panel` fills it (None hides it)."""
+
+    def __init__(self, parent=None):
+        super().__init__("All picked reviewers", parent)
+        self.setObjectName("panel-box")
+        self.summary = plain_label("panel-summary", wrap=True)
+        self.overall_model = OverallModel(self)
+        self.matrix_model = PairMatrixModel(self)
+        self.overall_view = compact_table(self.overall_model, "overall-figures", len(LABELS))
+        self.overall_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix_view = compact_table(self.matrix_model, "pair-matrix", 6)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.label_combo, self.figure_combo = QComboBox(), QComboBox()
+        self.label_combo.setObjectName("matrix-label")
+        self.figure_combo.setObjectName("matrix-figure")
+        self.label_combo.addItems(LABELS)
+        self.figure_combo.addItems(MATRIX_FIGURES)
+        for combo in (self.label_combo, self.figure_combo):
+            combo.currentTextChanged.connect(self._show)
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel("Pairwise"))
+        choose.addWidget(self.figure_combo)
+        choose.addWidget(QLabel("of"))
+        choose.addWidget(self.label_combo)
+        choose.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.overall_view)
+        layout.addLayout(choose)
+        layout.addWidget(self.matrix_view)
+        layout.addStretch(1)
+        self.hide()
+
+    def set_panel(self, panel: Panel | None) -> None:
+        self.overall_model.set_panel(panel)
+        self.matrix_model.set_panel(panel)
+        self._show()
+        if panel is not None:
+            reasons = {path.rsplit(".", 1)[1]: why for path, why in panel.undefined().items()}
+            notes = [f"{name} —: {why}" for name, why in reasons.items()]
+            self.summary.setText("\n".join([*panel.summary(), panel.bootstrap.text() + ".", *notes]))
+            self.matrix_view.setFixedHeight(self.matrix_view.horizontalHeader().sizeHint().height()
+                                            + len(panel.reviewers) * self.matrix_view.verticalHeader().defaultSectionSize()
+                                            + 2 * self.matrix_view.frameWidth() + 2)
+        self.setVisible(panel is not None)
+
+    def _show(self) -> None:
+        self.matrix_model.show(self.label_combo.currentText(), self.figure_combo.currentText())
