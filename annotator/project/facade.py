@@ -37,6 +37,7 @@ from .changes import Changes, no_change
 from .claims import Claims
 from .clock import now
 from .exchange import Exchange
+from .exports import Exports
 from .metadata import Metadata
 from .progress import Progress
 from .store_errors import translating_errors
@@ -55,6 +56,7 @@ class Project:
         self.exchange = Exchange(self)
         self.claims = Claims(self)
         self.metadata = Metadata(self)
+        self.exports = Exports(self)
 
     def close(self) -> None:
         self.db.close()
