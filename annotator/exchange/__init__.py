@@ -18,7 +18,7 @@ from annotator.exchange.document import (
     ExportSentence,
 )
 from annotator.exchange.errors import DocumentError
-from annotator.exchange.reader import read_export
+from annotator.exchange.reader import read_annotations, read_export
 from annotator.exchange.schema import schema_text
 from annotator.exchange.writer import timestamp, write_export
 from annotator.exchange.brat import write_brat_zip
@@ -35,6 +35,7 @@ __all__ = [
     "ExportDocument",
     "ExportLink",
     "ExportSentence",
+    "read_annotations",
     "read_export",
     "schema_text",
     "timestamp",

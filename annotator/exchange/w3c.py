@@ -136,7 +136,8 @@ def _claim_annotation(item: WorkClaim, base: str, head: str) -> str:
     claim = item.claim
     iri = f"{base}:claim:{claim.id}"
     motivation = "assessing" if claim.verdict else "identifying"
-    targets = ", ".join(_target(place) for place in item.places)
+    # An annotation MUST have a target: a claim no sentence states yet targets the collection.
+    targets = ", ".join(_target(place) for place in item.places) or _s(f"{base}:collection")
     return (
         f'{{"id": {_s(iri)}, {head}, "motivation": "{motivation}", {_times(item.created, item.modified)}, '
         f'"body": [{", ".join(_claim_bodies(claim, iri))}], "target": [{targets}]}}'
