@@ -25,6 +25,7 @@ annotations, and this is its inner loop.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import TextIO
 from urllib.parse import quote
@@ -169,8 +170,12 @@ def _claim_bodies(claim: Claim, iri: str) -> list[str]:
 
 
 def source_iri(url: str) -> str:
-    """A source's URL as is when it is an absolute IRI, else its citation kept in a URN."""
-    scheme, colon, rest = url.partition(":")
-    if colon and scheme.isascii() and scheme[:1].isalpha() and rest and not any(c.isspace() for c in url):
+    """A source's URL as is when it is an absolute IRI, else (a citation, or a URL holding
+    characters no IRI may) kept whole, percent-encoded, in a URN the reader decodes."""
+    if _IRI.match(url) and not url.startswith(CITATION_URN):
         return url
     return CITATION_URN + quote(url, safe="")
+
+
+#: An absolute IRI: a scheme, then no white space, control character or ``<>"{}|\^` ``.
+_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f<>"{}|\\^`]+\Z')

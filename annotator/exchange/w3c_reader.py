@@ -180,10 +180,12 @@ def _place(layer: AnnotationLayer, target: Any, where: str) -> Key:
         raise DocumentError(f"{where}.selector", f"start {start} is not before end {end}")
     key = (source, start, end)
     quote = found.get("TextQuoteSelector")
-    if quote is not None:
-        layer.places.setdefault(key, (where, _text(quote.get("exact"), f"{where}.selector.exact")))
-    else:
-        layer.places.setdefault(key, (where, ""))
+    exact = "" if quote is None else _text(quote.get("exact"), f"{where}.selector.exact")
+    earlier = layer.places.setdefault(key, (where, exact))
+    if exact and earlier[1] and exact != earlier[1]:
+        raise DocumentError(where, f"quotes {start}-{end} otherwise than {earlier[0]}")
+    if exact and not earlier[1]:
+        layer.places[key] = (where, exact)
     return key
 
 

@@ -91,8 +91,13 @@ class Work:
 
 
 def article_iri(article_id: str, url: str = "") -> str:
-    """The article's IRI: its URL when known, else a URN from its id (which the import reads back)."""
-    return url or ARTICLE_URN + article_id
+    """The article's IRI: its URL when known (with the characters an IRI cannot hold, such as
+    spaces and ``<``, percent-encoded), else a URN from its id (which the import reads back)."""
+    return quote(url, safe=_IRI_SAFE) if url else ARTICLE_URN + article_id
+
+
+#: What an IRI may hold as is: the reserved characters, ``%`` and ``~``.
+_IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
 def reviewer_part(reviewer: str) -> str:

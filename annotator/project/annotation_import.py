@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 
 def document_of(db: Database, path: Path, layer: AnnotationLayer, exported_at: str) -> ExportDocument:
     from ..exchange import ExportArticle, ExportDocument, ExportLink, ExportSentence
-    from ..exchange.work import ARTICLE_URN
+    from ..exchange.work import ARTICLE_URN, article_iri
 
-    by_url = metadata.ids_by_url(db)
+    by_url: dict[str, list[str]] = {}
+    for url, found in metadata.ids_by_url(db).items():
+        by_url.setdefault(article_iri("", url), []).extend(found)
     ids: dict[str, str] = {}
     for iri in sorted(layer.iris):
         found = [iri[len(ARTICLE_URN):]] if iri.startswith(ARTICLE_URN) else by_url.get(iri, [])
