@@ -10,8 +10,8 @@ brat, INCEpTION and many training tools import this. Each article is
   and on a label's entity for each of its fact-check fields (``unit: %``).
 
 Offsets are code points, as brat counts characters. The text after the second
-tab of a ``T`` or ``#`` line is one line in the standoff format, so line breaks
-in it are written as spaces; the offsets, not that text, say where the span is.
+tab of a ``T`` or ``#`` line is one line and one field in the standoff format, so
+line breaks and tabs in it are written as spaces; the offsets, not that text, say where the span is.
 A link between two articles has no place in brat (a relation lives in one
 document): such links are returned, for the caller to count and name.
 
@@ -38,8 +38,8 @@ CONFIG = "\n".join([
     *(f"{relation}\tArg1:<ENTITY>, Arg2:<ENTITY>" for relation in RELATIONS),
     "", "[events]", "", "[attributes]", "",
 ])
-#: Every character Python's ``str.splitlines`` breaks a line at.
-_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Every character Python's ``str.splitlines`` breaks a line at, and the tab that separates fields.
+_LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def write_brat_zip(out: IO[bytes], work: Work) -> list[WorkLink]:
