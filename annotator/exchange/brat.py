@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import IO
 
+from annotator.exchange.archive import open_entry
 from annotator.exchange.document import ExportArticle
 from annotator.exchange.work import Work, WorkLink
 from annotator.model import LABELS, RELATIONS
@@ -57,9 +58,9 @@ def write_brat_zip(out: IO[bytes], work: Work) -> list[WorkLink]:
         archive.writestr("annotation.conf", CONFIG)
         for item in work.articles:
             article = item.article
-            with archive.open(f"{article.id}.txt", "w", force_zip64=True) as raw:
+            with open_entry(archive, f"{article.id}.txt") as raw:
                 raw.write(article.text.encode("utf-8"))
-            with archive.open(f"{article.id}.ann", "w", force_zip64=True) as raw, \
+            with open_entry(archive, f"{article.id}.ann") as raw, \
                     io.TextIOWrapper(raw, encoding="utf-8", newline="") as ann:
                 ann.writelines(ann_lines(article, inside.pop(article.id, ())))
     return crossing

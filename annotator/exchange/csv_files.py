@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO
 
 from annotator.claims.model import FIELDS
+from annotator.exchange.archive import open_entry
 from annotator.exchange.work import Work, WorkArticle, WorkClaim, WorkLink
 
 FIELD_COLUMNS = tuple(field for label in ("statistic", "quote") for field in FIELDS[label])
@@ -139,7 +140,7 @@ class _entry:
     """A zip entry opened for writing as UTF-8 text with a byte-order mark."""
 
     def __init__(self, archive: zipfile.ZipFile, name: str):
-        self.raw = archive.open(name, "w", force_zip64=True)
+        self.raw = open_entry(archive, name)
         self.text = io.TextIOWrapper(self.raw, encoding="utf-8-sig", newline="")
 
     def __enter__(self) -> IO[str]:
