@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from ...errors import WouldReplace
-from ..jobs import EXPORT, IMPORT, Job, export_task, import_task
+from ...project.exports import SUFFIXES
+from ..jobs import EXPORT, IMPORT, Job, export_as_task, export_task, import_task
 from ..widgets.inspector import Inspector
 from .listing import ArticleListing
 from .navigation import Navigation
@@ -23,6 +24,14 @@ from .refresh import Refresh
 from .session import Session
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.text);;All files (*)"
+#: What File > Export as… offers: the format's name in the list, its file filter, its format.
+EXPORT_FORMATS = (
+    ("JSON (annotator exchange file, imports back)", "JSON (*.json)", "json"),
+    ("W3C Web Annotation (JSON-LD, imports back)", "JSON-LD (*.jsonld *.json)", "w3c"),
+    ("ClaimReview (schema.org markup of judged claims)", "JSON-LD (*.jsonld *.json)", "claimreview"),
+    ("CSV tables (a .zip)", "Zip (*.zip)", "csv"),
+    ("brat standoff (a .zip of .txt and .ann files)", "Zip (*.zip)", "brat"),
+)
 
 
 def safe_name(text: str) -> str:
@@ -157,11 +166,34 @@ class Transfers:
             self.start_exchange(EXPORT, True, export_task(reviewer, Path(name)),
                                 f"Exporting {reviewer}'s annotations to\n{Path(name).name}…")
 
+    def export_as(self) -> None:
+        """Ask for a format and a file, then export in a worker thread; warnings shown after."""
+        if self._refused_while_busy():
+            return
+        self.inspector.commit_note()
+        project, reviewer = self.session.project, self.session.reviewer
+        if reviewer not in project.reviewers():
+            QMessageBox.information(
+                self.window, "Nothing to export",
+                f"{reviewer} has not tagged, noted or linked anything in this file yet.")
+            return
+        names = [name for name, _, _ in EXPORT_FORMATS]
+        chosen, ok = QInputDialog.getItem(self.window, "Export as", "Format:", names, 0, False)
+        if not ok:
+            return
+        _, file_filter, fmt = EXPORT_FORMATS[names.index(chosen)]
+        default = project.path.with_name(f"{project.path.stem}-{safe_name(reviewer)}-{fmt}{SUFFIXES[fmt]}")
+        name, _ = QFileDialog.getSaveFileName(self.window, f"Export as {fmt}", str(default), file_filter)
+        if name:
+            self.start_exchange(EXPORT, True, export_as_task(reviewer, Path(name), fmt),
+                                f"Exporting {reviewer}'s annotations to\n{Path(name).name}…")
+
     def import_json(self) -> None:
         if self._refused_while_busy():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a reviewer's annotations", str(Path.home()), "JSON (*.json)")
+            self.window, "Import a reviewer's annotations", str(Path.home()),
+            "JSON or W3C Web Annotation (*.json *.jsonld);;All files (*)")
         if name:
             self.inspector.commit_note()
             self._import_json(Path(name), replace=False)
@@ -215,8 +247,11 @@ class Transfers:
     def _exported(self, result, error: Exception | None) -> None:
         if error is not None:
             QMessageBox.warning(self.window, "Export failed", str(error))
-        else:
-            self.window.statusBar().showMessage(f"Exported {self.session.reviewer}'s annotations to {result}", 8000)
+            return
+        path, warnings = result if isinstance(result, tuple) else (result, [])
+        self.window.statusBar().showMessage(f"Exported {self.session.reviewer}'s annotations to {path}", 8000)
+        if warnings:
+            self._report("Export", f"Exported to {path}, with these warnings:\n\n" + "\n".join(warnings[:21]))
 
     def _imported(self, result, error: Exception | None) -> None:
         if isinstance(error, WouldReplace):
