@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import tempfile
 import zipfile
@@ -44,6 +45,9 @@ TABLES: dict[str, tuple[str, ...]] = {
     "claim_sources.csv": ("reviewer", "claim_id", "position", "url", "title", "accessed"),
 }
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+#: What makes the csv module quote a cell: the delimiter, the quote, a line end.
+_QUOTED = re.compile('[,"\r\n]')
+_NO_FIELDS = "," * (len(FIELD_COLUMNS) - 1)
 
 
 def cell(value: object) -> object:
@@ -71,7 +75,7 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
     labels.csv streams straight into the archive; the tables filled at the same
     time (articles, notes; appearances and sources) wait in temporary files.
     """
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(out, "w") as archive:
         with _spooled() as articles, _spooled() as notes:
             side = {"articles.csv": _Table("articles.csv", articles), "notes.csv": _Table("notes.csv", notes)}
             with _entry(archive, "labels.csv") as stream:
@@ -88,21 +92,37 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
 
 
 def _article_rows(reviewer: str, item: WorkArticle, labels: _Table, side: dict[str, _Table]) -> None:
+    """One article's rows. labels.csv is the export's inner loop (a million rows): each
+    sentence's columns are escaped once and shared by its labels' lines, written as text."""
     article, meta = item.article, item.meta
     date = article.date.isoformat() if article.date else ""
-    side["articles.csv"].row((article.id, meta.title or article.title, date, meta.outlet, meta.url, meta.author,
-                              article.source, article.status, len(article.sentences)))
     title = meta.title or article.title
+    side["articles.csv"].row((article.id, title, date, meta.outlet, meta.url, meta.author,
+                              article.source, article.status, len(article.sentences)))
+    head = ",".join(map(text_field, (reviewer, article.id, title, date)))
+    write = labels.stream.write
     for s in article.sentences:
         text = article.text[s.start:s.end]
         if s.labels:
             fields = {(label, field): value for label, field, value in s.fields}
             changed = item.stamps.get((s.start, s.end), ("", ""))[1]
+            sentence = f"{head},{s.start},{s.end},{text_field(text)},"
             for label in s.labels:
-                values = [fields.get((label, field), "") for field in FIELD_COLUMNS]
-                labels.row((reviewer, article.id, title, date, s.start, s.end, text, label, *values, changed))
+                values = ",".join(
+                    text_field(fields.get((label, field), "")) for field in FIELD_COLUMNS
+                ) if fields else _NO_FIELDS
+                write(f"{sentence}{label},{values},{changed}\r\n")
         if s.note:
             side["notes.csv"].row((reviewer, article.id, title, s.start, s.end, text, s.note))
+
+
+def text_field(value: str) -> str:
+    """One text cell as the csv module writes it (minimal quoting), after :func:`cell`."""
+    if value.startswith(_RISKY):
+        value = "'" + value
+    if _QUOTED.search(value):
+        return '"' + value.replace('"', '""') + '"'
+    return value
 
 
 def _link_row(reviewer: str, item: WorkLink) -> tuple:

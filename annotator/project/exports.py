@@ -75,7 +75,7 @@ class Exports:
             self.project.exchange.write_export(reviewer, stream, progress=progress)
             return []
         with snapshot(self.project.db):
-            work = self.work(reviewer, progress)
+            work = self.work(reviewer, progress, stamped=fmt in ("w3c", "csv"))
             if fmt == "w3c":
                 exchange.write_w3c(stream, work)
                 return []
@@ -92,8 +92,9 @@ class Exports:
             crossing = exchange.write_brat_zip(stream.buffer, work)
             return _crossing_warnings(crossing)
 
-    def work(self, reviewer: str, progress: Progress | None = None) -> Work:
-        """The reviewer's work as the formats' writers read it, lazily (inside a snapshot)."""
+    def work(self, reviewer: str, progress: Progress | None = None, *, stamped: bool = True) -> Work:
+        """The reviewer's work as the formats' writers read it, lazily (inside a snapshot);
+        ``stamped=False`` leaves out when each sentence's work was done (brat has no place for it)."""
         from ..exchange.work import Work
 
         rid = self.project.existing_reviewer_id(reviewer)
@@ -103,19 +104,21 @@ class Exports:
         total = articles.counts(self.project.db)["articles"]
         return Work(
             reviewer=reviewer, exported_at=_exported_at(),
-            articles=self._articles(rid, pieces, total, progress), links=self._links(rid),
+            articles=self._articles(rid, pieces, total, progress, stamped), links=self._links(rid),
             claims=self._claims(rid),
         )
 
     def _articles(
         self, rid: int, pieces: Iterator[exchange.ExportArticle], total: int, progress: Progress | None,
+        stamped: bool,
     ) -> Iterator:
         from ..exchange.work import WorkArticle
 
         db = self.project.db
         for n, article in enumerate(pieces):
             _counted(n, total, article, progress)
-            yield WorkArticle(article, metadata.meta_of(db, article.id), work_rows.sentence_stamps(db, rid, article.id))
+            stamps = work_rows.sentence_stamps(db, rid, article.id) if stamped else {}
+            yield WorkArticle(article, metadata.meta_of(db, article.id), stamps)
         report(progress, total, total, "")
 
     def _links(self, rid: int) -> Iterator:

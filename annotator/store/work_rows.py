@@ -24,19 +24,28 @@ _PLACE = """{s}.article_id, {s}.char_start, {s}.char_end, {a}.url, {s}.text,
 
 
 def sentence_stamps(db: Database, reviewer: int, article_id: str) -> dict[tuple[int, int], tuple[str, str]]:
-    """(start, end) -> (first, last) time of the reviewer's labels, note and fields on that sentence."""
+    """(start, end) -> (first, last) time of the reviewer's labels, note and fields on that sentence.
+
+    Range reads on each table's primary key over the article's consecutive sentence ids
+    (as ``bulk.marks_of_article``): a join over the reviewer's whole layer per article
+    took a minute for 1,000 articles.
+    """
+    low, high = db.execute(
+        "SELECT min(id), max(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()
+    if low is None:
+        return {}
+    span = "reviewer_id = :r AND sentence_id BETWEEN :low AND :high"
     rows = db.execute(
-        """
-        SELECT s.char_start, s.char_end, min(w.at), max(w.at) FROM sentences s JOIN (
-            SELECT sentence_id, created_at AS at FROM labels WHERE reviewer_id = :r
-            UNION ALL SELECT sentence_id, updated_at FROM notes WHERE reviewer_id = :r
-            UNION ALL SELECT sentence_id, updated_at FROM sentence_fields WHERE reviewer_id = :r
-        ) w ON w.sentence_id = s.id
-        WHERE s.article_id = :a AND s.id BETWEEN
-            (SELECT min(id) FROM sentences WHERE article_id = :a) AND (SELECT max(id) FROM sentences WHERE article_id = :a)
-        GROUP BY s.id
+        f"""
+        SELECT s.char_start, s.char_end, w.first, w.last FROM (
+            SELECT sentence_id, min(at) AS first, max(at) AS last FROM (
+                SELECT sentence_id, created_at AS at FROM labels WHERE {span}
+                UNION ALL SELECT sentence_id, updated_at FROM notes WHERE {span}
+                UNION ALL SELECT sentence_id, updated_at FROM sentence_fields WHERE {span}
+            ) GROUP BY sentence_id
+        ) w JOIN sentences s ON s.id = w.sentence_id
         """,
-        {"r": reviewer, "a": article_id},
+        {"r": reviewer, "low": low, "high": high},
     )
     return {(start, end): (first, last) for start, end, first, last in rows}
 
