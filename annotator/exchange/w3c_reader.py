@@ -171,7 +171,7 @@ def _place(layer: AnnotationLayer, target: Any, where: str) -> Key:
     target = _object(target, where)
     source = _text(target.get("source"), f"{where}.source")
     selectors = target.get("selector")
-    found = {s.get("type"): s for s in (_object(x, f"{where}.selector") for x in _as_list(selectors))}
+    found = {_kind(s): s for s in (_object(x, f"{where}.selector") for x in _as_list(selectors))}
     position = found.get("TextPositionSelector")
     if position is None:
         raise DocumentError(f"{where}.selector", "needs a TextPositionSelector")
@@ -216,6 +216,11 @@ def _date(value: str | None, where: str) -> _dt.date | None:
         return _dt.date.fromisoformat(value)
     except ValueError:
         raise DocumentError(where, f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _kind(node: Mapping[str, Any]) -> str:
+    kind = node.get("type")
+    return kind if isinstance(kind, str) else ""
 
 
 def _as_list(value: Any) -> list[Any]:
