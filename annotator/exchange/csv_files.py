@@ -100,7 +100,8 @@ def _article_rows(reviewer: str, item: WorkArticle, labels: _Table, side: dict[s
     side["articles.csv"].row((article.id, title, date, meta.outlet, meta.url, meta.author,
                               article.source, article.status, len(article.sentences)))
     head = ",".join(map(text_field, (reviewer, article.id, title, date)))
-    write = labels.stream.write
+    lines: list[str] = []
+    write = lines.append
     for s in article.sentences:
         text = article.text[s.start:s.end]
         if s.labels:
@@ -114,6 +115,7 @@ def _article_rows(reviewer: str, item: WorkArticle, labels: _Table, side: dict[s
                 write(f"{sentence}{label},{values},{changed}\r\n")
         if s.note:
             side["notes.csv"].row((reviewer, article.id, title, s.start, s.end, text, s.note))
+    labels.stream.write("".join(lines))
 
 
 def text_field(value: str) -> str:

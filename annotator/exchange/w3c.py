@@ -51,12 +51,26 @@ def write_w3c(out: TextIO, work: Work) -> int:
         f' "first": {{"id": {_s(base + ":page:1")}, "type": "AnnotationPage",'
         f' "partOf": {_s(base + ":collection")}, "startIndex": 0, "items": ['
     )
-    count = 0
+    count, batch = 0, []
     for piece in _annotations(work, base, head):
-        out.write(",\n  " if count else "\n  ")
-        out.write(piece)
-        count += 1
+        batch.append(piece)
+        if len(batch) == _BATCH:
+            count = _flush(out, batch, count)
+    count = _flush(out, batch, count)
     out.write(f'\n ]}},\n "last": {_s(base + ":page:1")},\n "total": {count}\n}}\n')
+    return count
+
+
+#: Annotations written per call: one write each was a fifth of a large export's time.
+_BATCH = 1000
+
+
+def _flush(out: TextIO, batch: list[str], count: int) -> int:
+    """Write the batch (emptied) after the ``count`` annotations already written; the new count."""
+    if batch:
+        out.write((",\n  " if count else "\n  ") + ",\n  ".join(batch))
+        count += len(batch)
+        batch.clear()
     return count
 
 
