@@ -31,7 +31,8 @@ from typing import TextIO
 from urllib.parse import quote
 
 from annotator.claims.model import Claim
-from annotator.exchange.work import Place, Work, WorkArticle, WorkClaim, WorkLink, reviewer_part
+from annotator.exchange.work import CONTEXT_CHARS, Place, Work, WorkArticle, WorkClaim, WorkLink, reviewer_part
+from annotator.model import LABELS
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CITATION_URN = "urn:annotator:citation:"
@@ -101,35 +102,43 @@ def _body(value: str, purpose: str, extra: str = "") -> str:
     return f'{{"type": "TextualBody", "purpose": "{purpose}", "format": "text/plain", "value": {_s(value)}{extra}}}'
 
 
+#: The body of each tag, written as is for each of a million tags.
+_TAGS = {label: _body(label, "tagging") for label in LABELS}
+
+
 def _article_annotations(item: WorkArticle, base: str, head: str, exported_at: str) -> Iterable[str]:
+    """The article's status, then each sentence's tags, note and fields. Ids are written
+    unescaped: they are ASCII without quotes or backslashes (hex ids, a percent-encoded name)."""
     article, iri = item.article, item.iri
     where = f"{base}:{article.id}"
     yield (
-        f'{{"id": {_s(where + ":status")}, {head}, "motivation": "tagging", {_times(exported_at, "")}, '
+        f'{{"id": "{where}:status", {head}, "motivation": "tagging", {_times(exported_at, "")}, '
         f'"body": {_body(article.status, "tagging")}, "target": {_s(iri)}}}'
     )
-    text = article.text
+    text, stamps, default = article.text, item.stamps, (exported_at, exported_at)
+    opening = f'{{"type": "SpecificResource", "source": {_s(iri)}, "selector": [{{"type": "TextPositionSelector", '
     for sentence in article.sentences:
         if not (sentence.labels or sentence.note or sentence.fields):
             continue
-        span = (sentence.start, sentence.end)
-        target = _target(Place.of(iri, text, *span))
-        times = _times(*item.stamps.get(span, (exported_at, exported_at)))
-        at = f"{where}:{span[0]}-{span[1]}"
+        start, end = sentence.start, sentence.end
+        target = (
+            f'{opening}"start": {start}, "end": {end}}}, {{"type": "TextQuoteSelector", '
+            f'"exact": {_s(text[start:end])}, "prefix": {_s(text[max(0, start - CONTEXT_CHARS):start])}, '
+            f'"suffix": {_s(text[end:end + CONTEXT_CHARS])}}}]}}'
+        )
+        times = _times(*stamps.get((start, end), default))
+        at = f'{{"id": "{where}:{start}-{end}:'
         for label in sentence.labels:
-            yield (
-                f'{{"id": {_s(f"{at}:{label}")}, {head}, "motivation": "tagging", {times}, '
-                f'"body": {_body(label, "tagging")}, "target": {target}}}'
-            )
+            yield f'{at}{label}", {head}, "motivation": "tagging", {times}, "body": {_TAGS[label]}, "target": {target}}}'
         if sentence.note:
             yield (
-                f'{{"id": {_s(at + ":note")}, {head}, "motivation": "commenting", {times}, '
+                f'{at}note", {head}, "motivation": "commenting", {times}, '
                 f'"body": {_body(sentence.note, "commenting")}, "target": {target}}}'
             )
         if sentence.fields:
             bodies = ", ".join(_body(f"{field}: {value}", "describing") for _, field, value in sentence.fields)
             yield (
-                f'{{"id": {_s(at + ":fields")}, {head}, "motivation": "describing", {times}, '
+                f'{at}fields", {head}, "motivation": "describing", {times}, '
                 f'"body": [{bodies}], "target": {target}}}'
             )
 
