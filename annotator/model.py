@@ -46,6 +46,21 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleMeta:
+    """What a person says about an article's publication, editable after import:
+    exports that cite the article (ClaimReview, W3C, CSV) carry it."""
+
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+
+
+#: The names of ArticleMeta's fields, in the order files and forms list them.
+META_FIELDS: tuple[str, ...] = ("title", "outlet", "url", "author")
+
+
+@dataclass(frozen=True)
 class Sentence:
     """A sentence of an article: ``text[start:end]`` with no surrounding blanks."""
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import WouldReplace
+from ..project.exports import FORMATS
 from ..terminal import TerminalProgress
 from .base import EXIT_OK, JSON, CommandError, argument, command, open_project, pick_reviewer
 
@@ -17,28 +18,45 @@ from .base import EXIT_OK, JSON, CommandError, argument, command, open_project, 
     "export",
     argument("--reviewer", help="whose work (needed when the file holds several)"),
     argument("-o", "--output", type=Path, help="write to FILE instead of stdout"),
+    argument("--format", default="json", choices=FORMATS,
+             help="json (default): the exchange file; w3c: W3C Web Annotation (JSON-LD); "
+             "claimreview: schema.org ClaimReview (JSON-LD) of the judged claims; "
+             "csv: a .zip of CSV tables; brat: a .zip of .txt/.ann standoff files"),
+    argument("--organisation", help="claimreview: the organisation publishing the fact-checks "
+             "(default: the file's organisation setting)"),
+    argument("--url-template", help="claimreview: each fact-check's address, {claim} standing for its "
+             "number (default: the file's url_template setting)"),
 )
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export one reviewer's work as JSON (to stdout, or -o FILE)."""
+    """Export one reviewer's work: JSON, W3C Web Annotation, ClaimReview, CSV or brat (to stdout, or -o FILE)."""
     with open_project(args, readonly=True) as project, TerminalProgress("exporting") as progress:
         reviewer = pick_reviewer(project, args.reviewer)
-        if args.output:
+        if args.format != "json" and reviewer is None:
+            raise CommandError(f"{project.path} holds no reviewer's work to export as {args.format}")
+        options = {"organisation": args.organisation, "url_template": args.url_template}
+        if args.format == "json" and args.output:
             project.exchange.export_json(reviewer, args.output, progress)
-        else:
+        elif args.format == "json":
             project.exchange.write_export(reviewer, sys.stdout, progress=progress)
+        elif args.output:
+            warnings = project.exports.export(args.format, reviewer, args.output, progress, **options).warnings
+        else:
+            warnings = project.exports.write(args.format, reviewer, sys.stdout, progress, **options)
+    for line in [] if args.format == "json" else warnings:
+        print(f"annotator: {line}", file=sys.stderr)
     return EXIT_OK
 
 
 @command(
     "import-annotations",
-    argument("file", type=Path, help="a JSON file made by `annotator export`"),
+    argument("file", type=Path, help="a JSON or W3C (--format w3c) file made by `annotator export`"),
     argument(
         "--replace", action="store_true",
         help="replace the reviewer's work on the file's articles even where the file lacks some of it",
     ),
 )
 def cmd_import_annotations(args: argparse.Namespace) -> int:
-    """Import a reviewer's JSON export as that reviewer's layer."""
+    """Import a reviewer's JSON or W3C Web Annotation export as that reviewer's layer."""
     with open_project(args) as project, TerminalProgress("importing") as progress:
         try:
             reviewer = project.exchange.import_annotations(args.file, progress, replace=args.replace)

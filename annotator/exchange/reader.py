@@ -32,6 +32,7 @@ from annotator.exchange.rules import (
     read_date,
 )
 from annotator.exchange.schema import check_schema
+from annotator.exchange.w3c_reader import AnnotationLayer, is_w3c, read_layer
 from annotator.model import LABELS, SentenceRef
 
 
@@ -45,6 +46,18 @@ def read_export(path: Path) -> ExportDocument:
     text = _read_text(path)
     try:
         return _document(strict_json.parse(text))
+    except DocumentError as error:
+        raise ExchangeError(path, str(error)) from None
+    except MemoryError:
+        raise ExchangeError(path, "too large to read into memory") from None
+
+
+def read_annotations(path: Path) -> ExportDocument | AnnotationLayer:
+    """An exchange file, or a W3C Web Annotation collection as :mod:`.w3c` writes it."""
+    text = _read_text(path)
+    try:
+        data = strict_json.parse(text)
+        return read_layer(data) if is_w3c(data) else _document(data)
     except DocumentError as error:
         raise ExchangeError(path, str(error)) from None
     except MemoryError:

@@ -39,6 +39,15 @@ def export_task(reviewer: str, out: Path) -> Task:
     return run
 
 
+def export_as_task(reviewer: str, out: Path, fmt: str) -> Task:
+    """Write ``reviewer``'s layer to ``out`` in ``fmt`` (W3C, ClaimReview, CSV, brat...);
+    the result is ``out`` and the warnings to show (a ClaimReview without url, brat's crossing links)."""
+    def run(project: Project, progress: Progress) -> tuple[Path, list[str]]:
+        return out, project.exports.export(fmt, reviewer, out, progress).warnings
+
+    return run
+
+
 def import_task(source: Path, replace: bool = False) -> Task:
     """Read a reviewer's JSON; the result is its reviewer (None: articles only).
     Without ``replace``, an import that would remove work the file lacks fails

@@ -23,6 +23,7 @@ from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
 from .widgets.shortcuts_sheet import ShortcutsSheet
 from .window.claiming import Claiming
+from .window.details import ArticleDetails
 from .window.differences import Differences
 from .window.editing import Editing
 from .window.files import Files
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,
                                    self.refresh)
         self.files = Files(self, session, inspector, self.transfers, self.navigation, self.load_project)
+        self.details = ArticleDetails(session, self.undo_stack, self.panes, self.refresh, self)
 
     def _connect(self) -> None:
         """The widgets' signals to the controllers."""

@@ -113,7 +113,8 @@ class Exchange:
     def import_annotations(
         self, path: Path, progress: Progress | None = None, *, replace: bool = True
     ) -> str | None:
-        """Read an exchange file as its reviewer's layer, in one transaction.
+        """Read an exchange file (or a W3C Web Annotation file this program wrote, see
+        :mod:`.annotation_import`) as its reviewer's layer, in one transaction.
 
         Missing articles are added. On the file's articles the file is the
         reviewer's word: their earlier labels, notes, status, links, claims and
@@ -126,8 +127,11 @@ class Exchange:
         ``progress`` counts the articles; cancelling imports nothing.
         """
         from .. import exchange
+        from .annotation_import import document_of
 
-        document = exchange.read_export(Path(path))
+        document = exchange.read_annotations(Path(path))
+        if not isinstance(document, exchange.ExportDocument):
+            document = document_of(self.db, Path(path), document, now())
         with transaction(self.db):
             total = len(document.articles)
             ids = {}

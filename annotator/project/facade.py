@@ -37,6 +37,8 @@ from .changes import Changes, no_change
 from .claims import Claims
 from .clock import now
 from .exchange import Exchange
+from .exports import Exports
+from .metadata import Metadata
 from .progress import Progress
 from .store_errors import translating_errors
 from .text import savable
@@ -53,6 +55,8 @@ class Project:
         self._reviewer_ids: dict[str, int] = {}
         self.exchange = Exchange(self)
         self.claims = Claims(self)
+        self.metadata = Metadata(self)
+        self.exports = Exports(self)
 
     def close(self) -> None:
         self.db.close()
@@ -79,11 +83,15 @@ class Project:
         """Import files and folders, one transaction per file; bad files are named, not fatal."""
         files = list(corpus.iter_article_paths(Path(p) for p in paths))
         report = ImportReport()
+        read: dict[Path, str] = {}
         with bulk_import(self.db):
-            self._import_files(files, report, progress)
+            self._import_files(files, report, progress, read)
+        report.refused += self.metadata.apply_tables(read)
         return report
 
-    def _import_files(self, files: list[Path], report: ImportReport, progress: Progress | None) -> None:
+    def _import_files(
+        self, files: list[Path], report: ImportReport, progress: Progress | None, read: dict[Path, str],
+    ) -> None:
         for done, path in enumerate(files):
             if progress and progress(done, len(files), str(path)) is False:
                 break
@@ -94,6 +102,7 @@ class Project:
                 continue
             report.bytes_read += len(article.text.encode("utf-8"))
             added = self.import_article(article)
+            read[path] = article.id
             (report.added if added else report.skipped).append(article.id)
         else:
             if progress:

@@ -332,12 +332,21 @@ def _claims(db: Database) -> None:
         db.execute(f"CREATE TRIGGER {name} {event} BEGIN{body}\nEND")
 
 
+def _views_and_metadata(db: Database) -> None:
+    """Article outlet, URL and author; the file's settings; read-only views by name (see views.py)."""
+    from .views import STEP
+
+    for statement in _statements(STEP):
+        db.execute(statement)
+
+
 #: The released schema steps, in order. Append only.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_adjudications", _adjudications),
     ("0003_article_progress", _article_progress),
     ("0004_claims", _claims),
+    ("0005_views_and_metadata", _views_and_metadata),
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -97,8 +97,8 @@ def test_menus_separators_and_the_recent_files_come_from_the_table(seeded, make_
     assert [m.title() for m in menus] == ["&File", "&Edit", "&Navigate", "&View", "&Review", "&Help"]
     assert _menu_items(menus[0]) == [
         "action-new_database", "action-open_database", "action-import_files", "action-import_folder",
-        "menu-recent_files", "---", "action-export_json", "action-import_json", "action-switch_reviewer",
-        "---", "action-quit"]
+        "menu-recent_files", "---", "action-export_json", "action-export_as", "action-import_json",
+        "action-switch_reviewer", "---", "action-quit"]
     for menu in menus[1:]:
         expected, group = [], None
         for shortcut in (s for s in SHORTCUTS if s.menu == menu.title()):

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from ...errors import WouldReplace
-from ..i18n import translate
-from ..jobs import EXPORT, IMPORT, Job, export_task, import_task
+from ...project.exports import SUFFIXES
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..jobs import EXPORT, IMPORT, Job, export_as_task, export_task, import_task
 from ..widgets.inspector import Inspector
 from .listing import ArticleListing
 from .navigation import Navigation
@@ -25,9 +26,20 @@ from .session import Session
 
 
 
-
 def article_filter() -> str:
     return translate("window.transfers", "Articles (*.txt *.md *.text);;All files (*)")
+
+
+#: What File > Export as… offers: the format's name in the list (translated where shown), its file filter, its format.
+EXPORT_FORMATS = (
+    (QT_TRANSLATE_NOOP("window.transfers", "JSON (annotator exchange file, imports back)"), "JSON (*.json)", "json"),
+    (QT_TRANSLATE_NOOP("window.transfers", "W3C Web Annotation (JSON-LD, imports back)"),
+     "JSON-LD (*.jsonld *.json)", "w3c"),
+    (QT_TRANSLATE_NOOP("window.transfers", "ClaimReview (schema.org markup of judged claims)"),
+     "JSON-LD (*.jsonld *.json)", "claimreview"),
+    (QT_TRANSLATE_NOOP("window.transfers", "CSV tables (a .zip)"), "Zip (*.zip)", "csv"),
+    (QT_TRANSLATE_NOOP("window.transfers", "brat standoff (a .zip of .txt and .ann files)"), "Zip (*.zip)", "brat"),
+)
 
 
 def safe_name(text: str) -> str:
@@ -173,12 +185,39 @@ class Transfers:
                                 translate("window.transfers", "Exporting {reviewer}'s annotations to\n{file}…")
                                 .format(reviewer=reviewer, file=Path(name).name))
 
+    def export_as(self) -> None:
+        """Ask for a format and a file, then export in a worker thread; warnings shown after."""
+        if self._refused_while_busy():
+            return
+        self.inspector.commit_note()
+        project, reviewer = self.session.project, self.session.reviewer
+        if reviewer not in project.reviewers():
+            QMessageBox.information(
+                self.window, translate("window.transfers", "Nothing to export"),
+                translate("window.transfers", "{reviewer} has not tagged, noted or linked anything in this file yet."
+                          ).format(reviewer=reviewer))
+            return
+        names = [translate("window.transfers", name) for name, _, _ in EXPORT_FORMATS]
+        chosen, ok = QInputDialog.getItem(self.window, translate("window.transfers", "Export as"),
+                                          translate("window.transfers", "Format:"), names, 0, False)
+        if not ok:
+            return
+        _, file_filter, fmt = EXPORT_FORMATS[names.index(chosen)]
+        default = project.path.with_name(f"{project.path.stem}-{safe_name(reviewer)}-{fmt}{SUFFIXES[fmt]}")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, translate("window.transfers", "Export as {format}").format(format=fmt), str(default),
+            file_filter)
+        if name:
+            self.start_exchange(EXPORT, True, export_as_task(reviewer, Path(name), fmt),
+                                translate("window.transfers", "Exporting {reviewer}'s annotations to\n{file}…")
+                                .format(reviewer=reviewer, file=Path(name).name))
+
     def import_json(self) -> None:
         if self._refused_while_busy():
             return
         name, _ = QFileDialog.getOpenFileName(
             self.window, translate("window.transfers", "Import a reviewer's annotations"), str(Path.home()),
-            "JSON (*.json)")
+            translate("window.transfers", "JSON or W3C Web Annotation (*.json *.jsonld);;All files (*)"))
         if name:
             self.inspector.commit_note()
             self._import_json(Path(name), replace=False)
@@ -236,10 +275,15 @@ class Transfers:
     def _exported(self, result, error: Exception | None) -> None:
         if error is not None:
             QMessageBox.warning(self.window, translate("window.transfers", "Export failed"), str(error))
-        else:
-            self.window.statusBar().showMessage(
-                translate("window.transfers", "Exported {reviewer}'s annotations to {file}").format(
-                    reviewer=self.session.reviewer, file=result), 8000)
+            return
+        path, warnings = result if isinstance(result, tuple) else (result, [])
+        self.window.statusBar().showMessage(
+            translate("window.transfers", "Exported {reviewer}'s annotations to {file}").format(
+                reviewer=self.session.reviewer, file=path), 8000)
+        if warnings:
+            self._report(translate("window.transfers", "Export"),
+                         translate("window.transfers", "Exported to {file}, with these warnings:").format(file=path)
+                         + "\n\n" + "\n".join(warnings[:21]))
 
     def _imported(self, result, error: Exception | None) -> None:
         if isinstance(error, WouldReplace):

@@ -1,0 +1,90 @@
+"""Export of one reviewer in every format, each timed in a fresh process so its memory can be read.
+
+    python tests/benchmarks/bench_formats.py                  # the N = 10,000 file (about 1.2 million labels)
+    python tests/benchmarks/bench_formats.py --db FILE --reviewer alice
+
+The file is the benchmarks' cached N-article database (``corpus_db.py``), or any annotator
+file given with ``--db``. Each format runs ``Project.exports.export`` (json:
+``exchange.export_json``) in a child process, which prints its time, the labels exported,
+the file's size and its peak resident memory (VmHWM) before and after, and its CPU time (which
+a machine shared with other work inflates less than the wall-clock time); "flat" means the
+growth does not depend on how much is exported. Prints a Markdown table; goal: 10 s or less
+for a million labels in any format, flat memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parents[1]), str(HERE)]
+
+FORMATS = ("json", "w3c", "claimreview", "csv", "brat")
+
+
+def child(db: str, reviewer: str, fmt: str, out: str) -> None:
+    from annotator.project import Project
+    from bench_gui import rss_mb
+
+    with Project(Path(db), readonly=True) as project:
+        labels = sum(project.stats()["reviewers"][reviewer]["labels"].values())
+        _, before = rss_mb()
+        began, cpu = time.perf_counter(), time.process_time()
+        if fmt == "json":
+            project.exchange.export_json(reviewer, Path(out))
+        else:
+            project.exports.export(fmt, reviewer, Path(out))
+        seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
+        _, after = rss_mb()
+    print(json.dumps({"format": fmt, "seconds": seconds, "cpu_seconds": cpu, "labels": labels, "bytes": Path(out).stat().st_size,
+                      "hwm_before_mb": before, "hwm_after_mb": after}))
+
+
+def measure(db: Path, reviewer: str, scratch: Path) -> list[dict]:
+    results = []
+    for fmt in FORMATS:
+        out = scratch / f"export.{fmt}"
+        done = subprocess.run([sys.executable, __file__, "--child", fmt, "--db", str(db), "--reviewer", reviewer,
+                               "--out", str(out)], capture_output=True, text=True, check=True)
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        out.unlink(missing_ok=True)
+    return results
+
+
+def table(results: list[dict]) -> str:
+    lines = ["| Format | Labels | Seconds (goal ≤ 10) | CPU seconds | File, MB | Memory growth, MB (flat) |",
+             "|---|---|---|---|---|---|"]
+    for r in results:
+        lines.append(f"| {r['format']} | {r['labels']:,} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} "
+                     f"| {r['bytes'] / 1e6:.0f} "
+                     f"| {r['hwm_after_mb'] - r['hwm_before_mb']:.0f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an annotator file (default: the cached N-article one)")
+    parser.add_argument("--n", type=int, default=10_000, help="articles of the cached file (default 10,000)")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/annotator-bench"))
+    parser.add_argument("--reviewer", default="alice")
+    parser.add_argument("--scratch", type=Path, default=Path("/tmp"))
+    parser.add_argument("--child", choices=FORMATS, help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(str(args.db), args.reviewer, args.child, args.out)
+        return
+    if args.db is None:
+        import corpus_db
+
+        args.db = corpus_db.database(args.cache, args.n, log=lambda line: print(line, file=sys.stderr))
+    print(table(measure(args.db, args.reviewer, args.scratch)))
+
+
+if __name__ == "__main__":
+    main()
