@@ -91,11 +91,25 @@ class WouldReplace(ProjectError):
 
     def summary(self) -> str:
         """``"3 labels, 1 note, 2 claims"``: what would be removed."""
-        one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status", "claims": "claim",
-               "fields": "field"}
-        return ", ".join(
-            f"{count} {one[kind] if count == 1 else kind}" for kind, count in self.lost.items() if count
-        )
+        return count_work(self.lost)
+
+
+class LayerHoldsWork(ProjectError):
+    """A whole layer written (a merge ``--into``) over a reviewer's layer that already
+    holds work of any kind: refused until confirmed, since it would be replaced."""
+
+    def __init__(self, path: object, reviewer: str, held: dict[str, int]):
+        self.reviewer, self.held = reviewer, held
+        super().__init__(f"{path}: {reviewer} already has {count_work(held)}", path=path)  # type: ignore[arg-type]
+
+
+def count_work(counts: dict[str, int]) -> str:
+    """``{"labels": 3, "notes": 1}`` -> ``"3 labels, 1 note"``, naming only what is there."""
+    one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status", "claims": "claim",
+           "fields": "field"}
+    return ", ".join(
+        f"{count} {one.get(kind, kind) if count == 1 else kind}" for kind, count in counts.items() if count
+    )
 
 
 class Cancelled(ProjectError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..project import Project
+from ..errors import LayerHoldsWork
 from .base import EXIT_OK, JSON, TWO_SIDES, CommandError, argument, command, open_project
 
 
@@ -57,8 +57,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
     result = merge(a, b, prefer, reviewer=args.into, all_articles=args.all)
     layer, verdicts = claim_review.merge_into(result.layer, a, b, prefer, args.all)
     with open_project(args) as project:
-        _refuse_to_overwrite(project, args.into, args.replace)
-        project.exchange.write_layer(layer)
+        try:
+            project.exchange.write_layer(layer, replace=args.replace)
+        except LayerHoldsWork as error:
+            raise CommandError(
+                f"{error}; merging into it replaces that work on the merged articles "
+                "(--replace to do so, or --into a new name); nothing was written"
+            ) from None
     pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched) + len(verdicts)
     print(f"{args.into}: {len(layer.units)} sentences decided, "
           f"{len(layer.links)} links, {len(layer.claims)} claims, {pending} awaiting a decision")
@@ -73,20 +78,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
               f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
     return EXIT_OK
-
-
-def _refuse_to_overwrite(project: Project, name: str, replace: bool) -> None:
-    """A merge replaces the target layer on the merged articles: never a reviewer's own
-    work (``merge alice bob --into alice``) or an earlier gold unless asked."""
-    layer = project.stats()["reviewers"].get(name)
-    claims = len(project.claims.list(name))
-    if layer and not replace and (any(layer["labels"].values()) or layer["links"] or claims):
-        labels = sum(layer["labels"].values())
-        raise CommandError(
-            f"{project.path}: {name} already has {labels} labels, {layer['links']} links and "
-            f"{claims} claims; merging into it replaces them on the merged articles (--replace to do so, "
-            "or --into a new name)"
-        )
 
 
 def _side(prefer: str | None, a: str, b: str) -> str | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .. import segment
 from ..atomic import write_atomically
-from ..errors import ExchangeError, ProjectError, WouldReplace
+from ..errors import ExchangeError, LayerHoldsWork, ProjectError, WouldReplace
 from ..model import Article, SentenceRef
 from ..store import annotations, articles, bulk, snapshot, transaction
 from . import claim_files
@@ -232,13 +232,24 @@ class Exchange:
         claims = tuple(claim_files.claims_of(self.db, rid))
         return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links, claims=claims)
 
-    def write_layer(self, layer: Layer) -> None:
+    def holdings(self, reviewer: str) -> dict[str, int]:
+        """How many labels, notes, links, statuses (other than todo), claims and fields
+        the reviewer's layer holds."""
+        return bulk.holdings(self.db, self.project.existing_reviewer_id(reviewer))
+
+    def write_layer(self, layer: Layer, *, replace: bool = True) -> None:
         """Write a whole layer (a merged gold, say) as its reviewer's, in one transaction.
 
         Like an import, it replaces that reviewer's work on the layer's articles
-        (their fact-check fields aside: a layer carries none).
+        (their fact-check fields aside: a layer carries none). With
+        ``replace=False`` a layer that already holds work of any kind is left as
+        it is and :class:`LayerHoldsWork` says what it holds; the check and the
+        write see the same state of the file (one transaction).
         """
         with transaction(self.db):
+            held = self.holdings(layer.reviewer)
+            if not replace and any(held.values()):
+                raise LayerHoldsWork(self.path, layer.reviewer, held)
             rid = self.project.reviewer_id(layer.reviewer)
             bulk.clear_articles(self.db, rid, layer.statuses)
             ids = {a: bulk.sentence_ids(self.db, a) for a in layer.statuses}
