@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, defaults
-from ..errors import AnnotatorError
+from ..errors import AnnotatorError, printable
 from ..project import Project
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command or "gui"].run(args)
     except AnnotatorError as error:
-        print(f"annotator: {error}", file=sys.stderr)
+        print(f"annotator: {printable(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)

@@ -8,7 +8,7 @@ import sys
 
 from pathlib import Path
 
-from ..errors import WouldReplace
+from ..errors import WouldReplace, printable
 from ..terminal import TerminalProgress
 from .base import EXIT_OK, JSON, CommandError, argument, command, open_project, pick_reviewer
 
@@ -44,7 +44,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             reviewer = project.exchange.import_annotations(args.file, progress, replace=args.replace)
         except WouldReplace as error:
             raise CommandError(f"{error}; nothing was imported (--replace imports it anyway)") from None
-    print(f"imported the work of {reviewer or 'no reviewer'} from {args.file}")
+    print(printable(f"imported the work of {reviewer or 'no reviewer'} from {args.file}"))
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .. import segment
 from ..atomic import write_atomically
-from ..errors import ExchangeError, LayerHoldsWork, ProjectError, WouldReplace
+from ..errors import ExchangeError, LayerHoldsWork, ProjectError, WouldReplace, printable
 from ..model import Article, SentenceRef
 from ..store import annotations, articles, bulk, snapshot, transaction
 from . import claim_files
@@ -138,7 +138,7 @@ class Exchange:
                 if not replace:
                     self._refuse_to_replace(Path(path), document)
                 self._write_layer(Path(path), document, ids)
-            annotations.log(self.db, now(), document.reviewer, "import-annotations", detail=str(path))
+            annotations.log(self.db, now(), document.reviewer, "import-annotations", detail=printable(str(path)))
             report(progress, total, total, "")
         return document.reviewer
 

@@ -84,6 +84,7 @@ class Project:
         return report
 
     def _import_files(self, files: list[Path], report: ImportReport, progress: Progress | None) -> None:
+        known = articles.sources(self.db)
         for done, path in enumerate(files):
             if progress and progress(done, len(files), str(path)) is False:
                 break
@@ -95,6 +96,9 @@ class Project:
             report.bytes_read += len(article.text.encode("utf-8"))
             added = self.import_article(article)
             (report.added if added else report.skipped).append(article.id)
+            if added and known.get(article.source, set()) - {article.id}:
+                report.changed.append((article.source, article.id))
+            known.setdefault(article.source, set()).add(article.id)
         else:
             if progress:
                 progress(len(files), len(files), "")
