@@ -6,7 +6,7 @@ import argparse
 import json
 
 from ..errors import LayerHoldsWork
-from .base import EXIT_OK, JSON, TWO_SIDES, CommandError, argument, command, open_project
+from .base import EXIT_OK, JSON, TWO_SIDES, CommandError, argument, command, db_path, open_project
 
 
 @command("compare", *TWO_SIDES, JSON)
@@ -30,10 +30,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _layers(args: argparse.Namespace):
-    """Sides A and B; without --db, a name can only be a file."""
+    """Sides A and B: a path that exists is a file, any other name a reviewer in the file."""
     from ..project.sources import load_layer
 
-    return load_layer(args.a, args.db), load_layer(args.b, args.db)
+    return load_layer(args.a, db_path(args)), load_layer(args.b, db_path(args))
 
 
 @command(
@@ -58,7 +58,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     layer, verdicts = claim_review.merge_into(result.layer, a, b, prefer, args.all)
     with open_project(args) as project:
         try:
-            project.exchange.write_layer(layer, replace=args.replace)
+            project.exchange.write_layer(layer, replace=args.replace, texts=_texts(args))
         except LayerHoldsWork as error:
             raise CommandError(
                 f"{error}; merging into it replaces that work on the merged articles "
@@ -78,6 +78,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
               f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
     return EXIT_OK
+
+
+def _texts(args: argparse.Namespace):
+    """The articles of the sides that are JSON exports, for a file that lacks them."""
+    from ..project.sources import exchange_articles
+
+    return (item for spec in (args.a, args.b) for item in exchange_articles(spec))
 
 
 def _side(prefer: str | None, a: str, b: str) -> str | None:
