@@ -10,19 +10,19 @@ from pathlib import Path
 
 from ..errors import WouldReplace, printable
 from ..terminal import TerminalProgress
-from .base import EXIT_OK, JSON, CommandError, argument, command, open_project, pick_reviewer
+from .base import EXIT_OK, JSON, CommandError, argument, command, open_project, pick_reviewer, to_stdout
 
 
 @command(
     "export",
     argument("--reviewer", help="whose work (needed when the file holds several)"),
-    argument("-o", "--output", type=Path, help="write to FILE instead of stdout"),
+    argument("-o", "--output", type=Path, help="write to FILE instead of stdout (- is stdout)"),
 )
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one reviewer's work as JSON (to stdout, or -o FILE)."""
     with open_project(args, readonly=True) as project, TerminalProgress("exporting") as progress:
         reviewer = pick_reviewer(project, args.reviewer)
-        if args.output:
+        if not to_stdout(args.output):
             project.exchange.export_json(reviewer, args.output, progress)
         else:
             project.exchange.write_export(reviewer, sys.stdout, progress=progress)
@@ -31,7 +31,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 @command(
     "import-annotations",
-    argument("file", type=Path, help="a JSON file made by `annotator export`"),
+    argument("file", type=Path, help="a JSON file made by `annotator export` (- reads stdin)"),
     argument(
         "--replace", action="store_true",
         help="replace the reviewer's work on the file's articles even where the file lacks some of it",
