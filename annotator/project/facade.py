@@ -12,6 +12,7 @@ Its parts are reached through it, composed rather than inherited, as Anki's
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -39,7 +40,7 @@ from .clock import now
 from .exchange import Exchange
 from .progress import Progress
 from .store_errors import translating_errors
-from .text import savable
+from .text import reviewer_name, savable
 
 
 @translating_errors
@@ -149,17 +150,19 @@ class Project:
         if name not in self._reviewer_ids:
             found = annotations.reviewer_id(self.db, name)
             if found is None:
+                found = annotations.reviewer_id(self.db, unicodedata.normalize("NFC", name))
+            if found is None:
                 return None
             self._reviewer_ids[name] = found
         return self._reviewer_ids[name]
 
     def reviewer_id(self, name: str) -> int:
-        """The reviewer's id, creating the reviewer on their first edit."""
+        """The reviewer's id, creating the reviewer on their first edit (under the
+        name :func:`.text.reviewer_name` allows)."""
         found = self.existing_reviewer_id(name)
         if found is None:
-            if not name.strip():
-                raise ProjectError("a reviewer needs a name")
-            found = annotations.ensure_reviewer(self.db, name, now())
+            saved = reviewer_name(name, self.reviewers())
+            found = annotations.ensure_reviewer(self.db, saved, now())
             self._reviewer_ids[name] = found
         return found
 
