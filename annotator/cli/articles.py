@@ -59,5 +59,5 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"sentences  {stats['sentences']}")
     for name, layer in stats["reviewers"].items():
         labels = ", ".join(f"{label} {count}" for label, count in layer["labels"].items())
-        print(f"{name}: {labels}, links {layer['links']}")
+        print(f"{printable(name)}: {labels}, links {layer['links']}")
     return EXIT_OK

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 
-from ..errors import LayerHoldsWork
+from ..errors import LayerHoldsWork, printable
 from .base import EXIT_OK, JSON, TWO_SIDES, CommandError, argument, command, db_path, open_project
 
 
@@ -21,7 +22,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from ..project import claim_review
     from ..review import render_text
 
-    report = claim_review.report(*_layers(args), all_articles=args.all)
+    layers = _layers(args)
+    if not args.json:  # names shown on a terminal, one line each
+        layers = tuple(replace(layer, reviewer=printable(layer.reviewer)) for layer in layers)
+    report = claim_review.report(*layers, all_articles=args.all)
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -65,19 +69,24 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 "(--replace to do so, or --into a new name); nothing was written"
             ) from None
     pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched) + len(verdicts)
-    print(f"{args.into}: {len(layer.units)} sentences decided, "
+    say(f"{args.into}: {len(layer.units)} sentences decided, "
           f"{len(layer.links)} links, {len(layer.claims)} claims, {pending} awaiting a decision")
     for unit in result.pending_units:
-        print(f"  {unit.article_id} {unit.start}-{unit.end}: "
+        say(f"  {unit.article_id} {unit.start}-{unit.end}: "
               f"{a.reviewer} {sorted(unit.a)} / {b.reviewer} {sorted(unit.b)}")
     for link in result.pending_links:
-        print(f"  link {link.first} ~ {link.second}: "
+        say(f"  link {link.first} ~ {link.second}: "
               f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
     for verdict in verdicts:
         first = verdict.shared[0]
-        print(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
+        say(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
               f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
     return EXIT_OK
+
+
+def say(line: str) -> None:
+    """Print one line of a report whose reviewer names may hold anything."""
+    print(printable(line))
 
 
 def _texts(args: argparse.Namespace):

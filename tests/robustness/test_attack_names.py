@@ -69,3 +69,22 @@ def test_names_already_in_a_file_stay_readable(seeded):
         assert again.reviewers() == ["old\nname"]
         assert again.sentence_labels("old\nname", first) == {"claim"}
         again.set_label("old\nname", first, "quote", True)
+
+
+def test_names_already_in_a_file_cannot_forge_lines_of_output(capsys, seeded):
+    first = seeded.articles(None)[0].id
+    for name in ("ok", "other"):
+        seeded.set_status(name, first, "done")
+        seeded.set_label(name, seeded.sentences(first)[0].id, "claim", True)
+    seeded.claims.create("ok", seeded.sentences(first)[1].id, "dit\nannotator: faux")
+    path = str(seeded.path)
+    seeded.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE reviewers SET name = 'forged\nline' WHERE name = 'ok'")
+    conn.close()
+    for args in (["stats"], ["compare", "forged\nline", "other"], ["claims", "--reviewer", "forged\nline"],
+                 ["merge", "forged\nline", "other", "--into", "gold"]):
+        assert cli.main([*args, "--db", path]) == 0, args
+        out = capsys.readouterr().out
+        assert "forged\nline" not in out and "\nannotator: faux" not in out, args
+        assert "forged\\nline" in out or args[0] in ("claims", "merge"), args
