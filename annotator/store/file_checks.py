@@ -84,7 +84,8 @@ def check_wal(path: Path) -> None:
             return  # cannot be read here at all (a read-only folder, say): opening will say why
         found = [str(error)]
     if found != ["ok"]:
-        raise StoreError(path, STALE_WAL.format(detail="; ".join(found)))
+        said = [line for row in found for line in row.splitlines() if not line.startswith("***")]
+        raise StoreError(path, STALE_WAL.format(detail="; ".join(said[:3])))
 
 
 def _in_use(shm: Path) -> bool:
