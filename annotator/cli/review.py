@@ -70,17 +70,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
             ) from None
     pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched) + len(verdicts)
     say(f"{args.into}: {len(layer.units)} sentences decided, "
-          f"{len(layer.links)} links, {len(layer.claims)} claims, {pending} awaiting a decision")
+        f"{len(layer.links)} links, {len(layer.claims)} claims, {pending} awaiting a decision")
     for unit in result.pending_units:
         say(f"  {unit.article_id} {unit.start}-{unit.end}: "
-              f"{a.reviewer} {sorted(unit.a)} / {b.reviewer} {sorted(unit.b)}")
+            f"{a.reviewer} {sorted(unit.a)} / {b.reviewer} {sorted(unit.b)}")
     for link in result.pending_links:
         say(f"  link {link.first} ~ {link.second}: "
-              f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
+            f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
     for verdict in verdicts:
         first = verdict.shared[0]
         say(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
-              f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
+            f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
     return EXIT_OK
 
 

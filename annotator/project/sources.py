@@ -56,7 +56,7 @@ def load_layer(spec: str, db: Path) -> Layer:
     if not Path(db).exists():
         raise ProjectError(f"{spec!r} is neither a file nor a reviewer name ({db} does not exist)")
     with Project(db, readonly=True) as project:
-        if spec not in project.reviewers():
+        if project.existing_reviewer_id(spec) is None:
             known = ", ".join(project.reviewers()) or "none"
             raise ProjectError(f"{spec!r} is neither a file nor a reviewer in {db} (reviewers: {known})")
         return project.exchange.layer(spec)
