@@ -156,6 +156,14 @@ class Project:
             self._reviewer_ids[name] = found
         return self._reviewer_ids[name]
 
+    def reviewer_name(self, name: str) -> str:
+        """The name ``name`` works under: a reviewer's of the file equal to it in NFC,
+        or a new name :func:`.text.reviewer_name` allows (else ProjectError, at once
+        rather than at the first edit)."""
+        if self.existing_reviewer_id(name) is not None:
+            return name if name in self.reviewers() else unicodedata.normalize("NFC", name)
+        return reviewer_name(name, self.reviewers())
+
     def reviewer_id(self, name: str) -> int:
         """The reviewer's id, creating the reviewer on their first edit (under the
         name :func:`.text.reviewer_name` allows)."""
