@@ -75,9 +75,11 @@ def check_wal(path: Path) -> None:
     wal = Path(f"{path}-wal")
     if not wal.exists() or wal.stat().st_size == 0 or _in_use(Path(f"{path}-shm")):
         return
-    reader = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if not path.exists():
+        raise StoreError(path, "is missing, but its -wal is there (a file deleted or moved without it): "
+                               "nothing was changed; move the -wal away to start a new file")
     try:
-        with contextlib.closing(reader):
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as reader:
             found = [row[0] for row in reader.execute("PRAGMA quick_check(3)")]
     except sqlite3.DatabaseError as error:
         if "malformed" not in str(error) and "not a database" not in str(error):

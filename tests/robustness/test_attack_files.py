@@ -84,6 +84,22 @@ def test_a_wal_left_by_a_kill_is_recovered(seeded_file):
         check_file(project)
 
 
+def test_a_wal_without_its_file_is_refused(seeded_file, capsys):
+    conn = sqlite3.connect(seeded_file)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE articles SET title = 'orphelin'")
+    conn.commit()
+    wal = Path(f"{seeded_file}-wal")
+    kept = wal.read_bytes()
+    conn.close()
+    seeded_file.unlink()
+    wal.write_bytes(kept)
+    for command in ("stats", "import"):
+        code, _, err = run(capsys, command, *([REPO / "seeds"] if command == "import" else []), "--db", seeded_file)
+        assert code == 2 and "Traceback" not in err, err
+        assert not seeded_file.exists() and wal.read_bytes() == kept
+
+
 # -- a schema that is not what its version says ------------------------------------
 
 
