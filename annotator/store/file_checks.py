@@ -72,12 +72,13 @@ def check_wal(path: Path) -> None:
     """A ``-wal`` that no open connection is using is recovered into the file by the
     next opener: check, through a reader that cannot write, that the file with it
     applied is sound, before any connection that could checkpoint it opens."""
-    wal = Path(f"{path}-wal")
-    if not wal.exists() or wal.stat().st_size == 0 or _in_use(Path(f"{path}-shm")):
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if not wal.exists() or wal.stat().st_size == 0 or _in_use(shm):
         return
     if not path.exists():
         raise StoreError(path, "is missing, but its -wal is there (a file deleted or moved without it): "
                                "nothing was changed; move the -wal away to start a new file")
+    had_shm = shm.exists()
     try:
         with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as reader:
             found = [row[0] for row in reader.execute("PRAGMA quick_check(3)")]
@@ -86,6 +87,8 @@ def check_wal(path: Path) -> None:
             return  # cannot be read here at all (a read-only folder, say): opening will say why
         found = [str(error)]
     if found != ["ok"]:
+        if not had_shm and not _in_use(shm):
+            shm.unlink(missing_ok=True)  # the reader's own: refused, the folder is left as it was
         said = [line for row in found for line in row.splitlines() if not line.startswith("***")]
         raise StoreError(path, STALE_WAL.format(detail="; ".join(said[:3])))
 

@@ -68,6 +68,7 @@ def test_a_stale_wal_is_not_replayed_into_an_older_copy(seeded_file, tmp_path, c
     with pytest.raises(StoreError, match="-wal"):
         Project(older, readonly=True)
     assert (older.read_bytes(), Path(f"{older}-wal").read_bytes()) == before
+    assert not Path(f"{older}-shm").exists()
 
 
 def test_a_wal_left_by_a_kill_is_recovered(seeded_file):
