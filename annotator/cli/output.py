@@ -61,11 +61,20 @@ def _drop_pending() -> None:
 
 @contextlib.contextmanager
 def guarded_stdout() -> Iterator[None]:
-    """Run a command with ``sys.stdout`` guarded, flushed before the command counts as done."""
-    real = sys.stdout
+    """Run a command with ``sys.stdout`` guarded, flushed before the command counts as done.
+
+    A closed standard error (``2>&-``, which Python gives as None) becomes the null
+    device: messages have nowhere to go, and the exit status still tells.
+    """
+    real, real_errors = sys.stdout, sys.stderr
     sys.stdout = _Guarded(real)  # type: ignore[assignment]
+    if real_errors is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
     try:
         yield
         sys.stdout.flush()
     finally:
         sys.stdout = real
+        if real_errors is None:
+            sys.stderr.close()
+            sys.stderr = real_errors

@@ -124,3 +124,10 @@ def test_a_missing_path_does_nothing_and_exits_2(capsys, db_path, tmp_path):
     assert code == 2 and "missing.txt" in err
     code, _, err = run(capsys, "import-annotations", tmp_path / "missing.json", "--db", db_path)
     assert code == 2 and "missing.json" in err
+
+
+def test_a_closed_standard_error_does_not_break_a_command(seeded_file, tmp_path):
+    done = _shell(f"export -o '{tmp_path / 'out.json'}' 2>&-", seeded_file)
+    assert done.returncode == 0
+    assert json.loads((tmp_path / "out.json").read_text("utf-8"))["format"] == "annotator"
+    assert _shell("stats 2>&-", tmp_path / "missing" / "x.db").returncode == 2
