@@ -210,3 +210,15 @@ def test_read_only_commands_leave_nothing_beside_the_file(seeded_file, capsys, t
         code, _, err = run(capsys, *args, "--db", seeded_file)
         assert code == 0, err
         assert _neighbours(seeded_file) == sorted({seeded_file.name, out.name} if out.exists() else {seeded_file.name})
+
+
+def test_the_full_text_index_tables_may_be_worded_by_another_sqlite(seeded_file):
+    """FTS5 writes its own tables' definitions; another SQLite release may word them
+    otherwise, and the file must still open."""
+    with contextlib.closing(sqlite3.connect(seeded_file)) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'sz BLOB', 'sz BLOB /* newer */')"
+                     " WHERE name = 'sentences_fts_docsize'")
+        conn.commit()
+    with Project(seeded_file, readonly=True) as project:
+        assert project.search("OTAN")
