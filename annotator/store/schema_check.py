@@ -18,6 +18,7 @@ import sqlite3
 from functools import lru_cache
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from . import schema
 
@@ -52,15 +53,17 @@ def differences(conn: sqlite3.Connection, version: int) -> list[str]:
     """How the schema of ``conn`` departs from its ``version``'s, in words; empty if it does not.
 
     The tables a virtual table keeps its data in (FTS5's ``sentences_fts_data``...)
-    are written by SQLite's module, whose wording may change between SQLite
-    releases: they must be there, their definition is SQLite's business.
+    and the one recording the steps applied are written by SQLite's module and by
+    sqlite-utils, whose wording may change between their releases: they must be
+    there, their definition is not ours to check.
     """
     found, wanted = objects(conn), expected(version)
-    shadows = tuple(f"{name}_" for name, (_, _, sql) in wanted.items() if sql.upper().startswith("CREATE VIRTUAL"))
+    not_ours = (Migrations.migrations_table, *(
+        f"{name}_" for name, (_, _, sql) in wanted.items() if sql.upper().startswith("CREATE VIRTUAL")))
     problems = [
         f"{kind} {name} is missing" if name not in found else f"{kind} {name} is not as it should be"
         for name, (kind, _, _) in sorted(wanted.items())
-        if name not in found or (found[name] != wanted[name] and not name.startswith(shadows))
+        if name not in found or (found[name] != wanted[name] and not name.startswith(not_ours))
     ]
     later = expected(schema.SCHEMA_VERSION)
     problems.extend(
