@@ -86,7 +86,8 @@ def _remove_stale(target: Path) -> None:
     made its file may not hold the lock yet)."""
     if fcntl is None:
         return
-    for candidate in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+    ours = "[0-9a-f]" * 8  # the names _temporary gives, and no other file's
+    for candidate in target.parent.glob(f".{glob.escape(target.name)}.{ours}.tmp"):
         try:
             if time.time() - candidate.stat().st_mtime < STALE_AFTER_S:
                 continue

@@ -84,19 +84,22 @@ def test_written_files_get_the_usual_permissions(capsys, seeded_file, tmp_path):
 
 def test_a_temporary_file_left_by_a_killed_export_is_cleaned_and_a_live_one_kept(tmp_path):
     target = tmp_path / "out.json"
-    stale = tmp_path / ".out.json.k1ll3d.tmp"
+    stale = tmp_path / ".out.json.0b1e55ed.tmp"
     stale.write_text("half an export", "utf-8")
-    live = tmp_path / ".out.json.w0rk1n.tmp"
+    live = tmp_path / ".out.json.5ca1ab1e.tmp"
     live.write_text("being written", "utf-8")
     long_ago = 1_000_000_000
     for left in (stale, live):
         os.utime(left, (long_ago, long_ago))
-    recent = tmp_path / ".out.json.n0wn0w.tmp"
+    recent = tmp_path / ".out.json.0000beef.tmp"
+    theirs = tmp_path / ".out.json.notes.tmp"  # a name not ours: never touched
+    theirs.write_text("a file of the user's", "utf-8")
+    os.utime(theirs, (1_000_000_000, 1_000_000_000))
     recent.write_text("just made, not locked yet", "utf-8")
     with live.open("rb") as holder:
         fcntl.flock(holder, fcntl.LOCK_EX)  # as a running export holds its own
         write_atomically(target, lambda stream: stream.write("{}"))
-        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, recent.name, "out.json"])
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, recent.name, theirs.name, "out.json"])
 
 
 def test_a_dash_is_standard_output_for_export_and_input_for_import(capsys, seeded_file, tmp_path, monkeypatch):
