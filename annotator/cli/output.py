@@ -72,7 +72,8 @@ def guarded_stdout() -> Iterator[None]:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
     try:
         yield
-        sys.stdout.flush()
+        if real is not None:  # closed, but never written to (the window): nothing was lost
+            sys.stdout.flush()
     finally:
         sys.stdout = real
         if real_errors is None:

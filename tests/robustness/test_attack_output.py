@@ -134,3 +134,8 @@ def test_a_closed_standard_error_does_not_break_a_command(seeded_file, tmp_path)
     assert done.returncode == 0
     assert json.loads((tmp_path / "out.json").read_text("utf-8"))["format"] == "annotator"
     assert _shell("stats 2>&-", tmp_path / "missing" / "x.db").returncode == 2
+
+
+def test_a_command_that_prints_nothing_runs_with_stdout_closed(seeded_file, tmp_path):
+    done = _shell(f"export -o '{tmp_path / 'out.json'}' >&-", seeded_file)
+    assert done.returncode == 0, done.stderr
