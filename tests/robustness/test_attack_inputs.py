@@ -5,7 +5,6 @@ limit, a changed file under a known name, JSON nested past what can be read.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
