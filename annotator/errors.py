@@ -15,6 +15,26 @@ from pathlib import Path
 
 MESSAGE_LIMIT = 300
 
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: C0 and C1 controls, DEL, lone surrogates (a file name's bytes that are not UTF-8,
+#: decoded by Python as U+DC80-U+DCFF), bidirectional overrides and isolates, and
+#: the Unicode line and paragraph separators: each written as an escape.
+_ESCAPED = {
+    **{code: _NAMED_ESCAPES.get(chr(code), f"\\x{code:02x}") for code in [*range(0x20), *range(0x7F, 0xA0)]},
+    **{code: f"\\x{code - 0xDC00:02x}" for code in range(0xDC80, 0xDD00)},
+    **{code: f"\\u{code:04x}" for code in [*range(0xD800, 0xDC80), *range(0xDD00, 0xE000)]},
+    **{code: f"\\u{code:04x}" for code in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029]},
+}
+
+
+def printable(text: str) -> str:
+    """``text`` (a file or reviewer name, a message quoting one) safe to print on one
+    line: control characters, bidirectional overrides and undecodable bytes of a
+    file name become visible escapes, so a name cannot forge lines of output,
+    move the cursor, reorder what a terminal shows, or fail to encode as UTF-8.
+    """
+    return text.translate(_ESCAPED)
+
 
 def shorten(text: str) -> str:
     """Cut a message that quotes input down to a size a dialog can show: a
@@ -48,7 +68,7 @@ class StoreError(AnnotatorError):
     """A database file that cannot be used, with a reason a user can act on."""
 
     def __init__(self, path: Path | str, reason: str, *, readonly_would_work: bool = False):
-        super().__init__(f"{path}: {reason}", path=str(path), readonly_would_work=readonly_would_work)
+        super().__init__(f"{printable(str(path))}: {reason}", path=str(path), readonly_would_work=readonly_would_work)
         self.reason = reason
 
 
@@ -61,7 +81,7 @@ class CorpusError(AnnotatorError):
     """
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}", path=path)
+        super().__init__(f"{printable(str(path))}: {reason}", path=path)
         self.reason = reason
 
 
@@ -70,7 +90,7 @@ class ExchangeError(AnnotatorError):
 
     def __init__(self, path: Path, message: str) -> None:
         self.message = shorten(message)
-        super().__init__(f"{path}: {self.message}", path=path)
+        super().__init__(f"{printable(str(path))}: {self.message}", path=path)
 
 
 class ProjectError(AnnotatorError):
@@ -91,11 +111,25 @@ class WouldReplace(ProjectError):
 
     def summary(self) -> str:
         """``"3 labels, 1 note, 2 claims"``: what would be removed."""
-        one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status", "claims": "claim",
-               "fields": "field"}
-        return ", ".join(
-            f"{count} {one[kind] if count == 1 else kind}" for kind, count in self.lost.items() if count
-        )
+        return count_work(self.lost)
+
+
+class LayerHoldsWork(ProjectError):
+    """A whole layer written (a merge ``--into``) over a reviewer's layer that already
+    holds work of any kind: refused until confirmed, since it would be replaced."""
+
+    def __init__(self, path: object, reviewer: str, held: dict[str, int]):
+        self.reviewer, self.held = reviewer, held
+        super().__init__(f"{path}: {reviewer} already has {count_work(held)}", path=path)  # type: ignore[arg-type]
+
+
+def count_work(counts: dict[str, int]) -> str:
+    """``{"labels": 3, "notes": 1}`` -> ``"3 labels, 1 note"``, naming only what is there."""
+    one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status", "claims": "claim",
+           "fields": "field"}
+    return ", ".join(
+        f"{count} {one.get(kind, kind) if count == 1 else kind}" for kind, count in counts.items() if count
+    )
 
 
 class Cancelled(ProjectError):

@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .errors import printable
+
 LABELS: tuple[str, ...] = ("claim", "quote", "statistic")
 RELATIONS: tuple[str, ...] = ("agrees", "contradicts")
 STATUSES: tuple[str, ...] = ("todo", "in progress", "done")
@@ -124,7 +126,7 @@ class ImportProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{printable(self.path)}: {self.reason}"
 
 
 @dataclass
@@ -135,3 +137,6 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)
     refused: list[ImportProblem] = field(default_factory=list)
     bytes_read: int = 0
+    #: (file name, new article id): a file whose name an article already had, with
+    #: other text (changed since), imported as an article of its own
+    changed: list[tuple[str, str]] = field(default_factory=list)

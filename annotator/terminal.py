@@ -6,6 +6,8 @@ import sys
 import time
 from typing import TextIO
 
+from .errors import printable
+
 
 class TerminalProgress:
     """A ``Progress`` callback drawing one updating line, at most ten times a second."""
@@ -31,7 +33,7 @@ class TerminalProgress:
         if done < total and moment - self._last < 0.1:
             return True
         self._last = moment
-        name = current[-50:]
+        name = printable(current)[-50:]
         self.stream.write(f"\r{self.verb} {done}/{total} {name:<50}")
         self.stream.flush()
         return True

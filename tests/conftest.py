@@ -22,6 +22,13 @@ from annotator.project import Project  # noqa: E402
 SEEDS = seeds_dir()
 
 
+@pytest.fixture(autouse=True)
+def _own_default_file(tmp_path_factory, monkeypatch) -> None:
+    """A command run without --db in a test opens a default file of the test's own,
+    never the user's (``defaults.app_data_dir`` follows XDG_DATA_HOME)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "annotator.db"

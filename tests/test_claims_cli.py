@@ -141,7 +141,7 @@ def test_merge_carries_the_agreed_claims_and_lists_the_verdicts_to_decide(capsys
         assert reopened.claims.of_sentence("gold", t) == claim.id
         assert reopened.status("gold", reopened.sentence(t).article_id) == "in progress"
     code, out, err = run(capsys, "merge", "alice", "bob", "--into", "gold", "--prefer", "bob", "--db", project.path)
-    assert code == 2 and "1 claims" in err
+    assert code == 2 and "1 claim" in err
     code, out, _ = run(capsys, "merge", "alice", "bob", "--into", "gold", "--prefer", "bob", "--replace",
                        "--db", project.path)
     with Project(project.path) as reopened:

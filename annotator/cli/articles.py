@@ -8,6 +8,7 @@ import sys
 
 from pathlib import Path
 
+from ..errors import printable
 from ..terminal import TerminalProgress
 from .base import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, JSON, CommandError, argument, command, open_project
 
@@ -29,14 +30,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = project.import_paths(args.paths, progress)
     for problem in report.refused:
         print(f"annotator: refused {problem}", file=sys.stderr)
+    for source, article_id in report.changed:
+        print(f"annotator: {printable(source)} has changed since an article of that name was imported: "
+              f"its new text is a new article ({article_id}), beside the old one", file=sys.stderr)
     if not (report.added or report.skipped or report.refused):
-        where = ", ".join(str(path) for path in args.paths)
+        where = ", ".join(printable(str(path)) for path in args.paths)
         print(f"annotator: no article file (*.txt) found in {where}", file=sys.stderr)
         return EXIT_FAILED
     print(
         f"{len(report.added)} imported, {len(report.skipped)} already present, "
         f"{len(report.refused)} refused"
     )
+    if not (report.added or report.skipped):
+        print("annotator: nothing imported: every file was refused", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 
@@ -52,5 +59,5 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"sentences  {stats['sentences']}")
     for name, layer in stats["reviewers"].items():
         labels = ", ".join(f"{label} {count}" for label, count in layer["labels"].items())
-        print(f"{name}: {labels}, links {layer['links']}")
+        print(f"{printable(name)}: {labels}, links {layer['links']}")
     return EXIT_OK

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, defaults
-from ..errors import AnnotatorError
+from ..errors import AnnotatorError, printable
 from ..project import Project
+from .output import guarded_stdout
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 
@@ -86,17 +87,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return COMMANDS[args.command or "gui"].run(args)
+        with guarded_stdout():
+            return COMMANDS[args.command or "gui"].run(args)
     except AnnotatorError as error:
-        print(f"annotator: {error}", file=sys.stderr)
+        print(f"annotator: {printable(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (``annotator export | head``): stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         return EXIT_FAILED
+
+
+def to_stdout(output: Path | None) -> bool:
+    """No output file, or ``-``: the command writes to standard output."""
+    return output is None or str(output) == "-"
 
 
 def db_path(args: argparse.Namespace) -> Path:

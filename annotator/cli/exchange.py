@@ -8,16 +8,16 @@ import sys
 
 from pathlib import Path
 
-from ..errors import WouldReplace
+from ..errors import WouldReplace, printable
 from ..project.exports import FORMATS
 from ..terminal import TerminalProgress
-from .base import EXIT_OK, JSON, CommandError, argument, command, open_project, pick_reviewer
+from .base import EXIT_OK, JSON, CommandError, argument, command, open_project, pick_reviewer, to_stdout
 
 
 @command(
     "export",
     argument("--reviewer", help="whose work (needed when the file holds several)"),
-    argument("-o", "--output", type=Path, help="write to FILE instead of stdout"),
+    argument("-o", "--output", type=Path, help="write to FILE instead of stdout (- is stdout)"),
     argument("--format", default="json", choices=FORMATS,
              help="json (default): the exchange file; w3c: W3C Web Annotation (JSON-LD); "
              "claimreview: schema.org ClaimReview (JSON-LD) of the judged claims; "
@@ -34,22 +34,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format != "json" and reviewer is None:
             raise CommandError(f"{project.path} holds no reviewer's work to export as {args.format}")
         options = {"organisation": args.organisation, "url_template": args.url_template}
-        if args.format == "json" and args.output:
+        output = None if to_stdout(args.output) else args.output
+        if args.format == "json" and output:
             project.exchange.export_json(reviewer, args.output, progress)
         elif args.format == "json":
             project.exchange.write_export(reviewer, sys.stdout, progress=progress)
-        elif args.output:
-            warnings = project.exports.export(args.format, reviewer, args.output, progress, **options).warnings
+        elif output:
+            warnings = project.exports.export(args.format, reviewer, output, progress, **options).warnings
         else:
             warnings = project.exports.write(args.format, reviewer, sys.stdout, progress, **options)
     for line in [] if args.format == "json" else warnings:
-        print(f"annotator: {line}", file=sys.stderr)
+        print(printable(f"annotator: {line}"), file=sys.stderr)
     return EXIT_OK
 
 
 @command(
     "import-annotations",
-    argument("file", type=Path, help="a JSON or W3C (--format w3c) file made by `annotator export`"),
+    argument("file", type=Path, help="a JSON or W3C file made by `annotator export` (- reads stdin)"),
     argument(
         "--replace", action="store_true",
         help="replace the reviewer's work on the file's articles even where the file lacks some of it",
@@ -62,7 +63,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             reviewer = project.exchange.import_annotations(args.file, progress, replace=args.replace)
         except WouldReplace as error:
             raise CommandError(f"{error}; nothing was imported (--replace imports it anyway)") from None
-    print(f"imported the work of {reviewer or 'no reviewer'} from {args.file}")
+    print(printable(f"imported the work of {reviewer or 'no reviewer'} from {args.file}"))
     return EXIT_OK
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 
-from ..project import Project
-from .base import EXIT_OK, JSON, TWO_SIDES, CommandError, argument, command, open_project
+from ..errors import LayerHoldsWork, printable
+from .base import EXIT_OK, JSON, TWO_SIDES, CommandError, argument, command, db_path, open_project
 
 SIDES = argument("sides", metavar="REVIEWER", nargs="+",
                  help="two or more: reviewer names, JSON exports or annotator files")
@@ -37,6 +38,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from ..review.tidy import csv_text
 
     layers = _layers(args)
+    if not args.json:  # names shown on a terminal, one line each
+        layers = tuple(replace(layer, reviewer=printable(layer.reviewer)) for layer in layers)
     try:
         result = (claim_review.report(*layers, all_articles=args.all) if len(layers) == 2
                   else claim_review.panel(list(layers), args.all))
@@ -56,13 +59,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _layers(args: argparse.Namespace):
-    """The sides (A and B for merge); without --db, a name can only be a file."""
+    """The sides (A and B for merge): a path that exists is a file, any other name a reviewer in the file."""
     from ..project.sources import load_layer
 
     sides = getattr(args, "sides", None) or (args.a, args.b)
     if len(sides) < 2:
         raise CommandError("compare needs two reviewers or more")
-    return tuple(load_layer(side, args.db) for side in sides)
+    return tuple(load_layer(side, db_path(args)) for side in sides)
 
 
 @command(
@@ -86,36 +89,39 @@ def cmd_merge(args: argparse.Namespace) -> int:
     result = merge(a, b, prefer, reviewer=args.into, all_articles=args.all)
     layer, verdicts = claim_review.merge_into(result.layer, a, b, prefer, args.all)
     with open_project(args) as project:
-        _refuse_to_overwrite(project, args.into, args.replace)
-        project.exchange.write_layer(layer)
+        try:
+            project.exchange.write_layer(layer, replace=args.replace, texts=_texts(args))
+        except LayerHoldsWork as error:
+            raise CommandError(
+                f"{error}; merging into it replaces that work on the merged articles "
+                "(--replace to do so, or --into a new name); nothing was written"
+            ) from None
     pending = len(result.pending_units) + len(result.pending_links) + len(result.pending_unmatched) + len(verdicts)
-    print(f"{args.into}: {len(layer.units)} sentences decided, "
-          f"{len(layer.links)} links, {len(layer.claims)} claims, {pending} awaiting a decision")
+    say(f"{args.into}: {len(layer.units)} sentences decided, "
+        f"{len(layer.links)} links, {len(layer.claims)} claims, {pending} awaiting a decision")
     for unit in result.pending_units:
-        print(f"  {unit.article_id} {unit.start}-{unit.end}: "
-              f"{a.reviewer} {sorted(unit.a)} / {b.reviewer} {sorted(unit.b)}")
+        say(f"  {unit.article_id} {unit.start}-{unit.end}: "
+            f"{a.reviewer} {sorted(unit.a)} / {b.reviewer} {sorted(unit.b)}")
     for link in result.pending_links:
-        print(f"  link {link.first} ~ {link.second}: "
-              f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
+        say(f"  link {link.first} ~ {link.second}: "
+            f"{a.reviewer} {sorted(link.a)} / {b.reviewer} {sorted(link.b)}")
     for verdict in verdicts:
         first = verdict.shared[0]
-        print(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
-              f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
+        say(f"  claims {verdict.a} / {verdict.b} ({first.article_id} {first.start}-{first.end}): "
+            f"{a.reviewer} {verdict.a_verdict or 'no verdict'} / {b.reviewer} {verdict.b_verdict or 'no verdict'}")
     return EXIT_OK
 
 
-def _refuse_to_overwrite(project: Project, name: str, replace: bool) -> None:
-    """A merge replaces the target layer on the merged articles: never a reviewer's own
-    work (``merge alice bob --into alice``) or an earlier gold unless asked."""
-    layer = project.stats()["reviewers"].get(name)
-    claims = len(project.claims.list(name))
-    if layer and not replace and (any(layer["labels"].values()) or layer["links"] or claims):
-        labels = sum(layer["labels"].values())
-        raise CommandError(
-            f"{project.path}: {name} already has {labels} labels, {layer['links']} links and "
-            f"{claims} claims; merging into it replaces them on the merged articles (--replace to do so, "
-            "or --into a new name)"
-        )
+def say(line: str) -> None:
+    """Print one line of a report whose reviewer names may hold anything."""
+    print(printable(line))
+
+
+def _texts(args: argparse.Namespace):
+    """The articles of the sides that are JSON exports, for a file that lacks them."""
+    from ..project.sources import exchange_articles
+
+    return (item for spec in (args.a, args.b) for item in exchange_articles(spec))
 
 
 def _side(prefer: str | None, a: str, b: str) -> str | None:

@@ -37,17 +37,30 @@ def iter_article_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    """The folder's article files, found with a list of folders still to read rather
+    than by recursion: a tree nested thousands deep is read like a shallow one."""
     found: list[Path] = []
-    unlistable: list[Path] = []
+    pending = [folder]
+    while pending:
+        here = pending.pop()
+        try:
+            with os.scandir(here) as entries:
+                listed = list(entries)
+        except OSError:
+            found.append(here)  # unlistable: read_article names the problem
+            continue
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            if _is_folder(entry):
+                pending.append(Path(entry.path))
+            elif entry.name.lower().endswith(ARTICLE_SUFFIX):
+                found.append(Path(entry.path))
+    yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
 
-    def note_unlistable(error: OSError) -> None:
-        unlistable.append(Path(error.filename))
 
-    for here, dirs, files in os.walk(folder, onerror=note_unlistable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(
-            Path(here, name)
-            for name in files
-            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIX)
-        )
-    yield from sorted(found + unlistable, key=lambda p: p.relative_to(folder).parts)
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False

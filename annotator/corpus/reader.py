@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from annotator.corpus.decoding import decode_text
-from annotator.errors import CorpusError
+from annotator.errors import CorpusError, printable
 from annotator.corpus.header import parse_header
 from annotator.corpus.title import make_title
 from annotator.model import Article
@@ -46,7 +46,7 @@ def read_article(path: Path, source: str | None = None) -> Article:
         raise CorpusError(name, "only a date header, no article text")
     return Article(
         text=body,
-        source=path.name if source is None else source,
+        source=printable(path.name) if source is None else source,
         title=make_title(body),
         date=date,
     )
@@ -84,7 +84,8 @@ def _read_bytes(path: Path, name: str) -> bytes:
 
 
 def _too_large(size: int | None) -> str:
-    limit = f"the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB"
+    """In bytes, exactly: a rounded figure would say "20.0 MiB: the limit is 20 MiB"."""
+    limit = f"the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB ({MAX_ARTICLE_BYTES:,} bytes)"
     if size is None:
-        return f"too large for an article: {limit}"
-    return f"too large for an article ({size / (1024 * 1024):.1f} MiB): {limit}"
+        return f"too large for an article (grew past the limit while read): {limit}"
+    return f"too large for an article ({size:,} bytes): {limit}"

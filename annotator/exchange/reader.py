@@ -7,6 +7,7 @@ is not yet JSON, a path such as ``articles[2].sentences[5].end`` after.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -65,10 +66,14 @@ def read_annotations(path: Path) -> ExportDocument | AnnotationLayer:
 
 
 def _read_text(path: Path) -> str:
+    """The file's text; ``-`` is standard input, as on every command line."""
     try:
-        if not path.is_file():
+        if str(path) == "-":
+            raw = sys.stdin.buffer.read()
+        elif not path.is_file():
             raise ExchangeError(path, "not a file" if path.exists() else "no such file")
-        raw = path.read_bytes()
+        else:
+            raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError(path, f"cannot read: {error.strerror or error}") from None
     except ValueError as error:  # a NUL in the path, say

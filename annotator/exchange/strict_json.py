@@ -55,9 +55,28 @@ def parse(text: str) -> Any:
     except _NotJson as error:
         raise DocumentError("document", f"invalid JSON: {error.what}") from None
     except RecursionError:
-        raise DocumentError("document", "nested too deeply to read") from None
+        raise DocumentError(_position(text, _deepest(text)), "invalid JSON: nested too deeply to read") from None
     except ValueError as error:  # an integer too long for int(), say
         raise DocumentError("document", f"invalid JSON: {error}") from None
+
+
+def _deepest(text: str) -> int:
+    """Where the nesting of ``text`` first reaches its greatest depth (brackets in
+    strings not counted): the place to show for a file nested too deeply."""
+    depth = deepest = where = 0
+    in_string = escaped = False
+    for index, char in enumerate(text):
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, index
+        elif char in "]}":
+            depth -= 1
+    return where
 
 
 def _locate_duplicate(text: str, key: str) -> DocumentError:

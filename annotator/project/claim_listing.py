@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..claims.wording import only_words
+from ..errors import printable
 from ..store.claim_summaries import TimelineEntry
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def render_text(reviewer: str | None, claims: list[dict[str, Any]]) -> str:
             f"only in the second: {' '.join(link['only_in_to']) or '-'}"
             for link in claim["links"]
         ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def _ref(entry: TimelineEntry) -> dict[str, Any]:

@@ -8,14 +8,14 @@ one consistent snapshot of the file, and an import is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .. import segment
 from ..atomic import write_atomically
-from ..errors import ExchangeError, ProjectError, WouldReplace
+from ..errors import ExchangeError, LayerHoldsWork, ProjectError, WouldReplace, printable
 from ..model import Article, SentenceRef
 from ..store import annotations, articles, bulk, snapshot, transaction
 from . import claim_files
@@ -142,7 +142,7 @@ class Exchange:
                 if not replace:
                     self._refuse_to_replace(Path(path), document)
                 self._write_layer(Path(path), document, ids)
-            annotations.log(self.db, now(), document.reviewer, "import-annotations", detail=str(path))
+            annotations.log(self.db, now(), document.reviewer, "import-annotations", detail=printable(str(path)))
             report(progress, total, total, "")
         return document.reviewer
 
@@ -211,6 +211,11 @@ class Exchange:
             sentence_id, stamp,
         )
 
+    def _refuse_missing_articles(self, layer: Layer) -> None:
+        missing = [a for a in sorted(layer.statuses) if not articles.has_article(self.db, a)]
+        if missing:
+            raise ProjectError(_missing_articles_message(self.path, layer, missing))
+
     def layer(self, reviewer: str) -> Layer:
         """The reviewer's whole layer as plain data, for comparing and merging.
 
@@ -236,13 +241,32 @@ class Exchange:
         claims = tuple(claim_files.claims_of(self.db, rid))
         return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links, claims=claims)
 
-    def write_layer(self, layer: Layer) -> None:
+    def holdings(self, reviewer: str) -> dict[str, int]:
+        """How many labels, notes, links, statuses (other than todo), claims and fields
+        the reviewer's layer holds."""
+        return bulk.holdings(self.db, self.project.existing_reviewer_id(reviewer))
+
+    def write_layer(
+        self, layer: Layer, *, replace: bool = True, texts: Iterable[exchange.ExportArticle] = (),
+    ) -> None:
         """Write a whole layer (a merged gold, say) as its reviewer's, in one transaction.
 
         Like an import, it replaces that reviewer's work on the layer's articles
-        (their fact-check fields aside: a layer carries none).
+        (their fact-check fields aside: a layer carries none). With
+        ``replace=False`` a layer that already holds work of any kind is left as
+        it is and :class:`LayerHoldsWork` says what it holds; the check and the
+        write see the same state of the file (one transaction). Articles of
+        ``texts`` (those of the exchange files merged) that the file lacks are
+        added; any other article the file lacks refuses the whole write.
         """
         with transaction(self.db):
+            held = self.holdings(layer.reviewer)
+            if not replace and any(held.values()):
+                raise LayerHoldsWork(self.path, layer.reviewer, held)
+            for item in texts:
+                if item.id in layer.statuses:
+                    self._ensure_article(item)
+            self._refuse_missing_articles(layer)
             rid = self.project.reviewer_id(layer.reviewer)
             bulk.clear_articles(self.db, rid, layer.statuses)
             ids = {a: bulk.sentence_ids(self.db, a) for a in layer.statuses}
@@ -261,6 +285,14 @@ class Exchange:
             claim_files.write(self.db, rid, layer.statuses, layer.claims, None,
                               partial(_sentence_id, self.path, ids), stamp)
             annotations.log(self.db, stamp, layer.reviewer, "write-layer")
+
+
+def _missing_articles_message(path: Path, layer: Layer, missing: list[str]) -> str:
+    return (
+        f"{len(missing)} article(s) of layer {layer.reviewer} are not in {path} ({', '.join(missing[:3])}"
+        f"{', …' if len(missing) > 3 else ''}); import them first (import-annotations of a JSON export "
+        "adds its articles); nothing was written"
+    )
 
 
 def _counted(n: int, total: int, item: exchange.ExportArticle, progress: Progress | None):

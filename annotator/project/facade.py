@@ -12,6 +12,7 @@ Its parts are reached through it, composed rather than inherited, as Anki's
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -41,7 +42,7 @@ from .exports import Exports
 from .metadata import Metadata
 from .progress import Progress
 from .store_errors import translating_errors
-from .text import savable
+from .text import reviewer_name, savable
 
 
 @translating_errors
@@ -92,6 +93,7 @@ class Project:
     def _import_files(
         self, files: list[Path], report: ImportReport, progress: Progress | None, read: dict[Path, str],
     ) -> None:
+        known = articles.sources(self.db)
         for done, path in enumerate(files):
             if progress and progress(done, len(files), str(path)) is False:
                 break
@@ -104,6 +106,9 @@ class Project:
             added = self.import_article(article)
             read[path] = article.id
             (report.added if added else report.skipped).append(article.id)
+            if added and known.get(article.source, set()) - {article.id}:
+                report.changed.append((article.source, article.id))
+            known.setdefault(article.source, set()).add(article.id)
         else:
             if progress:
                 progress(len(files), len(files), "")
@@ -154,17 +159,27 @@ class Project:
         if name not in self._reviewer_ids:
             found = annotations.reviewer_id(self.db, name)
             if found is None:
+                found = annotations.reviewer_id(self.db, unicodedata.normalize("NFC", name))
+            if found is None:
                 return None
             self._reviewer_ids[name] = found
         return self._reviewer_ids[name]
 
+    def reviewer_name(self, name: str) -> str:
+        """The name ``name`` works under: a reviewer's of the file equal to it in NFC,
+        or a new name :func:`.text.reviewer_name` allows (else ProjectError, at once
+        rather than at the first edit)."""
+        if self.existing_reviewer_id(name) is not None:
+            return name if name in self.reviewers() else unicodedata.normalize("NFC", name)
+        return reviewer_name(name, self.reviewers())
+
     def reviewer_id(self, name: str) -> int:
-        """The reviewer's id, creating the reviewer on their first edit."""
+        """The reviewer's id, creating the reviewer on their first edit (under the
+        name :func:`.text.reviewer_name` allows)."""
         found = self.existing_reviewer_id(name)
         if found is None:
-            if not name.strip():
-                raise ProjectError("a reviewer needs a name")
-            found = annotations.ensure_reviewer(self.db, name, now())
+            saved = reviewer_name(name, self.reviewers())
+            found = annotations.ensure_reviewer(self.db, saved, now())
             self._reviewer_ids[name] = found
         return found
 

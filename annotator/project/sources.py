@@ -45,16 +45,35 @@ def layer_from_exchange(
     return Layer(reviewer=reviewer, statuses=statuses, units=units, links=drawn, claims=tuple(claims))
 
 
-def load_layer(spec: str, db: Path | None) -> Layer:
-    """The layer ``spec`` names: a JSON export, an annotator file, or a reviewer in ``db``."""
+def load_layer(spec: str, db: Path) -> Layer:
+    """The layer ``spec`` names: a JSON export, an annotator file, or a reviewer in ``db``.
+
+    A path that exists is a file; any other name is a reviewer's in ``db``.
+    """
     path = Path(spec)
     if path.is_file():
-        with path.open("rb") as handle:
-            is_database = handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
-        return _from_database(path, None) if is_database else _from_json(path)
-    if db is None:
-        raise ProjectError(f"{spec!r} is neither a file nor, without --db, a reviewer name")
-    return _from_database(db, spec)
+        return _from_database(path) if _is_database(path) else _from_json(path)
+    if not Path(db).exists():
+        raise ProjectError(f"{spec!r} is neither a file nor a reviewer name ({db} does not exist)")
+    with Project(db, readonly=True) as project:
+        if project.existing_reviewer_id(spec) is None:
+            known = ", ".join(project.reviewers()) or "none"
+            raise ProjectError(f"{spec!r} is neither a file nor a reviewer in {db} (reviewers: {known})")
+        return project.exchange.layer(spec)
+
+
+def exchange_articles(spec: str) -> tuple[exchange.ExportArticle, ...]:
+    """The articles (with their texts) of ``spec`` when it is a JSON export, else none:
+    what a merge of exports adds to a file that lacks them."""
+    path = Path(spec)
+    if not path.is_file() or _is_database(path):
+        return ()
+    return exchange.read_export(path).articles
+
+
+def _is_database(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
 
 
 def _from_json(path: Path) -> Layer:
@@ -64,14 +83,12 @@ def _from_json(path: Path) -> Layer:
     return layer_from_exchange(document.reviewer, document.articles, document.links, document.claims)
 
 
-def _from_database(path: Path, reviewer: str | None) -> Layer:
+def _from_database(path: Path) -> Layer:
     with Project(path, readonly=True) as project:
         names = project.reviewers()
-        if reviewer is None:
-            if len(names) != 1:
-                raise ProjectError(
-                    f"{path}: holds {len(names)} reviewers ({', '.join(names) or 'none'}); "
-                    "name one with --db FILE and the reviewer's name"
-                )
-            reviewer = names[0]
-        return project.exchange.layer(reviewer)
+        if len(names) != 1:
+            raise ProjectError(
+                f"{path}: holds {len(names)} reviewers ({', '.join(names) or 'none'}); "
+                "name one with --db FILE and the reviewer's name"
+            )
+        return project.exchange.layer(names[0])

@@ -159,3 +159,11 @@ def counts(db: Database) -> dict[str, int]:
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     sentences = db.execute("SELECT count(*) FROM sentences").fetchone()[0]
     return {"articles": articles, "sentences": sentences}
+
+
+def sources(db: Database) -> dict[str, set[str]]:
+    """File name -> the ids of the articles imported from a file of that name."""
+    found: dict[str, set[str]] = {}
+    for source, article_id in db.execute("SELECT source, id FROM articles"):
+        found.setdefault(source, set()).add(article_id)
+    return found

@@ -160,3 +160,21 @@ def write_links(
         " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         ((reviewer, a, b, relation, note, now, now) for a, b, relation, note in rows),
     )
+
+
+#: kind of work -> the SQL counting the reviewer's (``:reviewer``) rows of it
+_HOLDINGS = {
+    "labels": "SELECT count(*) FROM labels WHERE reviewer_id = :reviewer",
+    "notes": "SELECT count(*) FROM notes WHERE reviewer_id = :reviewer",
+    "links": "SELECT count(*) FROM links WHERE reviewer_id = :reviewer",
+    "statuses": "SELECT count(*) FROM article_status WHERE reviewer_id = :reviewer AND status <> 'todo'",
+    "claims": "SELECT count(*) FROM claims WHERE reviewer_id = :reviewer",
+    "fields": "SELECT count(*) FROM sentence_fields WHERE reviewer_id = :reviewer",
+}
+
+
+def holdings(db: Database, reviewer: int | None) -> dict[str, int]:
+    """How much work of each kind the reviewer's layer holds: whatever a whole-layer
+    write would replace, so that refusing one counts it all, not only labels and links."""
+    params = {"reviewer": reviewer if reviewer is not None else -1}
+    return {kind: db.execute(sql, params).fetchone()[0] for kind, sql in _HOLDINGS.items()}

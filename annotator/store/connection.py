@@ -20,25 +20,29 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import StoreError
-from . import schema
+from . import file_checks, schema, schema_check
 
 BUSY_TIMEOUT_MS = 10_000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def open_database(path: Path, *, readonly: bool = False) -> Database:
     """Open (creating if missing) and upgrade the file at ``path``.
 
     Raises :class:`StoreError` for a file that is not SQLite, is damaged, is
-    from a newer release, or cannot be written when writing is asked for.
-    The file's bytes are unchanged whenever it is refused.
+    from a newer release, has a schema unlike its version's, or cannot be
+    written when writing is asked for. The file's bytes are unchanged whenever
+    it is refused. Read-only, an older file is not upgraded on disk: it is read
+    from an upgraded copy in memory.
     """
     path = Path(path)
-    _check_header(path)
+    file_checks.check_header(path)
     if readonly and not path.exists():
         raise StoreError(path, "does not exist")
+    if readonly and path.stat().st_size == 0:
+        raise StoreError(path, "is empty (0 bytes): it holds no annotator data")
     if not readonly:
-        _check_writable(path)
+        file_checks.check_writable(path)
+    file_checks.check_wal(path)
     conn = _connect(path, readonly)
     try:
         db = Database(conn, execute_plugins=False)
@@ -46,6 +50,8 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
         if not readonly:
             _use_wal(db)
             _upgrade(path, db)
+        elif schema_version(db) < schema.SCHEMA_VERSION:
+            db = _upgraded_in_memory(db)
         return db
     except sqlite3.DatabaseError as error:
         conn.close()
@@ -53,37 +59,6 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
     except BaseException:
         conn.close()
         raise
-
-
-def _check_header(path: Path) -> None:
-    if path.is_dir():
-        raise StoreError(path, "is a folder, not a database file")
-    if not path.exists():
-        if not path.parent.is_dir():
-            raise StoreError(path, f"folder {path.parent} does not exist")
-        return
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(_SQLITE_MAGIC))
-    except OSError as error:
-        raise StoreError(path, f"cannot be read ({error.strerror})") from None
-    if head and head != _SQLITE_MAGIC:
-        raise StoreError(path, "is not an annotator database (not an SQLite file)")
-
-
-def _check_writable(path: Path) -> None:
-    """Refuse before SQLite opens: it would quietly open a read-only file for reading,
-    and the first edit (or the backup before an upgrade) would fail half-way."""
-    if path.exists() and not os.access(path, os.W_OK):
-        raise StoreError(
-            path, "cannot be written (read-only file); it can be opened read-only",
-            readonly_would_work=True,
-        )
-    if not os.access(path.parent, os.W_OK):
-        raise StoreError(
-            path, f"cannot be written (read-only folder {path.parent}); it can be opened read-only",
-            readonly_would_work=True,
-        )
 
 
 def _read_only_uri(path: Path) -> str:
@@ -98,7 +73,14 @@ def _read_only_uri(path: Path) -> str:
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    uri = _read_only_uri(path) if readonly else f"{path.resolve().as_uri()}?mode=rwc"
+    """A connection to ``path``. Read-only on a file that could be written, it opens for
+    writing but refuses every write (``query_only``): a reader that cannot write
+    cannot remove the ``-wal`` and ``-shm`` it makes either, and would leave them."""
+    query_only = readonly and file_checks.writable(path)
+    if readonly and not query_only:
+        uri = _read_only_uri(path)
+    else:
+        uri = f"{path.resolve().as_uri()}?mode={'rw' if readonly else 'rwc'}"
     try:
         conn = sqlite3.connect(
             uri,
@@ -109,10 +91,29 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        if query_only:
+            conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.DatabaseError as error:
         raise refusal(path, error, writing=not readonly) from None
+
+
+def _upgraded_in_memory(db: Database) -> Database:
+    """An older file opened read-only: a copy in memory brought to the current schema,
+    so every read works as on a current file, and no write is accepted."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        db.conn.backup(memory)
+        upgraded = Database(memory, execute_plugins=False)
+        schema.migrations().apply(upgraded)
+        memory.execute("PRAGMA foreign_keys = ON")
+        memory.execute("PRAGMA query_only = ON")
+    except BaseException:
+        memory.close()
+        raise
+    db.close()
+    return upgraded
 
 
 def _use_wal(db: Database, attempts: int = 100) -> None:
@@ -177,6 +178,8 @@ def _check_version(path: Path, db: Database) -> None:
 
 
 def _check_snapshot(path: Path, db: Database) -> None:
+    """Refuse a file from a newer release or another program, or whose schema is not
+    the one its version promises (see :mod:`.schema_check`)."""
     version = schema_version(db)
     if version > schema.SCHEMA_VERSION:
         raise StoreError(
@@ -185,8 +188,14 @@ def _check_snapshot(path: Path, db: Database) -> None:
             f"this release reads schema {schema.SCHEMA_VERSION} and older",
         )
     tables = set(db.table_names())
-    if version == 0 and tables - {"_sqlite_migrations"}:
+    if version < 0 or (version == 0 and tables - {"_sqlite_migrations"}):
         raise StoreError(path, "is an SQLite file of another program, not an annotator database")
+    problems = schema_check.differences(db.conn, version) if version else []
+    if problems:
+        raise StoreError(
+            path, f"its schema is not the one of its version (schema {version}): "
+            f"{'; '.join(problems[:5])}; it was changed by another program or damaged, and is left as it is",
+        )
 
 
 def _upgrade(path: Path, db: Database) -> None:

@@ -352,10 +352,10 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
 SCHEMA_VERSION = len(STEPS)
 
 
-def migrations() -> Migrations:
-    """The sqlite-utils migration set holding ``STEPS``, each bumping user_version."""
+def migrations(upto: int | None = None) -> Migrations:
+    """The sqlite-utils migration set holding ``STEPS`` (the first ``upto``), each bumping user_version."""
     migration_set = Migrations(MIGRATION_SET)
-    for number, (name, step) in enumerate(STEPS, start=1):
+    for number, (name, step) in enumerate(STEPS[:upto], start=1):
         migration_set(name=name)(_numbered(step, number))
     return migration_set
 

@@ -40,7 +40,7 @@ def test_a_file_over_the_cap_is_refused_saying_its_size_and_the_limit(tmp_path):
         f.truncate(26_277_314)  # 25.06 MiB, sparse: costs no disk
     with pytest.raises(CorpusError) as refused:
         read_article(path)
-    assert refused.value.reason == "too large for an article (25.1 MiB): the limit is 20 MiB"
+    assert refused.value.reason == "too large for an article (26,277,314 bytes): the limit is 20 MiB (20,971,520 bytes)"
 
 
 def test_a_first_sentence_exactly_as_long_as_a_title_is_kept_whole():

@@ -132,7 +132,7 @@ def test_not_utf8(tmp_path: Path) -> None:
     [
         ("", "line 1 column 1: invalid JSON: Expecting value"),
         ('{"format": "annotator"\n "version": 1}', "line 2 column 2: invalid JSON: Expecting ','"),
-        ("[" * 100_000 + "]" * 100_000, "document: nested too deeply to read"),
+        ("[" * 100_000 + "]" * 100_000, "line 1 column 100000: invalid JSON: nested too deeply to read"),
         ('{"format": "annotator", "x": NaN}', "document: invalid JSON: NaN is not a JSON value"),
         ('{"format": "annotator", "x": ' + "9" * 5000 + "}", "document: invalid JSON"),
         ("[1, 2]", "document: is a JSON list, not an object"),

@@ -5,8 +5,9 @@ Decisions tested here:
   (a text file never holds one), and nothing of it reaches the file;
 - article bodies may hold markup, SQL, FTS syntax, a few control characters,
   bidirectional marks, emoji, odd line separators: kept exactly as read;
-- notes, link notes and reviewer names may hold any ``str`` that can be
-  written as UTF-8, NUL included, and come back unchanged;
+- notes and link notes may hold any ``str`` that can be written as UTF-8,
+  NUL included, and come back unchanged; reviewer names too, but for control
+  characters (refused: see ``test_attack_names``);
 - a ``str`` that cannot (a lone surrogate, e.g. from a JSON ``"\\ud800"``) is
   refused with a ProjectError and leaves the file as it was.
 """

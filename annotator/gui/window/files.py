@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
+from ...errors import ProjectError
 from ...project import Project
 from .. import state
 from ..i18n import translate
@@ -87,8 +88,14 @@ class Files:
             translate("window.files", "Work as (type a new name to add one):"), names,
             names.index(current), True)
         name = name.strip() if ok else ""
-        if name and name != current:
-            self.switch_reviewer(name)
+        if not name or name == current:
+            return
+        try:
+            name = self.session.project.reviewer_name(name)
+        except ProjectError as error:
+            QMessageBox.warning(self.window, "Switch reviewer", str(error))
+            return
+        self.switch_reviewer(name)
 
     def switch_reviewer(self, name: str) -> None:
         """Work as ``name`` from now on (remembered for the next run), on the same article."""

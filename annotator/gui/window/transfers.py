@@ -157,10 +157,14 @@ class Transfers:
         if result.refused:
             lines.append(translate("window.transfers", "{n} file(s) refused:").format(n=len(result.refused)))
             lines += [f"  {problem}" for problem in result.refused[:20]]
+        if result.changed:
+            lines.append(translate("window.transfers", "Changed since imported under the same name, "
+                                   "now an article of its own beside the old one:"))
+            lines += [f"  {source}" for source, _ in result.changed[:20]]
         if result.added and self.navigation.panes.main.view.article() is None:
             self.navigation.open_article(result.added[0], "main")
         self.window.statusBar().showMessage(lines[0], 8000)
-        if result.refused or cancelled:
+        if result.refused or result.changed or cancelled:
             self._report(translate("window.transfers", "Import"), "\n".join(lines))
 
     # -- a reviewer's JSON ----------------------------------------------------
