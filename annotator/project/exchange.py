@@ -26,7 +26,7 @@ from .store_errors import translating_errors
 # The exchange format and review are imported where used: they load jsonschema
 # and numpy, which opening the window does not need.
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from ..store.database import Database
 
     from .. import exchange
     from ..review import Layer

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..model import Article, ArticleSummary, Sentence
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..model import LABELS
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..errors import StoreError
 from . import schema
@@ -41,7 +41,7 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
         _check_writable(path)
     conn = _connect(path, readonly)
     try:
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         _check_version(path, db)
         if not readonly:
             _use_wal(db)

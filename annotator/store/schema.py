@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from .database import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "annotator"
 
@@ -344,7 +347,12 @@ SCHEMA_VERSION = len(STEPS)
 
 
 def migrations() -> Migrations:
-    """The sqlite-utils migration set holding ``STEPS``, each bumping user_version."""
+    """The sqlite-utils migration set holding ``STEPS``, each bumping user_version.
+
+    Imported here, not at the top: only opening an older or new file needs it
+    (see :mod:`annotator.store.database`)."""
+    from sqlite_utils.migrations import Migrations
+
     migration_set = Migrations(MIGRATION_SET)
     for number, (name, step) in enumerate(STEPS, start=1):
         migration_set(name=name)(_numbered(step, number))
