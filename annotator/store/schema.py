@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import fts
 from .database import Database
 
 if TYPE_CHECKING:
@@ -341,6 +342,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0002_adjudications", _adjudications),
     ("0003_article_progress", _article_progress),
     ("0004_claims", _claims),
+    ("0005_fts", fts.detectable_index),
 ]
 
 SCHEMA_VERSION = len(STEPS)

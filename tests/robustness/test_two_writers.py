@@ -180,19 +180,21 @@ def test_two_windows_create_a_new_file_at_once(tmp_path):
 
 
 def test_two_windows_upgrade_an_old_file_at_once(tmp_path, monkeypatch):
-    newest = REPO / "tests" / "fixtures" / f"schema{schema.SCHEMA_VERSION}.db"
-    old = schema.SCHEMA_VERSION
-    step = (f"{old + 1:04d}_test_future_index",
+    # The newest released file (steps added since have no fixture yet), upgraded
+    # through every step since plus one more.
+    old = max(int(p.stem.removeprefix("schema")) for p in (REPO / "tests" / "fixtures").glob("schema*.db"))
+    newest = REPO / "tests" / "fixtures" / f"schema{old}.db"
+    step = (f"{len(schema.STEPS) + 1:04d}_test_future_index",
             lambda db: db.execute("CREATE INDEX test_notes_by_text ON notes (note)"))
     monkeypatch.setattr(schema, "STEPS", [*schema.STEPS, step])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.STEPS))
     failures = []
     for trial in range(OPEN_RACE_TRIALS):
         path = tmp_path / f"old{trial}.db"
         shutil.copy(newest, path)
         failures += _open_at_once(path)
         with Project(path) as project:
-            assert schema_version(project.db) == old + 1
+            assert schema_version(project.db) == schema.SCHEMA_VERSION
             check_file(project)
         backup = path.with_name(f"{path.name}.schema{old}.bak")
         # The backup is the old file, never one already upgraded by the other window.
