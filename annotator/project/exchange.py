@@ -128,12 +128,13 @@ class Exchange:
         from .. import exchange
 
         document = exchange.read_export(Path(path))
+        spans = self._segment_missing(document)
         with transaction(self.db):
             total = len(document.articles)
             ids = {}
             for n, item in enumerate(document.articles):
                 report(progress, n, total, item.source)
-                ids[item.id] = self._ensure_article(item)
+                ids[item.id] = self._ensure_article(item, spans.get(item.id))
             if document.reviewer is not None:
                 if not replace:
                     self._refuse_to_replace(Path(path), document)
@@ -142,10 +143,22 @@ class Exchange:
             report(progress, total, total, "")
         return document.reviewer
 
-    def _ensure_article(self, item: exchange.ExportArticle) -> dict[tuple[int, int], int]:
+    def _segment_missing(self, document: exchange.ExportDocument) -> dict[str, list[tuple[int, int]]]:
+        """The sentences of the file's articles this file lacks, found before the write
+        lock is taken: segmenting is the long part, and another window's edit must
+        not wait for it."""
+        return {
+            item.id: segment.split_sentences(item.text)
+            for item in document.articles if not articles.has_article(self.db, item.id)
+        }
+
+    def _ensure_article(
+        self, item: exchange.ExportArticle, spans: list[tuple[int, int]] | None
+    ) -> dict[tuple[int, int], int]:
         if not articles.has_article(self.db, item.id):
             article = Article(text=item.text, source=item.source, title=item.title, date=item.date)
-            articles.insert_article(self.db, article, segment.split_sentences(item.text), now())
+            found = spans if spans is not None else segment.split_sentences(item.text)
+            articles.insert_article(self.db, article, found, now())
         return bulk.sentence_ids(self.db, item.id)
 
     def _refuse_to_replace(self, path: Path, document: exchange.ExportDocument) -> None:
