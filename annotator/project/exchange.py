@@ -132,9 +132,11 @@ class Exchange:
         with transaction(self.db):
             total = len(document.articles)
             ids = {}
+            first_new = articles.next_sentence_id(self.db)
             for n, item in enumerate(document.articles):
                 report(progress, n, total, item.source)
                 ids[item.id] = self._ensure_article(item, spans.get(item.id))
+            articles.index_sentences(self.db, first_new)
             if document.reviewer is not None:
                 if not replace:
                     self._refuse_to_replace(Path(path), document)
@@ -158,7 +160,7 @@ class Exchange:
         if not articles.has_article(self.db, item.id):
             article = Article(text=item.text, source=item.source, title=item.title, date=item.date)
             found = spans if spans is not None else segment.split_sentences(item.text)
-            articles.insert_article(self.db, article, found, now())
+            articles.insert_article(self.db, article, found, now(), index=False)
         return bulk.sentence_ids(self.db, item.id)
 
     def _refuse_to_replace(self, path: Path, document: exchange.ExportDocument) -> None:
