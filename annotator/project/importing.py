@@ -46,8 +46,9 @@ def add_article(db: Database, article: Article, spans: Sequence[tuple[int, int]]
     with db.atomic():
         if articles.has_article(db, article.id):
             return False
-        articles.insert_article(db, article, spans, now(), index=index)
-        annotations.log(db, now(), None, "import", article.id, detail=article.source)
+        stamp = now()
+        articles.insert_article(db, article, spans, stamp, index=index)
+        annotations.log(db, stamp, None, "import", article.id, detail=article.source)
     return True
 
 
