@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
-from .. import corpus, segment
+from .. import segment
 from ..errors import ProjectError
 from ..model import (
     LABELS,
@@ -74,6 +74,8 @@ class Project:
     def import_paths(self, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
         """Import files and folders in order, committed in chunks of whole files (see
         :mod:`.importing`); bad files are named, not fatal."""
+        from .. import corpus  # dateutil and the readers: not for a window that only opens
+
         files = list(corpus.iter_article_paths(Path(p) for p in paths))
         report = ImportReport()
         with bulk_import(self.db):

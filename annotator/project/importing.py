@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from .. import corpus, segment
+from .. import segment
 from ..errors import CorpusError
 from ..model import Article, ImportProblem, ImportReport
 from ..store import annotations, articles, transaction
@@ -104,6 +104,8 @@ def _read_ahead(files: list[Path]) -> Iterator[Parsed]:
     """Each file read and segmented, in order, by a thread running ahead of the writer."""
     ready: queue.Queue[Parsed | _Failed] = queue.Queue(maxsize=READ_AHEAD)
     stop = threading.Event()
+
+    from .. import corpus
 
     def work() -> None:
         for path in files:

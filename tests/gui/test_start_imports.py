@@ -2,7 +2,8 @@
 
 sqlite-utils (which loads NumPy, and pandas when installed), NumPy and
 jsonschema took half a second of a window's start; they are for a migration,
-a comparison and an import, and are imported there. A fresh process builds
+a comparison and an import, and are imported there (dateutil too, for reading
+article files). A fresh process builds
 the window on an up-to-date file the way ``annotator gui`` does and lists the
 heavy modules it loaded: one creeping back into the start path fails here.
 """
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("sqlite_utils", "numpy", "pandas", "jsonschema", "annotator.review", "annotator.exchange")
+HEAVY = ("sqlite_utils", "numpy", "pandas", "jsonschema", "dateutil", "annotator.review", "annotator.exchange")
 
 _START = """
 import json, sys
