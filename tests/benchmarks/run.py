@@ -39,7 +39,8 @@ from annotator import corpus, segment  # noqa: E402
 from annotator.project.sources import load_layer  # noqa: E402
 from annotator.project import Project  # noqa: E402
 from annotator.review import Layer, compare  # noqa: E402
-from tests.benchmarks import bench_floor, bench_import, corpus_db  # noqa: E402
+from tests.benchmarks import bench_floor, corpus_db  # noqa: E402
+from tests.benchmarks import bench_import as bench_files  # noqa: E402
 
 SEARCHES = (
     "pentagone", "intelligence artificielle", "Amodei", "surveillance de masse", "contrat",
@@ -372,8 +373,8 @@ def main(argv: list[str] | None = None) -> None:
     log("window start against a bare window, small files, hostile inputs …")
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:
         extra = {"floor": bench_floor.start_versus_floor(max(args.runs, 5), Path(tmp)),
-                 "small": bench_import.bench_small(args.cache, args.runs),
-                 "hostile": bench_import.bench_hostile(args.runs)}
+                 "small": bench_files.bench_small(args.cache, args.runs),
+                 "hostile": bench_files.bench_hostile(args.runs)}
     print(f"Machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end")
     print(f"Median of {args.runs} runs; benchmark took {time.perf_counter() - began:.0f} s.\n")
     print(table(results, synthetic))
