@@ -53,7 +53,7 @@ def _edit_while_running(db: Path, child: subprocess.Popen, monkeypatch) -> int:
     return edits
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def corpus_folder(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("long") / "corpus"
     make_corpus(folder, FILES, seed=11)
