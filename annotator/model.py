@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from .errors import printable
@@ -140,3 +141,5 @@ class ImportReport:
     #: (file name, new article id): a file whose name an article already had, with
     #: other text (changed since), imported as an article of its own
     changed: list[tuple[str, str]] = field(default_factory=list)
+    #: the article each file read became (for the articles.csv/.json beside them)
+    articles_by_path: dict[Path, str] = field(default_factory=dict)

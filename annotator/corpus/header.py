@@ -69,6 +69,9 @@ _HEADER = re.compile(
 )
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_header(text: str) -> tuple[_dt.date | None, str]:
     """Split ``text`` into its header date and its body (see the module doc for the rule).
 
@@ -84,6 +87,12 @@ def parse_header(text: str) -> tuple[_dt.date | None, str]:
 def _to_date(match: re.Match[str]) -> _dt.date | None:
     # Blanks inside the date may be no-break spaces; dateutil wants plain ones.
     written = " ".join(match["date"].split())
+    if _ISO_DAY.fullmatch(written):
+        # Most headers: read in C, where dateutil took a tenth of a small file's import.
+        try:
+            return _dt.date.fromisoformat(written)
+        except ValueError:
+            return None
     year_first = match["year_first"] is not None
     try:
         moment = parser.parse(

@@ -18,12 +18,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..project import Progress, Project
-from ..project.adjudication import Outcome, Request, run_comparison
+
+if TYPE_CHECKING:
+    from ..project.adjudication import Outcome, Request
 
 Task = Callable[[Project, Progress], Any]
 
@@ -61,6 +63,8 @@ def import_task(source: Path, replace: bool = False) -> Task:
 def compare_task(request: Request) -> Task:
     """Compare (and on a writable file refresh gold) for a background job: the
     outcome without its Adjudication, whose project closes with the job's thread."""
+    from ..project.adjudication import run_comparison  # NumPy: only when comparing
+
     def run(project: Project, _progress: Progress) -> Outcome:
         return run_comparison(project, request)._replace(adjudication=None)
 

@@ -24,7 +24,7 @@ from ..store import fields as stored_fields
 from .claims import claim_of
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from ..store.database import Database
 
     from ..exchange import ExportDocument
 

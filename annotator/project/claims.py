@@ -34,7 +34,7 @@ from .store_errors import translating_errors
 from .text import savable
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from ..store.database import Database
 
     from .facade import Project
 

@@ -8,6 +8,8 @@ one consistent snapshot of the file, and an import is one transaction.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -26,7 +28,7 @@ from .store_errors import translating_errors
 # The exchange format and review are imported where used: they load jsonschema
 # and numpy, which opening the window does not need.
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from ..store.database import Database
 
     from .. import exchange
     from ..review import Layer
@@ -132,12 +134,15 @@ class Exchange:
         document = exchange.read_annotations(Path(path))
         if not isinstance(document, exchange.ExportDocument):
             document = document_of(self.db, Path(path), document, now())
+        spans = self._segment_missing(document)
         with transaction(self.db):
             total = len(document.articles)
             ids = {}
+            first_new = articles.next_sentence_id(self.db)
             for n, item in enumerate(document.articles):
                 report(progress, n, total, item.source)
-                ids[item.id] = self._ensure_article(item)
+                ids[item.id] = self._ensure_article(item, spans.get(item.id))
+            articles.index_sentences(self.db, first_new)
             if document.reviewer is not None:
                 if not replace:
                     self._refuse_to_replace(Path(path), document)
@@ -146,10 +151,22 @@ class Exchange:
             report(progress, total, total, "")
         return document.reviewer
 
-    def _ensure_article(self, item: exchange.ExportArticle) -> dict[tuple[int, int], int]:
+    def _segment_missing(self, document: exchange.ExportDocument) -> dict[str, list[tuple[int, int]]]:
+        """The sentences of the file's articles this file lacks, found before the write
+        lock is taken: segmenting is the long part, and another window's edit must
+        not wait for it."""
+        return {
+            item.id: segment.split_sentences(item.text)
+            for item in document.articles if not articles.has_article(self.db, item.id)
+        }
+
+    def _ensure_article(
+        self, item: exchange.ExportArticle, spans: list[tuple[int, int]] | None
+    ) -> dict[tuple[int, int], int]:
         if not articles.has_article(self.db, item.id):
             article = Article(text=item.text, source=item.source, title=item.title, date=item.date)
-            articles.insert_article(self.db, article, segment.split_sentences(item.text), now())
+            found = spans if spans is not None else segment.split_sentences(item.text)
+            articles.insert_article(self.db, article, found, now(), index=False)
         return bulk.sentence_ids(self.db, item.id)
 
     def _refuse_to_replace(self, path: Path, document: exchange.ExportDocument) -> None:
@@ -230,11 +247,9 @@ class Exchange:
             raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
         given = bulk.statuses(self.db, rid)
         statuses = {article: given.get(article, "todo") for article in bulk.article_ids(self.db)}
-        masks = bulk.label_masks(self.db, rid)
-        units = {
-            (article, start, end): LABEL_SETS[masks.get(sid, 0)]
-            for sid, article, start, end in bulk.sentence_keys(self.db)
-        }
+        with _collector_paused():
+            keys, masks = bulk.unit_masks(self.db, rid)
+            units = dict(zip(keys, map(LABEL_SETS.__getitem__, masks)))
         links = frozenset(
             LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in bulk.link_rows(self.db, rid)
         )
@@ -263,9 +278,11 @@ class Exchange:
             held = self.holdings(layer.reviewer)
             if not replace and any(held.values()):
                 raise LayerHoldsWork(self.path, layer.reviewer, held)
+            first_new = articles.next_sentence_id(self.db)
             for item in texts:
                 if item.id in layer.statuses:
-                    self._ensure_article(item)
+                    self._ensure_article(item, None)
+            articles.index_sentences(self.db, first_new)
             self._refuse_missing_articles(layer)
             rid = self.project.reviewer_id(layer.reviewer)
             bulk.clear_articles(self.db, rid, layer.statuses)
@@ -303,6 +320,19 @@ def _counted(n: int, total: int, item: exchange.ExportArticle, progress: Progres
 
 def _ref(ref: SentenceRef) -> tuple[str, int, int]:
     return ref.article_id, ref.start, ref.end
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Building a million small tuples that all live on: the cyclic garbage collector
+    would rescan them again and again for nothing (half the time of loading a layer)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _sentence_id(

@@ -17,15 +17,14 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
-from .. import corpus, segment
-from ..errors import CorpusError, ProjectError
+from .. import segment
+from ..errors import ProjectError
 from ..model import (
     LABELS,
     RELATIONS,
     STATUSES,
     Article,
     ArticleSummary,
-    ImportProblem,
     ImportReport,
     Link,
     SearchHit,
@@ -34,6 +33,7 @@ from ..model import (
 from ..claims.model import FIELDS
 from ..store import annotations, articles, bulk_import, data_version, open_database, search, transaction
 from ..store import fields as sentence_fields
+from . import importing
 from .changes import Changes, no_change
 from .claims import Claims
 from .clock import now
@@ -74,44 +74,20 @@ class Project:
         """Add one article with its sentences; False if it was already there."""
         spans = segment.split_sentences(article.text)
         with transaction(self.db):
-            if articles.has_article(self.db, article.id):
-                return False
-            articles.insert_article(self.db, article, spans, now())
-            annotations.log(self.db, now(), None, "import", article.id, detail=article.source)
-        return True
+            return importing.add_article(self.db, article, spans, index=True)
 
     def import_paths(self, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
-        """Import files and folders, one transaction per file; bad files are named, not fatal."""
+        """Import files and folders in order, committed in chunks of whole files (see
+        :mod:`.importing`); bad files are named, not fatal."""
+        from .. import corpus  # dateutil and the readers: not for a window that only opens
+
         files = list(corpus.iter_article_paths(Path(p) for p in paths))
         report = ImportReport()
         read: dict[Path, str] = {}
         with bulk_import(self.db):
-            self._import_files(files, report, progress, read)
-        report.refused += self.metadata.apply_tables(read)
+            importing.import_files(self.db, files, report, progress)
+        report.refused += self.metadata.apply_tables(report.articles_by_path)
         return report
-
-    def _import_files(
-        self, files: list[Path], report: ImportReport, progress: Progress | None, read: dict[Path, str],
-    ) -> None:
-        known = articles.sources(self.db)
-        for done, path in enumerate(files):
-            if progress and progress(done, len(files), str(path)) is False:
-                break
-            try:
-                article = corpus.read_article(path)
-            except CorpusError as error:
-                report.refused.append(ImportProblem(error.path, error.reason))
-                continue
-            report.bytes_read += len(article.text.encode("utf-8"))
-            added = self.import_article(article)
-            read[path] = article.id
-            (report.added if added else report.skipped).append(article.id)
-            if added and known.get(article.source, set()) - {article.id}:
-                report.changed.append((article.source, article.id))
-            known.setdefault(article.source, set()).add(article.id)
-        else:
-            if progress:
-                progress(len(files), len(files), "")
 
     def is_empty(self) -> bool:
         return articles.is_empty(self.db)

@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..corpus.metadata_table import read_table, tables_beside
 from ..errors import ProjectError
 from ..model import META_FIELDS, ArticleMeta, ImportProblem
 from ..store import annotations, metadata, transaction
@@ -78,6 +77,8 @@ class Metadata:
         """Apply the ``articles.csv``/``.json`` beside the files of ``read`` (path -> article id):
         each table in one transaction, rows matched by file name among the files read from
         its folder; every refused row (or table) named in the problems returned."""
+        from ..corpus.metadata_table import tables_beside  # the corpus package: only when importing
+
         by_folder: dict[Path, dict[str, str]] = {}
         for path, article_id in read.items():
             by_folder.setdefault(path.parent, {})[path.name] = article_id
@@ -88,6 +89,8 @@ class Metadata:
         return problems
 
     def _apply_table(self, table: Path, ids: Mapping[str, str]) -> list[ImportProblem]:
+        from ..corpus.metadata_table import read_table
+
         rows, problems = read_table(table)
         with transaction(self.project.db):
             for row in rows:

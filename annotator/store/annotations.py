@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..model import Link
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..model import Article, ArticleSummary, Sentence
 
@@ -21,9 +21,14 @@ def has_article(db: Database, article_id: str) -> bool:
 
 
 def insert_article(
-    db: Database, article: Article, spans: Sequence[tuple[int, int]], now: str
+    db: Database, article: Article, spans: Sequence[tuple[int, int]], now: str, *, index: bool = True
 ) -> None:
-    """Write ``article`` and its sentence ``spans``; the caller holds the transaction."""
+    """Write ``article`` and its sentence ``spans``; the caller holds the transaction.
+
+    ``index=False`` leaves the full-text index to :func:`index_sentences`, which
+    the caller must run before committing: a bulk import indexes each chunk of
+    articles in one statement, about twice as fast as row by row.
+    """
     db.execute(
         "INSERT INTO articles (id, source, title, date, text, sentence_count, imported_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -38,23 +43,28 @@ def insert_article(
         ],
     )
     text = article.text
-    first_id = _next_sentence_id(db)
-    rows = [
-        (first_id + i, article.id, i, start, end, text[start:end])
-        for i, (start, end) in enumerate(spans)
-    ]
+    first_id = next_sentence_id(db)
     db.conn.executemany(
         "INSERT INTO sentences (id, article_id, position, char_start, char_end, text)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        rows,
+        [
+            (first_id + i, article.id, i, start, end, text[start:end])
+            for i, (start, end) in enumerate(spans)
+        ],
     )
-    db.conn.executemany(
-        "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)",
-        ((row[0], row[5]) for row in rows),
+    if index:
+        index_sentences(db, first_id)
+
+
+def index_sentences(db: Database, first_id: int) -> None:
+    """Add the sentences from ``first_id`` on (the newest) to the full-text index."""
+    db.execute(
+        "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ?",
+        [first_id],
     )
 
 
-def _next_sentence_id(db: Database) -> int:
+def next_sentence_id(db: Database) -> int:
     return db.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
 
 

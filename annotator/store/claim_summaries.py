@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import NamedTuple
 
-from sqlite_utils import Database
+from .database import Database
 
 from .claims import parse_date
 

@@ -22,7 +22,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlite_utils import Database
+from .database import Database
 
 
 class ClaimRow(NamedTuple):

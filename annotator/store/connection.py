@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..errors import StoreError
 from . import file_checks, schema, schema_check
@@ -45,7 +45,7 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
     file_checks.check_wal(path)
     conn = _connect(path, readonly)
     try:
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         _check_version(path, db)
         if not readonly:
             _use_wal(db)
@@ -105,7 +105,7 @@ def _upgraded_in_memory(db: Database) -> Database:
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
         db.conn.backup(memory)
-        upgraded = Database(memory, execute_plugins=False)
+        upgraded = Database(memory)
         schema.migrations().apply(upgraded)
         memory.execute("PRAGMA foreign_keys = ON")
         memory.execute("PRAGMA query_only = ON")

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from sqlite_utils import Database
+from .database import Database
 
 
 class FieldRow(NamedTuple):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..model import META_FIELDS, ArticleMeta
 

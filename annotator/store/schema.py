@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from . import fts
+from .database import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "annotator"
 
@@ -347,13 +351,19 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0003_article_progress", _article_progress),
     ("0004_claims", _claims),
     ("0005_views_and_metadata", _views_and_metadata),
+    ("0006_fts", fts.detectable_index),
 ]
 
 SCHEMA_VERSION = len(STEPS)
 
 
 def migrations(upto: int | None = None) -> Migrations:
-    """The sqlite-utils migration set holding ``STEPS`` (the first ``upto``), each bumping user_version."""
+    """The sqlite-utils migration set holding ``STEPS`` (the first ``upto``), each bumping user_version.
+
+    Imported here, not at the top: only opening an older or new file needs it
+    (see :mod:`annotator.store.database`)."""
+    from sqlite_utils.migrations import Migrations
+
     migration_set = Migrations(MIGRATION_SET)
     for number, (name, step) in enumerate(STEPS[:upto], start=1):
         migration_set(name=name)(_numbered(step, number))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sqlite_utils import Database
+from .database import Database
 
 from ..model import SearchHit
 

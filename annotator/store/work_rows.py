@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlite_utils import Database
+from .database import Database
 
 #: Code points of context on each side of a quote (as exchange.work.CONTEXT_CHARS).
 CONTEXT = 32

@@ -13,7 +13,8 @@ same sequence with :func:`plan` (same seed, same file), so the action after
 the last printed one is the single one that may have been in flight.
 
 ``import`` imports a folder and prints, from the progress callback, how many
-files are done (each printed count means every file before it is committed).
+files are done (each printed count: every file before it is written, committed
+with its chunk of files; see annotator/project/importing.py).
 
 The plan depends only on the seed and the sentence and article ids of the
 file, never on what a previous (killed) run left behind.

@@ -88,6 +88,11 @@ def test_merge_of_two_exports_into_a_file_lacking_their_articles(capsys, two_exp
     with Project(target) as project:
         assert len(project.articles(None)) == 2  # the one it had, the one both compared
         assert project.exchange.holdings("gold")["statuses"] == 1
+        added = next(a.id for a in project.articles(None) if a.source != "other.txt")
+        first = project.sentences(added)[0]
+        text = project.article(added).text[first.start:first.end]
+        word = max(text.split(), key=len).strip(".,;:«»\"'")
+        assert added in {hit.article_id for hit in project.search(word)}  # searchable at once
 
 
 def test_merge_from_another_file_lacking_articles_is_refused_by_name(capsys, two_done, tmp_path):

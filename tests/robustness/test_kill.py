@@ -134,17 +134,18 @@ def run_import_kills(tmp_path: Path, kills: int, seed: int) -> dict:
                 proc, lambda line: line.get("done_files", -1) >= target, rng.uniform(0.0, 0.01)
             )
         assert status in (0, -9), f"import child failed ({status}):\n{stderr_of(err)}"
-        # Files before the last printed count are committed, and so is what an earlier
-        # check found (a child killed before its first line acknowledges nothing new).
-        acked = max([line["done_files"] for line in lines if "done_files" in line] + [known])
+        # Files before the last printed count are written, committed with their chunk
+        # (a quarter second of work); what an earlier check found stays committed.
+        reached = max([line["done_files"] for line in lines if "done_files" in line] + [known])
         with Project(db) as project:
             check_file(project)
             present = {row[0] for row in project.db.execute("SELECT id FROM articles")}
-            # Files are imported in order, one transaction each: the acknowledged
-            # prefix is there, plus at most the one file in flight.
-            assert present in (set(ids[:acked]), set(ids[: acked + 1])), (
-                f"acked {acked}, found {len(present)}"
-            )
+            # Files are imported in order, in chunks of whole files: a prefix of them,
+            # all an earlier check found, and none past the file in flight at the kill.
+            assert present == set(ids[: len(present)]), "not a prefix of the files, in order"
+            assert known <= len(present) <= reached + 1, f"reached {reached}, found {len(present)}"
+            if status == 0:
+                assert len(present) == len(files)
             for article_id in present - checked:
                 text = project.article(article_id).text
                 assert text == body_of[article_id]

@@ -43,11 +43,6 @@ def _dump(path: Path) -> list[str]:
         return list(conn.iterdump())
 
 
-#: Steps written since the last release, whose fixture is built when they are released
-#: (the lead renumbers parallel steps at merge, then runs make_fixtures.py).
-UNRELEASED = ("0005_views_and_metadata",)
-
-
 def _user_version(path: Path) -> int:
     with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)) as conn:
         return conn.execute("PRAGMA user_version").fetchone()[0]
@@ -64,9 +59,15 @@ def _data(record: dict) -> dict:
     return {key: value for key, value in record.items() if key not in ("schema_version", "made_by", "file_sha256")}
 
 
+#: The newest schema released; steps added since get their fixture when the
+#: release is made (make_fixtures.py), not in each branch that adds one.
+LAST_RELEASED = 4
+
+
 def test_every_released_schema_has_a_fixture():
     versions = [_version_of(path) for path in FIXTURE_FILES]
-    assert versions == list(range(1, schema.SCHEMA_VERSION + 1 - len(UNRELEASED))), (
+    assert LAST_RELEASED <= len(versions) <= schema.SCHEMA_VERSION
+    assert versions == list(range(1, len(versions) + 1)), (
         "a schema step was released without its fixture: run tests/fixtures/make_fixtures.py "
         "and commit tests/fixtures/schema<N>.db and .json"
     )
@@ -122,7 +123,7 @@ def test_the_newest_fixture_upgrades_to_a_future_step_with_a_backup(future_relea
     path = _copy(newest, tmp_path)
     original = path.read_bytes()
     with Project(path) as project:
-        assert schema_version(project.db) == future_release == old + 1 + len(UNRELEASED)
+        assert schema_version(project.db) == future_release > old
         assert project.db.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'test_notes_by_text'"
         ).fetchone()
@@ -173,7 +174,7 @@ def test_a_kill_during_an_upgrade_leaves_the_old_file_and_the_upgrade_completes(
         assert conn.execute("PRAGMA user_version").fetchone()[0] == old
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with Project(path) as project:
-        assert schema_version(project.db) == old + 1 + len(UNRELEASED)
+        assert schema_version(project.db) == future_release
         assert _data(describe(project, old)) == _data(_sidecar(newest))
         check_file(project)
     assert _dump(path.with_name(f"{path.name}.schema{old}.bak")) == _dump(newest)

@@ -180,10 +180,11 @@ def test_two_windows_create_a_new_file_at_once(tmp_path):
 
 
 def test_two_windows_upgrade_an_old_file_at_once(tmp_path, monkeypatch):
-    # The newest released fixture (steps written since may await theirs), upgraded past every step.
-    newest = max((REPO / "tests" / "fixtures").glob("schema*.db"), key=lambda p: int(p.stem[len("schema"):]))
-    old = int(newest.stem[len("schema"):])
-    step = (f"{schema.SCHEMA_VERSION + 1:04d}_test_future_index",
+    # The newest released file (steps added since have no fixture yet), upgraded
+    # through every step since plus one more.
+    old = max(int(p.stem.removeprefix("schema")) for p in (REPO / "tests" / "fixtures").glob("schema*.db"))
+    newest = REPO / "tests" / "fixtures" / f"schema{old}.db"
+    step = (f"{len(schema.STEPS) + 1:04d}_test_future_index",
             lambda db: db.execute("CREATE INDEX test_notes_by_text ON notes (note)"))
     monkeypatch.setattr(schema, "STEPS", [*schema.STEPS, step])
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.STEPS))

@@ -43,7 +43,10 @@ def test_a_schema3_file_upgrades_keeping_everything_and_adding_empty_tables(tmp_
     with contextlib.closing(sqlite3.connect(path)) as conn:
         old_tables = _tables(conn)
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
-    kept = [table for table in old_tables if table != "_sqlite_migrations"]
+    # The full-text index's own pages are rebuilt by a later step (0005_fts); its
+    # rows, read through sentences_fts, are compared with the rest.
+    kept = [table for table in old_tables
+            if table != "_sqlite_migrations" and not table.startswith("sentences_fts_")]
     before = _content(path, kept)
     assert before["labels"] and before["links"] and before["adjudications"]
 

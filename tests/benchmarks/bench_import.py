@@ -1,0 +1,102 @@
+"""Import speed beyond the N-article corpora: many small files, and hostile inputs.
+
+    python tests/benchmarks/bench_import.py [--runs 3] [--cache DIR]
+
+- **Small files**: 4,000 files of about 5 KB (built once into the cache), imported
+  into a new file by ``Project.import_paths``, MB of article text per second.
+- **Hostile inputs**: each shape of ``tests/segment/pathological.py`` as one file
+  of about 200 KB, imported into a new file, against ordinary text of the same
+  size (the seeds) imported the same way, alternately: the ratio of the two
+  times (goal: within 3 times).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from annotator.project import Project  # noqa: E402
+from tests.benchmarks import corpus_db, generate  # noqa: E402
+from tests.segment.pathological import SHAPES, ordinary  # noqa: E402
+
+SMALL_FILES, SMALL_SIZE = 4000, 5000
+HOSTILE_SIZE = 200_000
+
+
+def small_corpus(cache: Path, n: int = SMALL_FILES, size: int = SMALL_SIZE) -> Path:
+    """``n`` files of about ``size`` characters of varied seed paragraphs, written once."""
+    folder = cache / f"small-{n}x{size}"
+    key = folder / ".key"
+    if key.exists() and key.read_text() == f"{n}:{size}:1":
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(n):
+        rng = random.Random(f"annotator-bench-small:{index}")
+        body = generate._body(rng, size - 200)
+        date = generate._date(rng).isoformat()
+        (folder / f"{index:05d}.txt").write_text(f"date {date}\nDépêche {index}\n{body}\n", encoding="utf-8")
+    key.write_text(f"{n}:{size}:1")
+    return folder
+
+
+def import_once(source: Path, scratch: Path) -> tuple[float, float]:
+    """(seconds, MB) of importing ``source`` (a file or folder) into a new file."""
+    db = scratch / "import.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    began = time.perf_counter()
+    with Project(db) as project:
+        report = project.import_paths([source])
+    return time.perf_counter() - began, report.bytes_read / 1e6
+
+
+def bench_small(cache: Path, runs: int) -> dict:
+    folder = small_corpus(cache)
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-small-") as tmp:
+        results = [import_once(folder, Path(tmp)) for _ in range(runs)]
+    seconds = statistics.median(r[0] for r in results)
+    megabytes = results[0][1]
+    return {"files": SMALL_FILES, "mb": megabytes, "seconds": seconds, "mb_per_s": megabytes / seconds}
+
+
+def bench_hostile(runs: int) -> dict:
+    """Per shape: median import time over ordinary text's, imported alternately."""
+    ratios = {}
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-hostile-") as tmp:
+        scratch = Path(tmp)
+        plain = scratch / "ordinary.txt"
+        plain.write_text(ordinary(HOSTILE_SIZE), encoding="utf-8")
+        for name, shape in SHAPES.items():
+            hostile = scratch / "hostile.txt"
+            hostile.write_text(shape(HOSTILE_SIZE), encoding="utf-8")
+            times = [(import_once(hostile, scratch)[0], import_once(plain, scratch)[0]) for _ in range(runs)]
+            ratios[name] = statistics.median(h for h, _ in times) / statistics.median(p for _, p in times)
+    return {"size": HOSTILE_SIZE, "ratios": ratios, "worst": max(ratios, key=ratios.get)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cache", type=Path, default=corpus_db.DEFAULT_CACHE)
+    args = parser.parse_args()
+    small = bench_small(args.cache, args.runs)
+    print(f"{small['files']:,} files of ~5 KB: {small['mb_per_s']:.1f} MB/s"
+          f" ({small['mb']:.1f} MB in {small['seconds']:.1f} s), median of {args.runs}")
+    hostile = bench_hostile(args.runs)
+    print(f"hostile inputs of {hostile['size']:,} characters, import time over ordinary text's:")
+    for name, ratio in hostile["ratios"].items():
+        print(f"  {name:32} {ratio:6.2f}")
+
+
+if __name__ == "__main__":
+    main()

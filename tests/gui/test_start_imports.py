@@ -1,0 +1,64 @@
+"""The window's start loads only what its first screen uses.
+
+sqlite-utils (which loads NumPy, and pandas when installed), NumPy and
+jsonschema took half a second of a window's start; they are for a migration,
+a comparison and an import, and are imported there (dateutil too, for reading
+article files). A fresh process builds
+the window on an up-to-date file the way ``annotator gui`` does and lists the
+heavy modules it loaded: one creeping back into the start path fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlite_utils", "numpy", "pandas", "jsonschema", "dateutil", "annotator.review", "annotator.exchange")
+
+_START = """
+import json, sys
+from pathlib import Path
+{extra}
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+import annotator.cli
+from annotator.gui import app, state
+QApplication.setOrganizationName(app.APP_NAME)
+QApplication.setApplicationName(app.APP_NAME)
+qapp = QApplication([])
+settings = QSettings()
+settings.setValue(state.REVIEWER, "alice")
+window = app.start(Path(sys.argv[1]), settings)
+window.show()
+qapp.processEvents()
+print(json.dumps([name for name in {heavy!r} if name in sys.modules]))
+window.close()
+window.project.close()
+"""
+
+
+def _loaded_at_start(template: Path, tmp_path: Path, extra: str = "") -> list[str]:
+    db = tmp_path / "seeded.db"
+    shutil.copy(template, db)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", _START.format(extra=extra, heavy=HEAVY), str(db)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_window_start_imports_nothing_heavy(_seeded_template, tmp_path):
+    assert _loaded_at_start(_seeded_template, tmp_path) == []
+
+
+def test_the_check_sees_a_heavy_import(_seeded_template, tmp_path):
+    loaded = _loaded_at_start(_seeded_template, tmp_path, extra="import annotator.review")
+    assert "numpy" in loaded and "annotator.review" in loaded
