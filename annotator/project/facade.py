@@ -7,7 +7,8 @@ data (see :mod:`annotator.model`); an edit returns the :class:`Changes` it made,
 which the window refreshes from and undoes with.
 Its parts are reached through it, composed rather than inherited, as Anki's
 ``col.decks``: ``project.exchange`` moves a reviewer's whole work in and out,
-``project.claims`` reads and edits the reviewers' claims.
+``project.claims`` reads and edits the reviewers' claims, ``project.suggestions``
+proposes labels and pairs, accepted or rejected by each reviewer.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .claims import Claims
 from .clock import now
 from .exchange import Exchange
 from .progress import Progress
+from .suggestions import Suggestions
 from .store_errors import translating_errors
 from .text import savable
 
@@ -53,6 +55,7 @@ class Project:
         self._reviewer_ids: dict[str, int] = {}
         self.exchange = Exchange(self)
         self.claims = Claims(self)
+        self.suggestions = Suggestions(self)
 
     def close(self) -> None:
         self.db.close()

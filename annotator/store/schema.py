@@ -21,6 +21,8 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from . import suggestions
+
 MIGRATION_SET = "annotator"
 
 _INITIAL = """
@@ -332,12 +334,18 @@ def _claims(db: Database) -> None:
         db.execute(f"CREATE TRIGGER {name} {event} BEGIN{body}\nEND")
 
 
+def _suggestions(db: Database) -> None:
+    """The suggestions each reviewer rejected, so that they do not come back."""
+    suggestions.create(db)
+
+
 #: The released schema steps, in order. Append only.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_adjudications", _adjudications),
     ("0003_article_progress", _article_progress),
     ("0004_claims", _claims),
+    ("0005_suggestions", _suggestions),
 ]
 
 SCHEMA_VERSION = len(STEPS)

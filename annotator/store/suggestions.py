@@ -1,0 +1,96 @@
+"""What the suggestions need from the file: the rejections each reviewer made, and candidates.
+
+A rejection is remembered per reviewer, sentence and label (``suggestion_rejections``),
+so a suggestion turned down does not come back for that reviewer, whoever else
+sees it. Candidates for "pairs worth checking" come from the full-text index the
+search uses: an OR of the sentence's rarest words (their counts read from an
+``fts5vocab`` table over that index, made in the connection's ``temp`` schema so
+the file is not touched and a read-only file works too), ranked by bm25; the
+rules of :mod:`annotator.suggest.pairs` then rank those few again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+SCHEMA = """
+CREATE TABLE suggestion_rejections (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    label TEXT NOT NULL CHECK (label IN ('quote', 'statistic')),
+    rejected_at TEXT NOT NULL,
+    PRIMARY KEY (reviewer_id, sentence_id, label)
+) WITHOUT ROWID;
+"""
+
+#: The most sentences the index hands over for the rules to rank again.
+CANDIDATE_WINDOW = 200
+#: Words held by more sentences than this are not looked up: they tell sentences
+#: apart poorly, and ranking costs time per sentence matched (see the benchmarks).
+COMMON = 2_000
+#: The most words of one sentence looked up, the rarest.
+QUERY_WORDS = 10
+_VOCAB = "temp.suggest_vocab"
+
+
+def create(db: Database) -> None:
+    db.execute(SCHEMA)
+
+
+def rejected_in_article(db: Database, reviewer: int, article_id: str) -> set[tuple[int, str]]:
+    """(sentence id, label) of the article's suggestions the reviewer rejected."""
+    rows = db.execute(
+        "SELECT r.sentence_id, r.label FROM suggestion_rejections r JOIN sentences s ON s.id = r.sentence_id"
+        " WHERE r.reviewer_id = ? AND s.article_id = ?",
+        [reviewer, article_id],
+    )
+    return {(sid, label) for sid, label in rows}
+
+
+def set_rejected(db: Database, reviewer: int, sentence_id: int, label: str, on: bool, now: str) -> bool:
+    """Remember (or forget) a rejection; True when the file changed."""
+    if on:
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO suggestion_rejections (reviewer_id, sentence_id, label, rejected_at)"
+            " VALUES (?, ?, ?, ?)", [reviewer, sentence_id, label, now])
+    else:
+        cursor = db.execute(
+            "DELETE FROM suggestion_rejections WHERE reviewer_id = ? AND sentence_id = ? AND label = ?",
+            [reviewer, sentence_id, label])
+    return cursor.rowcount > 0
+
+
+def sentence_total(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+
+
+def frequencies(db: Database, words: Iterable[str]) -> dict[str, int]:
+    """How many sentences hold each word (as the index folds it); absent words are left out."""
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, sentences_fts, row)")
+    rows = db.execute(
+        f"SELECT term, doc FROM {_VOCAB} WHERE term IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(words))],
+    )
+    return dict(rows.fetchall())
+
+
+def candidates(db: Database, words: list[str], exclude: int) -> list[tuple[int, str, int, int, str]]:
+    """(sentence id, article id, start, end, text) of the sentences sharing the rarest of ``words``,
+    best bm25 first, at most :data:`CANDIDATE_WINDOW`, the sentence ``exclude`` left out."""
+    counts = frequencies(db, words)
+    usable = sorted((w for w in words if 0 < counts.get(w, 0) <= COMMON), key=lambda w: counts[w])[:QUERY_WORDS]
+    if not usable:
+        return []
+    query = " OR ".join(f'"{word}"' for word in usable)
+    return db.execute(
+        """
+        SELECT s.id, s.article_id, s.char_start, s.char_end, s.text
+        FROM sentences_fts f JOIN sentences s ON s.id = f.rowid
+        WHERE sentences_fts MATCH :query AND f.rowid != :exclude
+        ORDER BY f.rank LIMIT :limit
+        """,
+        {"query": query, "exclude": exclude, "limit": CANDIDATE_WINDOW},
+    ).fetchall()

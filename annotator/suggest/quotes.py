@@ -1,0 +1,251 @@
+"""Does a sentence hold someone's words between quotation marks, and whose?
+
+A *quote* is a passage between « », “ ” or " " of at least
+:data:`MIN_WORDS` words, attributed to a speaker the article names. A single
+quoted word is a term, not a quote; indirect speech without quotation marks
+is not one either; a sentence cut inside a long quotation (an opening mark
+without its closing one, or the reverse) still holds quoted words.
+
+The speaker, as the article names them ("Dario Amodei", "un porte-parole
+d'Anthropic"), is looked for in this order, in the sentence with the quoted
+words masked (a name inside the quotation is not its speaker):
+
+1. an incise with a pronoun, "», a-t-il déclaré", "ajoute-t-elle": the
+   person the sentence before is about (its speaker, else its first name);
+2. an incise with a noun, "», a déclaré Dario Amodei", "explique un
+   porte-parole d'Anthropic";
+3. a subject before a verb of speech, "Dario Amodei a écrit : « … »",
+   "le PDG d'Anthropic, Dario Amodei, a affirmé que « … »";
+4. "selon X", "d'après X", "pour X," ;
+5. a name then a colon, "Dario Amodei : « … »";
+6. for a quotation of :data:`LONG_QUOTE` words or more, the sentence's subject when it
+   opens the sentence (a name; a pronoun stands for the sentence before's person).
+
+A quotation with no speaker found by 1-5 and shorter than :data:`LONG_QUOTE`
+words is taken for a term or a title and not proposed. In a title and a name,
+a short run of words starting with capitals and nothing else ("« Le Monde »")
+is a name, not words spoken.
+
+Quotation marks are paired in one pass, and the patterns are alternations
+without nested repetition run over one sentence: linear time; a sentence of
+10,000 guillemets gives no quote (no words inside), not an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import APOSTROPHES, too_long
+
+MIN_WORDS = 2
+LONG_QUOTE = 8
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+_CLOSERS = {"»", "”", "›"}
+_MASK = "·"
+_AP = APOSTROPHES
+
+_ER_STEMS = (
+    "déclar affirm ajout expliqu soulign précis estim indiqu assur confi annonc confirm racont rappel "
+    "comment tweet résum déplor dénonc regrett exclam observ relev répliqu rétorqu nuanc plaid ironis "
+    "inquièt inquiét félicit tempér analys détaill lâch gliss martèl martel insist rapport témoign "
+    "avou clam proclam poursuiv interrog lanc jug menac promett résum fulmin tranch qualifi"
+)
+_IRREGULAR = (
+    "dit dits disait disaient disent dira dire écrit écrits écrivait écrivent écrira répond répondu répondait "
+    "répondent reconnaît reconnait reconnu admet admis conclut conclu prévient prévenu soutient soutenu "
+    "maintient maintenu promet promis poursuit poursuivi avertit averti"
+)
+_VERB = (
+    rf"(?:(?:{'|'.join(_ER_STEMS.split())})(?:ait|aient|ant|ent|era|ée|és|es|é|e|a)"
+    rf"|(?:{'|'.join(_IRREGULAR.split())}))(?![\w])"
+)
+_AUX = r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de)\s+(?:pas\s+|encore\s+|également\s+|aussi\s+|ainsi\s+|alors\s+|déjà\s+|ensuite\s+|publiquement\s+)*)?".format(ap=_AP)
+
+_PRONOUN_INCISE = re.compile(
+    rf"(?:\b(?:a|avait|aurait|ont|va)-t-(?P<p1>il|elle|ils|elles|on)(?:\s+\w+)?\s+{_VERB}"
+    rf"|\b{_VERB}-(?:t-)?(?P<p2>il|elle|ils|elles|on)\b)", re.I)
+_NOUN_INCISE = re.compile(rf"[»”\"]\s*,?\s*{_AUX}{_VERB}\s+(?!à\b|au\b|aux\b|en\b)(?P<np>[^,.;:!?«»“”\"()\n]+)", re.I)
+_SUBJECT_VERB = re.compile(rf"{_AUX}\b{_VERB}")
+_ACCORDING = re.compile(rf"\b(?:[Ss]elon|[Dd][{_AP}]après|[Pp]our)\s+(?P<np>[^,.;:!?«»“”\"()\n]+)")
+_COLON = re.compile(r"(?P<np>[^,.;:!?«»“”\"()\n]+?)\s*:\s*[«“\"]")
+_NP_STOP = re.compile(
+    r"\s+(?:lors|dans|devant|à|au|aux|en|sur|pendant|après|avant|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|hier|mercredi|qui|que|qu[’']|dont|quand|lorsque|car|mais|et|alors|tandis|selon)\b.*", re.S)
+_LEADING = re.compile(
+    r"^(?:(?:Mais|Et|Or|Puis|Ensuite|Enfin|Alors|Cependant|Pourtant|Toutefois|Ainsi|Lundi|Mardi|Mercredi|"
+    r"Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd[’']hui|De son côté|Pour sa part)\s*,?\s*)+")
+_CAP = r"[A-ZÀ-ÖØ-Ý][\w\-’']*"
+_NAME = re.compile(rf"(?<![\w’'])(?<!\bde )(?<!\bdu )(?<!\bd[’'])(?<!\bdes )({_CAP}(?:\s+(?:(?:de|da|di|von|van|der|bin|ben|el|al)\s+)?{_CAP})*)")
+_NOT_NAMES = frozenset(
+    "Le La Les L Un Une Des Il Elle Ils Elles On Ce Cette Ces Cet Son Sa Ses Leur Leurs Selon Pour Mais Et Lors "
+    "Alors Après Avant Quelques Cependant Pourtant Toutefois Ainsi Dans En Au Aux À Si Comme Quand Lorsque Puis Je "
+    "Nous Vous Tu Mon Ma Mes Notre Nos Votre Vos Ni Or Donc Car Enfin Ensuite Même Tout Tous Toute Toutes Chaque "
+    "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Hier Aujourd Cela Ceci Ça Qui Que Quoi Où Plus Sans Sur "
+    "Depuis Par Fin Début D De Du Suite Face Outre Comment Pourquoi Malgré".split())
+_TITLES = frozenset("PDG CEO DG Président Présidente Dr M Mme Me Pr".split())
+_PRONOUNS = frozenset("il elle ils elles on".split())
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted words found: the speaker ("" when none could be named), why, and where the words are."""
+
+    speaker: str
+    reason: str
+    start: int
+    end: int
+
+
+def find_quote(text: str, previous: str = "") -> Quote | None:
+    """The quotation of ``text`` with its speaker, or None; ``previous`` is the sentence before."""
+    if too_long(text) or too_long(previous):
+        return None
+    spans = [span for span in quoted_spans(text) if _words(text[span[0]:span[1]]) >= MIN_WORDS]
+    spans = [span for span in spans if not _is_name(text[span[0]:span[1]])]
+    if not spans:
+        return None
+    masked = mask(text, quoted_spans(text))
+    longest = max(_words(text[a:b]) for a, b in spans)
+    speaker, how = find_speaker(masked, previous, long_quote=longest >= LONG_QUOTE)
+    if speaker is None:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    return Quote(speaker, f"quoted words ({longest}), speaker {how}", start, end)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotation marks, in one pass.
+
+    An opening mark left open runs to the end of the sentence, and a closing mark
+    with no opening one runs from its start (a quotation cut by the segmenter).
+    Marks inside an open quotation are its text.
+    """
+    spans: list[tuple[int, int]] = []
+    closer, opened = None, -1
+    for i, c in enumerate(text):
+        if closer is None:
+            if c in _PAIRS:
+                closer, opened = _PAIRS[c], i + 1
+            elif c == '"':
+                closer, opened = '"', i + 1
+            elif c in _CLOSERS and not spans:
+                spans.append((0, i))
+        elif c == closer:
+            spans.append((opened, i))
+            closer = None
+    if closer is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the quoted words replaced by :data:`_MASK`, offsets kept."""
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], _MASK * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | None, str]:
+    """(speaker, how it was found) in a sentence whose quotations are masked; (None, "") for none."""
+    if match := _PRONOUN_INCISE.search(masked):
+        return person_of(previous), "from the sentence before (" + (match.group("p1") or match.group("p2")) + ")"
+    if (match := _NOUN_INCISE.search(masked)) and (speaker := noun_phrase(match.group("np"))):
+        return speaker, "after the verb"
+    if speaker := _subject_of_verb(masked):
+        return speaker, "before the verb"
+    if (match := _ACCORDING.search(masked)) and (speaker := noun_phrase(match.group("np"))):
+        return speaker, "after selon / d'après"
+    if (match := _COLON.search(masked)) and (names := _names(match.group("np"))):
+        return names[-1], "before the colon"
+    if long_quote:
+        subject = _subject(masked, previous)
+        if subject:
+            return subject, "the sentence's subject"
+    return None, ""
+
+
+def _subject_of_verb(masked: str) -> str:
+    for match in _SUBJECT_VERB.finditer(masked):
+        head = masked[:match.start()]
+        head = re.split(rf"[;:«»“”\"·]|\bque\b|\bqu[{_AP}]", head)[-1]
+        segments = [s.strip() for s in head.split(",")]
+        candidates = [s for s in segments[-2:] if s]
+        for segment in reversed(candidates):
+            if names := _names(segment):
+                return _pronoun_free(names[0])
+        if candidates and (speaker := noun_phrase(candidates[-1])):
+            return speaker
+    return ""
+
+
+def noun_phrase(text: str) -> str:
+    """The speaker a noun phrase names: a name in it ("le PDG Sam Altman": "Sam Altman"),
+    else the phrase cut at its first preposition of place or time, at most 8 words."""
+    text = _LEADING.sub("", text.strip())
+    text = _NP_STOP.sub("", text).strip()
+    if not text or text.split()[0].casefold() in _PRONOUNS:
+        return ""
+    names = _names(text)
+    if names and (text.startswith(names[0]) or not re.search(rf"\b(?:de|du|des|d[{_AP}])\s*{re.escape(names[0])}", text)):
+        return names[0]
+    words = text.split()
+    if len(words) > 8 or not re.match(r"(?:le|la|les|un|une|l[’']|son|sa|ses|leur|ce|cette)\b", text, re.I):
+        return ""
+    return text
+
+
+def _names(text: str) -> list[str]:
+    """Proper names of ``text``: runs of capitalised words, leading determiners and titles dropped."""
+    found = []
+    for match in _NAME.finditer(text):
+        words = match.group(1).split()
+        while words and (words[0].rstrip("’'") in _NOT_NAMES or words[0] in _TITLES):
+            words.pop(0)
+        if words and _MASK not in match.group(1):
+            found.append(" ".join(words))
+    return found
+
+
+def _pronoun_free(name: str) -> str:
+    return "" if name.casefold() in _PRONOUNS else name
+
+
+def person_of(sentence: str) -> str:
+    """Whom a pronoun in the next sentence stands for: this sentence's speaker, else its first
+    name of two words or more (a person's), else its first name; "" for none."""
+    if not sentence or too_long(sentence):
+        return ""
+    masked = mask(sentence, quoted_spans(sentence))
+    speaker = _subject_of_verb(masked)
+    if speaker:
+        return speaker
+    names = _names(masked)
+    opening = _names(_LEADING.sub("", masked.lstrip()).split(" ", 1)[0])
+    if opening and names and names[0].startswith(opening[0]):
+        return names[0]
+    return next((n for n in names if len(n.split()) >= 2), names[0] if names else "")
+
+
+def _subject(masked: str, previous: str) -> str:
+    """The grammatical subject when it opens the sentence: a pronoun stands for the sentence
+    before's person, a name for itself; "" otherwise."""
+    start = _LEADING.sub("", masked.lstrip())
+    if start.split(" ", 1)[0].casefold() in _PRONOUNS:
+        return person_of(previous)
+    names = _names(start)
+    return names[0] if names and start.startswith(names[0]) else ""
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]+", text))
+
+
+def _is_name(quoted: str) -> bool:
+    """A short run of capitalised words: a title or a name in quotation marks, not words spoken."""
+    words = quoted.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w.casefold() in ("de", "du", "la", "le", "des") for w in words)

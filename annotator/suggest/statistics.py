@@ -1,0 +1,209 @@
+"""Does a sentence state a quantity a fact-checker could verify? French number forms.
+
+A *statistic* is a count ("32 États membres", "deux en Amérique du Nord"), a
+percentage ("30 %", "trente pour cent"), an amount of money ("2,5 milliards de
+dollars", "200 M€"), a measured size or duration ("120 km", "pendant dix
+heures"), a proportion ("la moitié des", "deux tiers") or a rank given by a
+number ("3e place", "la première place du classement").
+
+Not one: a day or a year that only places the sentence in time ("le 24
+février", "en 2022", "depuis 2019", "il y a trois ans", "2026-03-04"), a
+time of day ("à 10 heures", "15h30"), a number inside a name ("GPT-4", "F-35",
+"A320", "5G"), a version ("3.5" after a name, "version 4"), and "un"/"une"
+alone, which are articles far more often than counts.
+
+Numbers are read in their French forms: thousands grouped by a space, a
+no-break or a narrow no-break space ("1 500"), a decimal comma ("3,5"), a
+scale word ("2,5 milliards"), a percent sign or "pour cent", a currency word
+or sign before or after, and numbers written as words ("trente-deux",
+"quatre-vingts", "une dizaine de").
+
+When a sentence holds several quantities, the proposed fields are those of the
+strongest kind (money, then percentage, measure, rank, count), the first of it
+in the sentence: the figure a checker would look up first.
+
+Every pattern is a plain alternation without nested repetition, matched once
+over the sentence, so the time is linear in its length; a run of digits
+longer than :data:`MAX_DIGITS` is no number anyone checks and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import APOSTROPHES, fold, too_long
+
+MAX_DIGITS = 15
+
+_SPACE = " \u00a0\u202f"
+_AP = APOSTROPHES
+_DIGITS = rf"(?:\d{{1,3}}(?:[{_SPACE}]\d{{3}}(?!\d))+|\d+)(?:,\d+|\.\d+)?"
+_UNITS_WORDS = (
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt vingts trente quarante cinquante soixante cent cents mille"
+)
+_WORD_NUMBER = rf"(?:(?:{'|'.join(_UNITS_WORDS.split())})(?:-(?:et-)?(?:un|une|{'|'.join(_UNITS_WORDS.split())}))*)"
+_APPROX = r"(?:dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|centaines?|milliers?)"
+_SCALE = r"(?:mille|millions?|milliards?|billions?|Mds?|Md€|M€|M\$|k€)"
+
+_NUMBER = re.compile(
+    rf"(?<![\w\-./])(?P<digits>{_DIGITS})(?![\w/\-]|[.,]\d)"
+    rf"|(?<![\w\-])(?P<words>(?:[Uu]ne?\s+(?={_APPROX}|millions?|milliards?|millier)|(?i:{_WORD_NUMBER})\s+(?={_APPROX})|)"
+    rf"(?i:{_WORD_NUMBER}|{_APPROX}|millions?|milliards?))(?![\w\-])"
+    rf"|(?<![\w])(?P<ordinal>\d{{1,3}}(?:e|er|re|ère|ème|eme|ᵉ)|(?i:premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|dixi[eè]me))(?!\w)"
+    rf"|(?P<fraction>(?i:la\s+moiti[eé]|(?:un|deux)\s+tiers|(?:un|trois)\s+quarts?)\s+(?:des?|du|d[{_AP}]))"
+)
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+)
+_AFTER = re.compile(
+    rf"[{_SPACE}]*(?P<scale>{_SCALE}(?!\w))?[{_SPACE}]*(?P<rest>[^\n]{{0,80}})", re.S
+)
+_PERCENT = re.compile(r"(?:%|pour[ -]?cent\b|points?\s+de\s+pourcentage\b)", re.I)
+_CURRENCY = r"(?:euros?|dollars?|francs?|livres?(?:\s+sterling)?|yuans?|yens?|roubles?|€|\$|£|USD|EUR)"
+_MONEY = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?(?P<unit>{_CURRENCY})(?![\w])", re.I)
+_MEASURE_UNITS = (
+    r"km/h|km²|km2|m²|m2|m³|kilomètres?|kilometres?|mètres?|metres?|centimètres?|millimètres?|km|cm|mm|m"
+    r"|kilos?|kilogrammes?|grammes?|kg|g|tonnes?|t|litres?|l|hectares?|ha|barils?"
+    r"|[kMGT]W[h]?|[kMGT]o|Go|To|Mo|watts?|octets?|degrés?|°C|°|bits?"
+    r"|heures?|h|minutes?|min|secondes?|s|jours?|semaines?|mois|ans|années?|siècles?|décennies?"
+    r"|fois|points?|voix|sièges?|étoiles?"
+)
+_MEASURE = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?(?P<unit>{_MEASURE_UNITS})(?![\w])")
+_RANK_AFTER = re.compile(r"(?:place|rang|position|marche)\b", re.I)
+_TIME_UNITS = re.compile(r"(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans|années?)(?!\w)")
+_DATE_AFTER = re.compile(rf"(?:er\s+)?(?:{_MONTHS})\b", re.I)
+_TIME_OF_DAY = re.compile(r"h\s*\d|heures?\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"(?:\ben|depuis|dès|des|de|d[’']ici|jusqu[’']en|avant|après|apres|fin|début|debut|mi-|\bà|au|printemps|été|"
+    r"automne|hiver|l[’']année|l[’']an|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|et|ou|entre)\s*$", re.I)
+_AGO_BEFORE = re.compile(r"(?:il\s+y\s+a|voilà|voici|dans|d[’']ici|les|ces|des)\s*$", re.I)
+_LAST_AFTER = re.compile(r"\s*(?:et\s+demie?\s+)?(?:derni[eè]re?s|prochaine?s|plus\s+(?:tôt|tard)|auparavant|après|avant)", re.I)
+_LAST_TIME = re.compile(
+    r"(?:derni[eè]re?s|prochaine?s|premi[eè]re?s)\s+(?:heures?|minutes?|jours?|semaines?|mois|ans|années?)\b", re.I)
+_AT_BEFORE = re.compile(r"(?:\bà|vers|dès|jusqu[’']à)\s*$", re.I)
+_VERSION_BEFORE = re.compile(r"(?:version|v\.?|[A-Z][\w]*)\s*$")
+_NOUN = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?((?:[^\W\d_][\w\-]*)(?:\s+(?!(?:de|du|des|en|à|au|aux|et|ou|qui|que|dont|sur|pour|par|dans)\b)[^\W\d_][\w\-]*){{0,1}})")
+_NOT_UNIT = frozenset(
+    "de du des en à au aux et ou qui que dont sur pour par dans le la les un une ce cette ces son sa ses leur leurs "
+    "il elle ils elles on a est sont ont était étaient".split())
+
+#: The kinds, strongest first: the order in which a sentence's quantities are preferred.
+KINDS = ("money", "percentage", "measure", "rank", "count")
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """A quantity found: its fields (value and unit, as the sentence writes them), its
+    kind (one of :data:`KINDS`) and where it is in the sentence."""
+
+    value: str
+    unit: str
+    kind: str
+    start: int
+    end: int
+
+    @property
+    def reason(self) -> str:
+        shown = f"{self.value} {self.unit}".strip()
+        return f"{self.kind.replace('money', 'amount of money')}: {shown}"
+
+
+def find_statistic(text: str) -> Statistic | None:
+    """The quantity a fact-checker would verify in ``text``, or None (see the module's rules)."""
+    if too_long(text):
+        return None
+    found = [s for match in _NUMBER.finditer(text) if (s := _read(text, match)) is not None]
+    if not found:
+        return None
+    return min(found, key=lambda s: (KINDS.index(s.kind), s.start))
+
+
+def _read(text: str, match: re.Match) -> Statistic | None:
+    before = text[max(0, match.start() - 30):match.start()]
+    after = _AFTER.match(text, match.end())
+    scale, rest = after.group("scale") or "", after.group("rest")
+    end = after.start("rest") if scale else match.end()
+    if match.group("ordinal"):
+        return _rank(match, rest)
+    if match.group("fraction"):
+        return Statistic(match.group(0).strip(), "", "count", match.start(), match.end())
+    number = match.group("digits") or match.group("words")
+    if match.group("digits") and _not_a_figure(text, match, before, rest, scale):
+        return None
+    if match.group("words") and _word_not_a_figure(number, before, rest):
+        return None
+    value = f"{number} {scale}".strip() if scale else number
+    currency_before = re.search(rf"(?:{_CURRENCY})\s*$", before)
+    if scale[-1:] in ("€", "$"):
+        value, unit = f"{number} {scale[:-1]}", "euros" if scale.endswith("€") else "dollars"
+        return Statistic(value, unit, "money", match.start(), end)
+    if (money := _MONEY.match(rest)) or currency_before:
+        unit = money.group("unit") if money else currency_before.group(0).strip()
+        return Statistic(value, unit, "money", match.start(), end + (money.end() if money else 0))
+    if percent := _PERCENT.match(rest):
+        return Statistic(value, "%", "percentage", match.start(), end + percent.end() + 1)
+    if measure := _MEASURE.match(rest):
+        if _TIME_UNITS.fullmatch(measure.group("unit")) and _placing_in_time(before, rest[measure.end():]):
+            return None
+        return Statistic(value, measure.group("unit"), "measure", match.start(), end + measure.end() + 1)
+    if _LAST_TIME.match(rest):
+        return None
+    return Statistic(value, _count_unit(rest), "count", match.start(), end)
+
+
+def _rank(match: re.Match, rest: str) -> Statistic | None:
+    """An ordinal is a rank only before "place", "rang", "position" ("1er mars" is a date); an ordinal
+    word only before "place" or "position" ("au premier rang" is where one stands)."""
+    if not _RANK_AFTER.match(rest) or match.group(0)[0].isalpha() and rest[:4].casefold() == "rang":
+        return None
+    return Statistic(match.group(0), "rang", "rank", match.start(), match.end())
+
+
+def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str) -> bool:
+    """A year, a day, a time of day, a number in a name or a version: places or names, not quantities."""
+    digits = re.sub(rf"[{_SPACE}]", "", match.group("digits"))
+    if len(digits) > MAX_DIGITS:
+        return True
+    if _DATE_AFTER.match(rest) or _TIME_OF_DAY.match(rest) and _AT_BEFORE.search(before):
+        return True
+    if "." in digits and _VERSION_BEFORE.search(before):
+        return True
+    if re.fullmatch(r"1\d{3}|20\d{2}|21\d{2}", digits) and not scale:
+        unit_follows = _MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)
+        return not unit_follows
+    return bool(re.search(r"(?:version|n°|numéro|no\.|article|chapitre)\s*$", before, re.I))
+
+
+def _word_not_a_figure(number: str, before: str, rest: str) -> bool:
+    """Number words used otherwise: "neuf" meaning new, "cent" of "pour cent", "tous les deux"."""
+    word = fold(number)
+    if word == "neuf" and (not re.match(r"[^\W\d_]", rest) or re.search(r"(?:à|de|tout|flambant)\s*$", before)):
+        return True
+    if word in ("cent", "cents") and re.search(r"pour\s*$", before, re.I):
+        return True
+    if re.search(r"(?:des|plusieurs|quelques|par|de)\s*$", before, re.I) and re.fullmatch(
+            rf"{_APPROX}|millions?|milliards?", number):
+        return True
+    return bool(re.search(r"tou(?:s|tes)\s+les\s*$", before, re.I))
+
+
+def _placing_in_time(before: str, after_unit: str) -> bool:
+    """ "il y a trois ans", "dans deux jours", "les deux derniers jours", "quelques heures plus tard"."""
+    return bool(_AGO_BEFORE.search(before) or _LAST_AFTER.match(after_unit))
+
+
+def _count_unit(rest: str) -> str:
+    """What is counted: the noun after the number ("États membres"), or "" ("deux en Amérique")."""
+    noun = _NOUN.match(rest)
+    if noun is None:
+        return ""
+    words = noun.group(1).split()
+    while words and words[-1].casefold() in _NOT_UNIT:
+        words.pop()
+    if not words or words[0].casefold() in _NOT_UNIT:
+        return ""
+    return " ".join(words)
