@@ -88,14 +88,13 @@ class Suggestions:
         rid = self.project.existing_reviewer_id(reviewer)
         labels = {} if rid is None else annotations.labels_of_article(self.db, rid, article_id)
         rejected = set() if rid is None else suggestions.rejected_in_article(self.db, rid, article_id)
-        found, previous = [], ""
-        for sentence in self.project.sentences(article_id):
-            text = article.text[sentence.start:sentence.end]
-            for s in suggest.suggest(text, previous):
-                if s.label not in labels.get(sentence.id, ()) and (sentence.id, s.label) not in rejected:
-                    found.append(Suggested(sentence.id, article_id, sentence.start, sentence.end,
-                                           s.label, s.fields, s.reason))
-            previous = text
+        sentences = self.project.sentences(article_id)
+        found = []
+        for index, s in suggest.suggest_article(article.text, [(x.start, x.end) for x in sentences]):
+            sentence = sentences[index]
+            if s.label not in labels.get(sentence.id, ()) and (sentence.id, s.label) not in rejected:
+                found.append(Suggested(sentence.id, article_id, sentence.start, sentence.end,
+                                       s.label, s.fields, s.reason))
         return found
 
     def of_sentence(self, reviewer: str, sentence_id: int) -> list[Suggested]:

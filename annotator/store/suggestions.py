@@ -27,10 +27,11 @@ CREATE TABLE suggestion_rejections (
 """
 
 #: The most sentences the index hands over for the rules to rank again.
-CANDIDATE_WINDOW = 200
-#: Words held by more sentences than this are not looked up: they tell sentences
-#: apart poorly, and ranking costs time per sentence matched (see the benchmarks).
-COMMON = 2_000
+CANDIDATE_WINDOW = 100
+#: The most sentences the query's words may match together: the rarest words are
+#: taken while their counts add up to no more (at least one is), since bm25 costs
+#: time per sentence matched (about 2 µs, see the benchmarks).
+POSTINGS = 20_000
 #: The most words of one sentence looked up, the rarest.
 QUERY_WORDS = 10
 _VOCAB = "temp.suggest_vocab"
@@ -64,7 +65,9 @@ def set_rejected(db: Database, reviewer: int, sentence_id: int, label: str, on: 
 
 
 def sentence_total(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    """About how many sentences the file holds (their highest id: one index step, where
+    counting reads them all); what the words' rarity is measured against."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()[0]
 
 
 def frequencies(db: Database, words: Iterable[str]) -> dict[str, int]:
@@ -81,16 +84,24 @@ def candidates(db: Database, words: list[str], exclude: int) -> list[tuple[int, 
     """(sentence id, article id, start, end, text) of the sentences sharing the rarest of ``words``,
     best bm25 first, at most :data:`CANDIDATE_WINDOW`, the sentence ``exclude`` left out."""
     counts = frequencies(db, words)
-    usable = sorted((w for w in words if 0 < counts.get(w, 0) <= COMMON), key=lambda w: counts[w])[:QUERY_WORDS]
-    if not usable:
+    chosen, matched = [], 0
+    for word in sorted((w for w in words if counts.get(w)), key=counts.__getitem__):
+        if chosen and (matched + counts[word] > POSTINGS or len(chosen) == QUERY_WORDS):
+            break
+        chosen.append(word)
+        matched += counts[word]
+    if not chosen:
         return []
-    query = " OR ".join(f'"{word}"' for word in usable)
+    # A single word matching more than POSTINGS sentences: rank only its first POSTINGS.
+    last = db.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1 OFFSET ?",
+                      [f'"{chosen[0]}"', POSTINGS - 1]).fetchone() if matched > POSTINGS else None
+    query = " OR ".join(f'"{word}"' for word in chosen)
     return db.execute(
-        """
+        f"""
         SELECT s.id, s.article_id, s.char_start, s.char_end, s.text
         FROM sentences_fts f JOIN sentences s ON s.id = f.rowid
-        WHERE sentences_fts MATCH :query AND f.rowid != :exclude
+        WHERE sentences_fts MATCH :query AND f.rowid != :exclude {"AND f.rowid <= :last" if last else ""}
         ORDER BY f.rank LIMIT :limit
         """,
-        {"query": query, "exclude": exclude, "limit": CANDIDATE_WINDOW},
+        {"query": query, "exclude": exclude, "limit": CANDIDATE_WINDOW, "last": last[0] if last else None},
     ).fetchall()

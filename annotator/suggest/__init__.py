@@ -14,10 +14,19 @@ time linear in the sentence's length.
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import quotes, statistics
 from .quotes import find_quote
 from .statistics import find_statistic
+
+#: What a sentence must hold for either rule to find anything: a digit, a number word or a
+#: quotation mark (see :mod:`statistics` and :mod:`quotes`).
+_ANYTHING = re.compile("|".join(
+    (r"\d", statistics.TRIGGER.pattern, quotes.MARKS.pattern)))
 
 
 @dataclass(frozen=True)
@@ -40,4 +49,26 @@ def suggest(text: str, previous: str = "") -> list[Suggestion]:
     return found
 
 
-__all__ = ["Suggestion", "find_quote", "find_statistic", "suggest"]
+def suggest_article(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, Suggestion]]:
+    """(index of the sentence, suggestion) for an article's sentences (``spans``: start and end
+    offsets in order), each sentence with the one before it.
+
+    One scan of the whole text finds the sentences holding anything either rule looks
+    for; only those are read by the rules (most sentences hold no digit, number word or
+    quotation mark), which keeps a 2,000-sentence article well under the 50 ms goal.
+    """
+    starts = [start for start, _ in spans]
+    worth, last = [], -1
+    for match in _ANYTHING.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index > last and index >= 0 and match.start() < spans[index][1]:
+            worth.append(index)
+            last = index
+    for index in worth:
+        start, end = spans[index]
+        previous = text[spans[index - 1][0]:spans[index - 1][1]] if index else ""
+        for found in suggest(text[start:end], previous):
+            yield index, found
+
+
+__all__ = ["Suggestion", "find_quote", "find_statistic", "suggest", "suggest_article"]

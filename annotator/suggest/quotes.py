@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import APOSTROPHES, too_long
+from .text import APOSTROPHES, alternation, too_long
 
 MIN_WORDS = 2
 LONG_QUOTE = 8
@@ -44,6 +44,7 @@ LONG_QUOTE = 8
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 _CLOSERS = {"»", "”", "›"}
 _MASK = "·"
+MARKS = re.compile('[«»“”„‹›"]')
 _AP = APOSTROPHES
 
 _ER_STEMS = (
@@ -57,9 +58,10 @@ _IRREGULAR = (
     "répondent reconnaît reconnait reconnu admet admis conclut conclu prévient prévenu soutient soutenu "
     "maintient maintenu promet promis poursuit poursuivi avertit averti"
 )
+_ER_ENDINGS = "ait aient ant ent era ée és es é e a".split()
 _VERB = (
-    rf"(?:(?:{'|'.join(_ER_STEMS.split())})(?:ait|aient|ant|ent|era|ée|és|es|é|e|a)"
-    rf"|(?:{'|'.join(_IRREGULAR.split())}))(?![\w])"
+    "(?:" + alternation([stem + end for stem in _ER_STEMS.split() for end in _ER_ENDINGS] + _IRREGULAR.split())
+    + r")(?![\w])"
 )
 _AUX = r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de)\s+(?:pas\s+|encore\s+|également\s+|aussi\s+|ainsi\s+|alors\s+|déjà\s+|ensuite\s+|publiquement\s+)*)?".format(ap=_AP)
 
@@ -69,7 +71,10 @@ _PRONOUN_INCISE = re.compile(
 _NOUN_INCISE = re.compile(rf"[»”\"]\s*,?\s*{_AUX}{_VERB}\s+(?!à\b|au\b|aux\b|en\b)(?P<np>[^,.;:!?«»“”\"()\n]+)", re.I)
 _SUBJECT_VERB = re.compile(rf"{_AUX}\b{_VERB}")
 _ACCORDING = re.compile(rf"\b(?:[Ss]elon|[Dd][{_AP}]après|[Pp]our)\s+(?P<np>[^,.;:!?«»“”\"()\n]+)")
-_COLON = re.compile(r"(?P<np>[^,.;:!?«»“”\"()\n]+?)\s*:\s*[«“\"]")
+_COLON = re.compile(r":\s*[«“\"]")
+_CLAUSE_START = re.compile(rf"[;:«»“”\"·]|\bque\b|\bqu[{_AP}]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE = re.compile(r"[^,.;:!?«»“”\"()\n]*$")
 _NP_STOP = re.compile(
     r"\s+(?:lors|dans|devant|à|au|aux|en|sur|pendant|après|avant|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|hier|mercredi|qui|que|qu[’']|dont|quand|lorsque|car|mais|et|alors|tandis|selon)\b.*", re.S)
@@ -100,7 +105,7 @@ class Quote:
 
 def find_quote(text: str, previous: str = "") -> Quote | None:
     """The quotation of ``text`` with its speaker, or None; ``previous`` is the sentence before."""
-    if too_long(text) or too_long(previous):
+    if too_long(text) or too_long(previous) or not MARKS.search(text):
         return None
     spans = [span for span in quoted_spans(text) if _words(text[span[0]:span[1]]) >= MIN_WORDS]
     spans = [span for span in spans if not _is_name(text[span[0]:span[1]])]
@@ -124,7 +129,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     closer, opened = None, -1
-    for i, c in enumerate(text):
+    for mark in MARKS.finditer(text):
+        c, i = mark.group(0), mark.start()
         if closer is None:
             if c in _PAIRS:
                 closer, opened = _PAIRS[c], i + 1
@@ -160,7 +166,7 @@ def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | No
         return speaker, "before the verb"
     if (match := _ACCORDING.search(masked)) and (speaker := noun_phrase(match.group("np"))):
         return speaker, "after selon / d'après"
-    if (match := _COLON.search(masked)) and (names := _names(match.group("np"))):
+    if (match := _COLON.search(masked)) and (names := _names(_CLAUSE.search(masked, 0, match.start()).group(0))):
         return names[-1], "before the colon"
     if long_quote:
         subject = _subject(masked, previous)
@@ -172,7 +178,7 @@ def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | No
 def _subject_of_verb(masked: str) -> str:
     for match in _SUBJECT_VERB.finditer(masked):
         head = masked[:match.start()]
-        head = re.split(rf"[;:«»“”\"·]|\bque\b|\bqu[{_AP}]", head)[-1]
+        head = _CLAUSE_START.split(head)[-1]
         segments = [s.strip() for s in head.split(",")]
         candidates = [s for s in segments[-2:] if s]
         for segment in reversed(candidates):
@@ -242,7 +248,7 @@ def _subject(masked: str, previous: str) -> str:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"[^\W\d_]+", text))
+    return len(_WORD.findall(text))
 
 
 def _is_name(quoted: str) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import APOSTROPHES, fold, too_long
+from .text import APOSTROPHES, alternation, fold, too_long
 
 MAX_DIGITS = 15
 
@@ -47,13 +47,28 @@ _WORD_NUMBER = rf"(?:(?:{'|'.join(_UNITS_WORDS.split())})(?:-(?:et-)?(?:un|une|{
 _APPROX = r"(?:dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|centaines?|milliers?)"
 _SCALE = r"(?:mille|millions?|milliards?|billions?|Mds?|Md€|M€|M\$|k€)"
 
-_NUMBER = re.compile(
-    rf"(?<![\w\-./])(?P<digits>{_DIGITS})(?![\w/\-]|[.,]\d)"
-    rf"|(?<![\w\-])(?P<words>(?:[Uu]ne?\s+(?={_APPROX}|millions?|milliards?|millier)|(?i:{_WORD_NUMBER})\s+(?={_APPROX})|)"
+_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_NUMBER = re.compile(
+    rf"(?P<digits>{_DIGITS})(?![\w/\-]|[.,]\d)"
+    rf"|(?P<ordinal>\d{{1,3}}(?:e|er|re|ère|ème|eme|ᵉ))(?!\w)"
+)
+_WORD_NUMBER_RE = re.compile(
+    rf"(?<![\w\-])(?P<words>(?:[Uu]ne?\s+(?={_APPROX}|millions?|milliards?|millier)|(?i:{_WORD_NUMBER})\s+(?={_APPROX})|)"
     rf"(?i:{_WORD_NUMBER}|{_APPROX}|millions?|milliards?))(?![\w\-])"
-    rf"|(?<![\w])(?P<ordinal>\d{{1,3}}(?:e|er|re|ère|ème|eme|ᵉ)|(?i:premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|dixi[eè]me))(?!\w)"
+    rf"|(?<![\w])(?P<ordinal>(?i:premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|dixi[eè]me))(?!\w)"
     rf"|(?P<fraction>(?i:la\s+moiti[eé]|(?:un|deux)\s+tiers|(?:un|trois)\s+quarts?)\s+(?:des?|du|d[{_AP}]))"
 )
+#: Words without which a sentence has no number written in words: most sentences
+#: have none, and this one alternation (a trie) is much faster to search than the full pattern.
+TRIGGERS = frozenset(_UNITS_WORDS.split() + (
+    "dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine millier million milliard "
+    "premier premiers première premières premiere premieres deuxième deuxieme second seconde troisième troisieme "
+    "quatrième quatrieme cinquième cinquieme dixième dixieme moitié moitie tiers quart").split()
+    + "dizaines douzaines quinzaines vingtaines trentaines quarantaines cinquantaines centaines milliers millions "
+      "milliards quarts".split())
+TRIGGER = re.compile(
+    rf"(?<!\w)(?:{alternation(sorted(TRIGGERS | {w.capitalize() for w in TRIGGERS}))})(?!\w)")
+_LEAD = re.compile(r"(?<!\w)(?:[Uu]ne?|[Ll]a|[Dd]eux|[Tt]rois)\s+$")
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
@@ -76,10 +91,6 @@ _RANK_AFTER = re.compile(r"(?:place|rang|position|marche)\b", re.I)
 _TIME_UNITS = re.compile(r"(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans|années?)(?!\w)")
 _DATE_AFTER = re.compile(rf"(?:er\s+)?(?:{_MONTHS})\b", re.I)
 _TIME_OF_DAY = re.compile(r"h\s*\d|heures?\b", re.I)
-_YEAR_BEFORE = re.compile(
-    r"(?:\ben|depuis|dès|des|de|d[’']ici|jusqu[’']en|avant|après|apres|fin|début|debut|mi-|\bà|au|printemps|été|"
-    r"automne|hiver|l[’']année|l[’']an|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|et|ou|entre)\s*$", re.I)
 _AGO_BEFORE = re.compile(r"(?:il\s+y\s+a|voilà|voici|dans|d[’']ici|les|ces|des)\s*$", re.I)
 _LAST_AFTER = re.compile(r"\s*(?:et\s+demie?\s+)?(?:derni[eè]re?s|prochaine?s|plus\s+(?:tôt|tard)|auparavant|après|avant)", re.I)
 _LAST_TIME = re.compile(
@@ -90,6 +101,11 @@ _NOUN = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?((?:[^\W\d_][\w\-]*)(?:\s+(?!(?:de|d
 _NOT_UNIT = frozenset(
     "de du des en à au aux et ou qui que dont sur pour par dans le la les un une ce cette ces son sa ses leur leurs "
     "il elle ils elles on a est sont ont était étaient".split())
+
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s*$")
+_GROUPING = re.compile(rf"[{_SPACE}]")
+_YEAR = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
+_NUMBERED_BEFORE = re.compile(r"(?:version|n°|numéro|no\.|article|chapitre)\s*$", re.I)
 
 #: The kinds, strongest first: the order in which a sentence's quantities are preferred.
 KINDS = ("money", "percentage", "measure", "rank", "count")
@@ -116,10 +132,33 @@ def find_statistic(text: str) -> Statistic | None:
     """The quantity a fact-checker would verify in ``text``, or None (see the module's rules)."""
     if too_long(text):
         return None
-    found = [s for match in _NUMBER.finditer(text) if (s := _read(text, match)) is not None]
+    found = [s for match in _numbers(text) if (s := _read(text, match)) is not None]
     if not found:
         return None
     return min(found, key=lambda s: (KINDS.index(s.kind), s.start))
+
+
+def _numbers(text: str) -> list[re.Match]:
+    """The numbers of ``text``, in digits then in words: each pattern run only where it may match
+    (a digit after no letter, hyphen, dot or slash; a sentence holding a number word)."""
+    found, end = [], 0
+    for run in _DIGIT_RUN.finditer(text):
+        start = run.start()
+        if start < end or start and (text[start - 1].isalnum() or text[start - 1] in "-./_"):
+            continue
+        if match := _DIGIT_NUMBER.match(text, start):
+            found.append(match)
+            end = match.end()
+    end = 0
+    for trigger in TRIGGER.finditer(text):
+        start = trigger.start()
+        lead = _LEAD.search(text, max(0, start - 8), start)  # "une dizaine", "la moitié", "deux tiers"
+        for at in ([lead.start()] if lead else []) + [start]:
+            if at >= end and (match := _WORD_NUMBER_RE.match(text, at)):
+                found.append(match)
+                end = match.end()
+                break
+    return found
 
 
 def _read(text: str, match: re.Match) -> Statistic | None:
@@ -129,15 +168,15 @@ def _read(text: str, match: re.Match) -> Statistic | None:
     end = after.start("rest") if scale else match.end()
     if match.group("ordinal"):
         return _rank(match, rest)
-    if match.group("fraction"):
+    if "fraction" in match.re.groupindex and match.group("fraction"):
         return Statistic(match.group(0).strip(), "", "count", match.start(), match.end())
-    number = match.group("digits") or match.group("words")
-    if match.group("digits") and _not_a_figure(text, match, before, rest, scale):
+    number = match.group("digits") if "digits" in match.re.groupindex else match.group("words")
+    if "digits" in match.re.groupindex and _not_a_figure(text, match, before, rest, scale):
         return None
-    if match.group("words") and _word_not_a_figure(number, before, rest):
+    if "words" in match.re.groupindex and _word_not_a_figure(number, before, rest):
         return None
     value = f"{number} {scale}".strip() if scale else number
-    currency_before = re.search(rf"(?:{_CURRENCY})\s*$", before)
+    currency_before = _CURRENCY_BEFORE.search(before)
     if scale[-1:] in ("€", "$"):
         value, unit = f"{number} {scale[:-1]}", "euros" if scale.endswith("€") else "dollars"
         return Statistic(value, unit, "money", match.start(), end)
@@ -165,17 +204,17 @@ def _rank(match: re.Match, rest: str) -> Statistic | None:
 
 def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str) -> bool:
     """A year, a day, a time of day, a number in a name or a version: places or names, not quantities."""
-    digits = re.sub(rf"[{_SPACE}]", "", match.group("digits"))
+    digits = _GROUPING.sub("", match.group("digits"))
     if len(digits) > MAX_DIGITS:
         return True
     if _DATE_AFTER.match(rest) or _TIME_OF_DAY.match(rest) and _AT_BEFORE.search(before):
         return True
     if "." in digits and _VERSION_BEFORE.search(before):
         return True
-    if re.fullmatch(r"1\d{3}|20\d{2}|21\d{2}", digits) and not scale:
+    if _YEAR.fullmatch(digits) and not scale:
         unit_follows = _MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)
         return not unit_follows
-    return bool(re.search(r"(?:version|n°|numéro|no\.|article|chapitre)\s*$", before, re.I))
+    return bool(_NUMBERED_BEFORE.search(before))
 
 
 def _word_not_a_figure(number: str, before: str, rest: str) -> bool:
