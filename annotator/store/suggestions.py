@@ -85,7 +85,8 @@ def candidates(db: Database, words: list[str], exclude: int) -> list[tuple[int, 
     best bm25 first, at most :data:`CANDIDATE_WINDOW`, the sentence ``exclude`` left out."""
     counts = frequencies(db, words)
     chosen, matched = [], 0
-    for word in sorted((w for w in words if counts.get(w)), key=counts.__getitem__):
+    # A word only this sentence holds (a count of 1) finds nothing else.
+    for word in sorted((w for w in words if counts.get(w, 0) > 1), key=counts.__getitem__):
         if chosen and (matched + counts[word] > POSTINGS or len(chosen) == QUERY_WORDS):
             break
         chosen.append(word)

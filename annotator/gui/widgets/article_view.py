@@ -55,6 +55,7 @@ class ArticleView(QTextEdit):
         self._labels: dict[int, set[str]] = {}
         self._linked: set[int] = set()
         self._claimed: set[int] = set()
+        self._suggested: dict[int, list[str]] = {}  # sentence id -> labels suggested (outlined chips)
         self._current = -1
         self._filter: str | None = None
         self._qt_starts: list[int] = []
@@ -84,6 +85,7 @@ class ArticleView(QTextEdit):
         self._qt_starts = [start for start, _ in self._qt]
         self._index_of = {s.id: i for i, s in enumerate(self._sentences)}
         self._labels, self._linked, self._claimed, self._current = {}, set(), set(), -1
+        self._suggested = {}
         self._top_block = 0
         self._set_text(text)
         self.verticalScrollBar().setValue(0)
@@ -117,6 +119,16 @@ class ArticleView(QTextEdit):
         else:
             self._labels.pop(sentence_id, None)
         self._apply_selections()
+
+    def set_suggested(self, suggested: dict[int, list[str]]) -> None:
+        """The labels suggested for each sentence (by id), shown as outlined chips; {} shows none."""
+        self._suggested = suggested
+        self._margin.update()
+
+    def suggested_of_index(self, index: int) -> list[str]:
+        if 0 <= index < len(self._sentences):
+            return self._suggested.get(self._sentences[index].id, [])
+        return []
 
     def is_claimed(self, index: int) -> bool:
         return 0 <= index < len(self._sentences) and self._sentences[index].id in self._claimed
