@@ -51,12 +51,14 @@ _ER_STEMS = (
     "déclar affirm ajout expliqu soulign précis estim indiqu assur confi annonc confirm racont rappel "
     "comment tweet résum déplor dénonc regrett exclam observ relev répliqu rétorqu nuanc plaid ironis "
     "inquièt inquiét félicit tempér analys détaill lâch gliss martèl martel insist rapport témoign "
-    "avou clam proclam poursuiv interrog lanc jug menac promett résum fulmin tranch qualifi"
+    "avou clam proclam poursuiv interrog lanc jug menac promett résum fulmin tranch qualifi fustig salu "
+    "indign répét assén protest critiqu alert souhait espér demand exhort tonn réclam"
 )
 _IRREGULAR = (
     "dit dits disait disaient disent dira dire écrit écrits écrivait écrivent écrira répond répondu répondait "
     "répondent reconnaît reconnait reconnu admet admis conclut conclu prévient prévenu soutient soutenu "
-    "maintient maintenu promet promis poursuit poursuivi avertit averti"
+    "maintient maintenu promet promis poursuit poursuivi avertit averti réagi réagit réagissait défend "
+    "défendu réjoui réjouit"
 )
 _ER_ENDINGS = "ait aient ant ent era ée és es é e a".split()
 _VERB = (
@@ -68,9 +70,16 @@ _AUX = r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de)
 _PRONOUN_INCISE = re.compile(
     rf"(?:\b(?:a|avait|aurait|ont|va)-t-(?P<p1>il|elle|ils|elles|on)(?:\s+\w+)?\s+{_VERB}"
     rf"|\b{_VERB}-(?:t-)?(?P<p2>il|elle|ils|elles|on)\b)", re.I)
-_NOUN_INCISE = re.compile(rf"[»”\"]\s*,?\s*{_AUX}{_VERB}\s+(?!à\b|au\b|aux\b|en\b)(?P<np>[^,.;:!?«»“”\"()\n]+)", re.I)
+_NOUN_INCISE = re.compile(
+    rf"[»”\"]\s*,?\s*{_AUX}{_VERB}\s+(?!à\b|au\b|aux\b|en\b)(?P<np>[^,.;:!?«»“”\"()\n]+)"
+    rf"(?:,\s*(?P<apposition>[A-ZÀ-ÖØ-Ý][\w\-’']*(?:\s+[A-ZÀ-ÖØ-Ý][\w\-’']*)+)\s*[,.]?)?", re.I)
 _SUBJECT_VERB = re.compile(rf"{_AUX}\b{_VERB}")
 _ACCORDING = re.compile(rf"\b(?:[Ss]elon|[Dd][{_AP}]après|[Pp]our)\s+(?P<np>[^,.;:!?«»“”\"()\n]+)")
+#: "Pour la première fois", "pour l'instant": "pour" naming no one.
+_NOT_SPEAKERS = re.compile(r"\b(?:fois|instant|heure|moment|rappel|autant|cela|ça|ceci|l[’']heure|le reste|l[’']essentiel|"
+                           r"exemple|raisons?|cause|but|objectif|cas|part|suite|finir|commencer)\b", re.I)
+_DETERMINER_BEFORE = re.compile(
+    rf"(?:^|\s)(?:un|une|le|la|les|des|du|l[{_AP}]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|votre)\s*$", re.I)
 _COLON = re.compile(r":\s*[«“\"]")
 _CLAUSE_START = re.compile(rf"[;:«»“”\"·]|\bque\b|\bqu[{_AP}]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -80,7 +89,8 @@ _NP_STOP = re.compile(
     r"samedi|dimanche|hier|mercredi|qui|que|qu[’']|dont|quand|lorsque|car|mais|et|alors|tandis|selon)\b.*", re.S)
 _LEADING = re.compile(
     r"^(?:(?:Mais|Et|Or|Puis|Ensuite|Enfin|Alors|Cependant|Pourtant|Toutefois|Ainsi|Lundi|Mardi|Mercredi|"
-    r"Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd[’']hui|De son côté|Pour sa part)\s*,?\s*)+")
+    r"Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd[’']hui|De son côté|Pour sa part|ce matin|ce soir|"
+    r"encore|également|aussi|alors|ensuite|enfin)\s*,?\s*)+", re.I)
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w\-’']*"
 _NAME = re.compile(rf"(?<![\w’'])(?<!\bde )(?<!\bdu )(?<!\bd[’'])(?<!\bdes )({_CAP}(?:\s+(?:(?:de|da|di|von|van|der|bin|ben|el|al)\s+)?{_CAP})*)")
 _NOT_NAMES = frozenset(
@@ -108,7 +118,7 @@ def find_quote(text: str, previous: str = "") -> Quote | None:
     if too_long(text) or too_long(previous) or not MARKS.search(text):
         return None
     spans = [span for span in quoted_spans(text) if _words(text[span[0]:span[1]]) >= MIN_WORDS]
-    spans = [span for span in spans if not _is_name(text[span[0]:span[1]])]
+    spans = [span for span in spans if not _is_name(text[span[0]:span[1]]) and not _is_term(text, span)]
     if not spans:
         return None
     masked = mask(text, quoted_spans(text))
@@ -160,12 +170,19 @@ def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | No
     """(speaker, how it was found) in a sentence whose quotations are masked; (None, "") for none."""
     if match := _PRONOUN_INCISE.search(masked):
         return person_of(previous), "from the sentence before (" + (match.group("p1") or match.group("p2")) + ")"
-    if (match := _NOUN_INCISE.search(masked)) and (speaker := noun_phrase(match.group("np"))):
-        return speaker, "after the verb"
+    if match := _NOUN_INCISE.search(masked):
+        apposition = match.group("apposition") or ""
+        if apposition and all(w[0].isupper() for w in apposition.split()) and noun_phrase(match.group("np")):
+            return apposition, "after the verb (the name in apposition)"
+        if speaker := noun_phrase(match.group("np")):
+            return speaker, "after the verb"
     if speaker := _subject_of_verb(masked):
         return speaker, "before the verb"
-    if (match := _ACCORDING.search(masked)) and (speaker := noun_phrase(match.group("np"))):
-        return speaker, "after selon / d'après"
+    if match := _ACCORDING.search(masked):
+        if match.group("np").split()[0].casefold() in ("lui", "elle", "eux", "elles"):
+            return person_of(previous), "from the sentence before (selon " + match.group("np").split()[0] + ")"
+        if (speaker := noun_phrase(match.group("np"))) and not _NOT_SPEAKERS.search(speaker):
+            return speaker, "after selon / d'après / pour"
     if (match := _COLON.search(masked)) and (names := _names(_CLAUSE.search(masked, 0, match.start()).group(0))):
         return names[-1], "before the colon"
     if long_quote:
@@ -197,7 +214,8 @@ def noun_phrase(text: str) -> str:
     if not text or text.split()[0].casefold() in _PRONOUNS:
         return ""
     names = _names(text)
-    if names and (text.startswith(names[0]) or not re.search(rf"\b(?:de|du|des|d[{_AP}])\s*{re.escape(names[0])}", text)):
+    if names and (text.startswith(names[0]) or not re.search(
+            rf"\b(?:de|du|des|d[{_AP}])\s*(?:la\s+|les\s+|l[{_AP}]\s*)?{re.escape(names[0])}", text)):
         return names[0]
     words = text.split()
     if len(words) > 8 or not re.match(r"(?:le|la|les|un|une|l[’']|son|sa|ses|leur|ce|cette)\b", text, re.I):
@@ -249,6 +267,12 @@ def _subject(masked: str, previous: str) -> str:
 
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def _is_term(text: str, span: tuple[int, int]) -> bool:
+    """A short quotation right after an article ("un « plan de relance »", "la « ligne rouge »"):
+    a term the article names, not words spoken."""
+    return _words(text[span[0]:span[1]]) < LONG_QUOTE and bool(_DETERMINER_BEFORE.search(text, 0, max(0, span[0] - 1)))
 
 
 def _is_name(quoted: str) -> bool:

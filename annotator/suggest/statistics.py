@@ -90,22 +90,26 @@ _MEASURE = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?(?P<unit>{_MEASURE_UNITS})(?![\w]
 _RANK_AFTER = re.compile(r"(?:place|rang|position|marche)\b", re.I)
 _TIME_UNITS = re.compile(r"(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans|années?)(?!\w)")
 _DATE_AFTER = re.compile(rf"(?:er\s+)?(?:{_MONTHS})\b", re.I)
-_TIME_OF_DAY = re.compile(r"h\s*\d|heures?\b", re.I)
+_TIME_OF_DAY = re.compile(r"heures?\b", re.I)
+_CLOCK = re.compile(r"h\s*\d")
+_CLOCK_BEFORE = re.compile(r"\d\s*h\s*$")
 _AGO_BEFORE = re.compile(r"(?:il\s+y\s+a|voilà|voici|dans|d[’']ici|les|ces|des)\s*$", re.I)
 _LAST_AFTER = re.compile(r"\s*(?:et\s+demie?\s+)?(?:derni[eè]re?s|prochaine?s|plus\s+(?:tôt|tard)|auparavant|après|avant)", re.I)
 _LAST_TIME = re.compile(
     r"(?:derni[eè]re?s|prochaine?s|premi[eè]re?s)\s+(?:heures?|minutes?|jours?|semaines?|mois|ans|années?)\b", re.I)
 _AT_BEFORE = re.compile(r"(?:\bà|vers|dès|jusqu[’']à)\s*$", re.I)
-_VERSION_BEFORE = re.compile(r"(?:version|v\.?|[A-Z][\w]*)\s*$")
 _NOUN = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?((?:[^\W\d_][\w\-]*)(?:\s+(?!(?:de|du|des|en|à|au|aux|et|ou|qui|que|dont|sur|pour|par|dans)\b)[^\W\d_][\w\-]*){{0,1}})")
 _NOT_UNIT = frozenset(
     "de du des en à au aux et ou qui que dont sur pour par dans le la les un une ce cette ces son sa ses leur leurs "
-    "il elle ils elles on a est sont ont était étaient".split())
+    "il elle ils elles on a est sont ont était étaient se s".split())
 
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s*$")
 _GROUPING = re.compile(rf"[{_SPACE}]")
 _YEAR = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
-_NUMBERED_BEFORE = re.compile(r"(?:version|n°|numéro|no\.|article|chapitre)\s*$", re.I)
+_NUMBERED_BEFORE = re.compile(
+    r"(?:version|n°|numéro|no\.|article|chapitre|page|p\.|alinéa|paragraphe|tome|saison|épisode|acte|"
+    r"titre|livre|rue|avenue|boulevard|route|bâtiment|salle|niveau|étape|phase|vol|ligne|porte|catégorie|"
+    r"classe|groupe|division|zone|secteur|quai|terminal)\s*$", re.I)
 
 #: The kinds, strongest first: the order in which a sentence's quantities are preferred.
 KINDS = ("money", "percentage", "measure", "rank", "count")
@@ -207,10 +211,10 @@ def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str
     digits = _GROUPING.sub("", match.group("digits"))
     if len(digits) > MAX_DIGITS:
         return True
-    if _DATE_AFTER.match(rest) or _TIME_OF_DAY.match(rest) and _AT_BEFORE.search(before):
+    if _DATE_AFTER.match(rest) or _CLOCK.match(rest) or _CLOCK_BEFORE.search(before) or _TIME_OF_DAY.match(rest) and _AT_BEFORE.search(before):
         return True
-    if "." in digits and _VERSION_BEFORE.search(before):
-        return True
+    if "." in digits and not (_MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)):
+        return True  # French writes decimals with a comma: "49.3", "3.5" name or version something
     if _YEAR.fullmatch(digits) and not scale:
         unit_follows = _MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)
         return not unit_follows

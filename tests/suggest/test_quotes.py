@@ -23,6 +23,13 @@ BEFORE = "Lors de la même réunion, Sam Altman a répondu aux critiques du publ
     ('Pour Jean Dupont, "c\'est une très mauvaise idée".', "", "Jean Dupont"),
     ("Elle a ajouté : « Nous verrons bien ce qui se passera demain. »", "Marie Curie a pris la parole.",
      "Marie Curie"),
+    ("« C'est inacceptable », a réagi le ministre de l'Intérieur.", "", "le ministre de l'Intérieur"),
+    ("« Nous ne lâcherons rien », a lancé la secrétaire générale de la CGT, Sophie Binet, devant eux.", "",
+     "Sophie Binet"),
+    ("« La situation est grave », a estimé jeudi le président de la région.", "", "le président de la région"),
+    ("Selon lui, « rien n'est encore joué dans cette affaire ».", "Le ministre, Gérald Durand, était à Lyon.",
+     "Gérald Durand"),
+    ("Emmanuel Macron l'a répété mardi : « la réforme ira à son terme ».", "", "Emmanuel Macron"),
 ])
 def test_quoted_words_with_their_speaker(text, previous, speaker):
     found = find_quote(text, previous)
@@ -34,6 +41,8 @@ def test_quoted_words_with_their_speaker(text, previous, speaker):
     "Il lit « Le Monde » chaque matin.",
     "Sam Altman a déclaré qu'OpenAI étudiait un contrat avec l'OTAN.",
     "Le texte parle de « réseaux classifiés » sans plus de détail.",
+    "Le gouvernement a annoncé un « plan de relance » ambitieux.",
+    "Pour la première fois, « un accord semble possible ».",
 ])
 def test_a_term_a_title_or_indirect_speech_is_not_a_quote(text):
     assert find_quote(text) is None

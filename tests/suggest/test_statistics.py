@@ -25,6 +25,8 @@ from annotator.suggest.statistics import find_statistic
     ("quatre-vingt-dix-neuf personnes ont répondu", "quatre-vingt-dix-neuf", "personnes", "count"),
     ("Claude a atteint la première place du classement.", "première", "rang", "rank"),
     ("L'équipe finit à la 3e place.", "3e", "rang", "rank"),
+    ("Le texte a été adopté par 312 voix contre 208.", "312", "voix", "measure"),
+    ("Plus de 1,2 million de personnes ont manifesté.", "1,2 million", "personnes", "count"),
 ])
 def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, kind):
     found = find_statistic(text)
@@ -50,6 +52,10 @@ def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, ki
     "Ils sont au premier rang de la contestation.",
     "L'avion est neuf.",
     "le 1er mars",
+    "Le gouvernement a utilisé le 49.3 hier.",
+    "Il était 8 h 30 quand l'alerte a été donnée.",
+    "Rendez-vous page 3 pour le détail.",
+    "La loi de 1905 sépare les Églises et l'État.",
 ])
 def test_a_date_a_name_or_a_version_is_not_a_statistic(text):
     assert find_statistic(text) is None
