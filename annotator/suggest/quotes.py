@@ -78,8 +78,7 @@ _ACCORDING = re.compile(rf"\b(?:[Ss]elon|[Dd][{_AP}]après|[Pp]our)\s+(?P<np>[^,
 #: "Pour la première fois", "pour l'instant": "pour" naming no one.
 _NOT_SPEAKERS = re.compile(r"\b(?:fois|instant|heure|moment|rappel|autant|cela|ça|ceci|l[’']heure|le reste|l[’']essentiel|"
                            r"exemple|raisons?|cause|but|objectif|cas|part|suite|finir|commencer)\b", re.I)
-_DETERMINER_BEFORE = re.compile(
-    rf"(?:^|\s)(?:un|une|le|la|les|des|du|l[{_AP}]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|votre)\s*$", re.I)
+_DESCRIPTION = re.compile(r"(?:le|la|les|un|une|l[’']|son|sa|ses|leur|ce|cette)\b", re.I)
 _COLON = re.compile(r":\s*[«“\"]")
 _CLAUSE_START = re.compile(rf"[;:«»“”\"·]|\bque\b|\bqu[{_AP}]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -118,7 +117,7 @@ def find_quote(text: str, previous: str = "") -> Quote | None:
     if too_long(text) or too_long(previous) or not MARKS.search(text):
         return None
     spans = [span for span in quoted_spans(text) if _words(text[span[0]:span[1]]) >= MIN_WORDS]
-    spans = [span for span in spans if not _is_name(text[span[0]:span[1]]) and not _is_term(text, span)]
+    spans = [span for span in spans if not _is_name(text[span[0]:span[1]])]
     if not spans:
         return None
     masked = mask(text, quoted_spans(text))
@@ -199,7 +198,8 @@ def _subject_of_verb(masked: str) -> str:
         segments = [s.strip() for s in head.split(",")]
         candidates = [s for s in segments[-2:] if s]
         for segment in reversed(candidates):
-            if names := _names(segment):
+            names = _names(segment)
+            if names and _names_someone(_LEADING.sub("", segment), names[0]):
                 return _pronoun_free(names[0])
         if candidates and (speaker := noun_phrase(candidates[-1])):
             return speaker
@@ -214,13 +214,23 @@ def noun_phrase(text: str) -> str:
     if not text or text.split()[0].casefold() in _PRONOUNS:
         return ""
     names = _names(text)
-    if names and (text.startswith(names[0]) or not re.search(
-            rf"\b(?:de|du|des|d[{_AP}])\s*(?:la\s+|les\s+|l[{_AP}]\s*)?{re.escape(names[0])}", text)):
-        return names[0]
     words = text.split()
-    if len(words) > 8 or not re.match(r"(?:le|la|les|un|une|l[’']|son|sa|ses|leur|ce|cette)\b", text, re.I):
+    if names and _names_someone(text, names[0]):
+        return names[0]
+    if len(words) > 8 or len(words) < 2 or not _DESCRIPTION.match(text):
         return ""
     return text
+
+
+def _names_someone(phrase: str, name: str) -> bool:
+    """Whether ``name``, found in ``phrase``, is who the phrase is: it opens the phrase, or it is a
+    full name after a title ("le PDG Sam Altman"); not a complement ("un porte-parole d'Anthropic",
+    "de la CGT") nor a capital inside a description ("Le Premier ministre")."""
+    if phrase.startswith(name):
+        return True
+    if re.search(rf"\b(?:de|du|des|d[{_AP}])\s*(?:la\s+|les\s+|l[{_AP}]\s*)?{re.escape(name)}", phrase):
+        return False
+    return len(name.split()) >= 2
 
 
 def _names(text: str) -> list[str]:
@@ -267,12 +277,6 @@ def _subject(masked: str, previous: str) -> str:
 
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
-
-
-def _is_term(text: str, span: tuple[int, int]) -> bool:
-    """A short quotation right after an article ("un « plan de relance »", "la « ligne rouge »"):
-    a term the article names, not words spoken."""
-    return _words(text[span[0]:span[1]]) < LONG_QUOTE and bool(_DETERMINER_BEFORE.search(text, 0, max(0, span[0] - 1)))
 
 
 def _is_name(quoted: str) -> bool:

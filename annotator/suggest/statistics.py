@@ -101,9 +101,15 @@ _AT_BEFORE = re.compile(r"(?:\bà|vers|dès|jusqu[’']à)\s*$", re.I)
 _NOUN = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?((?:[^\W\d_][\w\-]*)(?:\s+(?!(?:de|du|des|en|à|au|aux|et|ou|qui|que|dont|sur|pour|par|dans)\b)[^\W\d_][\w\-]*){{0,1}})")
 _NOT_UNIT = frozenset(
     "de du des en à au aux et ou qui que dont sur pour par dans le la les un une ce cette ces son sa ses leur leurs "
-    "il elle ils elles on a est sont ont était étaient se s".split())
+    "il elle ils elles on a est sont ont était étaient se s d l qu n".split())
 
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s*$")
+_NAME_BEFORE = re.compile(r"(?<!\w)(\w*[A-Z]\w*)\s$")
+#: Capitalised words a number may follow without being part of a name ("Les 27 pays").
+_NOT_NAME = frozenset(
+    "Le La Les L Des De Du En Plus Moins Environ Près Quelque Au Aux Sur Dans Avec Pour Par Et Ou Dont Depuis "
+    "Selon Entre Contre Après Avant Sous Ces Ses Leurs Nos Vos Mes Ce Cette Un Une Seuls Seules Quelques "
+    "Presque Jusqu Dès Soit Sept Deux Trois Mais Or Donc Car".split())
 _GROUPING = re.compile(rf"[{_SPACE}]")
 _YEAR = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
 _NUMBERED_BEFORE = re.compile(
@@ -213,10 +219,12 @@ def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str
         return True
     if _DATE_AFTER.match(rest) or _CLOCK.match(rest) or _CLOCK_BEFORE.search(before) or _TIME_OF_DAY.match(rest) and _AT_BEFORE.search(before):
         return True
-    if "." in digits and not (_MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)):
+    unit_follows = _MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)
+    if "." in digits and not unit_follows:
         return True  # French writes decimals with a comma: "49.3", "3.5" name or version something
-    if _YEAR.fullmatch(digits) and not scale:
-        unit_follows = _MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)
+    if not unit_follows and (name := _NAME_BEFORE.search(before)) and name.group(1) not in _NOT_NAME:
+        return True  # "iPhone 15", "Windows 11", "Ligue 1": a number in a name
+    if _YEAR.fullmatch(match.group("digits")) and not scale:
         return not unit_follows
     return bool(_NUMBERED_BEFORE.search(before))
 

@@ -18,7 +18,7 @@ BEFORE = "Lors de la même réunion, Sam Altman a répondu aux critiques du publ
      "un porte-parole d'Anthropic"),
     ("Dario Amodei a écrit : « Nous ne pouvons pas accepter ces conditions. »", "", "Dario Amodei"),
     ("Le PDG d'Anthropic, Dario Amodei, a affirmé que « la sécurité passe avant tout ».", "", "Dario Amodei"),
-    ("Selon le Pentagone, “Anthropic représente un risque pour la chaîne”.", "", "Pentagone"),
+    ("Selon le Pentagone, “Anthropic représente un risque pour la chaîne”.", "", "le Pentagone"),
     ('« C\'est une erreur », a dit le président américain Donald Trump.', "", "Donald Trump"),
     ('Pour Jean Dupont, "c\'est une très mauvaise idée".', "", "Jean Dupont"),
     ("Elle a ajouté : « Nous verrons bien ce qui se passera demain. »", "Marie Curie a pris la parole.",
@@ -30,6 +30,10 @@ BEFORE = "Lors de la même réunion, Sam Altman a répondu aux critiques du publ
     ("Selon lui, « rien n'est encore joué dans cette affaire ».", "Le ministre, Gérald Durand, était à Lyon.",
      "Gérald Durand"),
     ("Emmanuel Macron l'a répété mardi : « la réforme ira à son terme ».", "", "Emmanuel Macron"),
+    ("Le gouvernement a annoncé un « plan de relance » ambitieux.", "", "Le gouvernement"),
+    ("Le Premier ministre britannique a promis « une réponse ferme » à Moscou.", "",
+     "Le Premier ministre britannique"),
+    ("Le juge a estimé que les faits étaient « d'une exceptionnelle gravité ».", "", "Le juge"),
 ])
 def test_quoted_words_with_their_speaker(text, previous, speaker):
     found = find_quote(text, previous)
@@ -41,7 +45,6 @@ def test_quoted_words_with_their_speaker(text, previous, speaker):
     "Il lit « Le Monde » chaque matin.",
     "Sam Altman a déclaré qu'OpenAI étudiait un contrat avec l'OTAN.",
     "Le texte parle de « réseaux classifiés » sans plus de détail.",
-    "Le gouvernement a annoncé un « plan de relance » ambitieux.",
     "Pour la première fois, « un accord semble possible ».",
 ])
 def test_a_term_a_title_or_indirect_speech_is_not_a_quote(text):

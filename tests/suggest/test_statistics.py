@@ -27,6 +27,9 @@ from annotator.suggest.statistics import find_statistic
     ("L'équipe finit à la 3e place.", "3e", "rang", "rank"),
     ("Le texte a été adopté par 312 voix contre 208.", "312", "voix", "measure"),
     ("Plus de 1,2 million de personnes ont manifesté.", "1,2 million", "personnes", "count"),
+    ("L'entreprise emploie 1 200 salariés dans la région.", "1 200", "salariés", "count"),
+    ("Le groupe supprime 2 000 postes d'ici à la fin de l'année.", "2 000", "postes", "count"),
+    ("Les 27 pays de l'Union européenne se réunissent.", "27", "pays", "count"),
 ])
 def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, kind):
     found = find_statistic(text)
@@ -55,6 +58,7 @@ def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, ki
     "Le gouvernement a utilisé le 49.3 hier.",
     "Il était 8 h 30 quand l'alerte a été donnée.",
     "Rendez-vous page 3 pour le détail.",
+    "Apple a dévoilé l'iPhone 15 lors de sa keynote.",
     "La loi de 1905 sépare les Églises et l'État.",
 ])
 def test_a_date_a_name_or_a_version_is_not_a_statistic(text):
