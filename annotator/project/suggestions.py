@@ -14,7 +14,6 @@ undo of that undo accepts again. Rejecting is an edit too (undo forgets it).
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from .. import suggest
 from ..errors import ProjectError
-from ..model import Sentence
 from ..store import annotations, suggestions, transaction
 from ..store import fields as sentence_fields
 from ..suggest import pairs
@@ -100,23 +98,16 @@ class Suggestions:
     def of_sentence(self, reviewer: str, sentence_id: int) -> list[Suggested]:
         """The sentence's suggestions for the reviewer (as :meth:`of_article` gives them)."""
         sentence = self.project.sentence(sentence_id)
-        text, previous = self._texts(sentence)
+        text = self.project.sentence_text(sentence_id)
+        previous = suggestions.text_before(self.db, sentence_id)
         rid = self.project.existing_reviewer_id(reviewer)
         labels = set() if rid is None else annotations.labels_of_sentence(self.db, rid, sentence_id)
-        rejected = set() if rid is None else suggestions.rejected_in_article(self.db, rid, sentence.article_id)
+        rejected = set() if rid is None else suggestions.rejected_of_sentence(self.db, rid, sentence_id)
         return [
             Suggested(sentence_id, sentence.article_id, sentence.start, sentence.end, s.label, s.fields, s.reason)
             for s in suggest.suggest(text, previous)
-            if s.label not in labels and (sentence_id, s.label) not in rejected
+            if s.label not in labels and s.label not in rejected
         ]
-
-    def _texts(self, sentence: Sentence) -> tuple[str, str]:
-        """The sentence's text and the one before it in its article ("" for the first)."""
-        siblings = self.project.sentences(sentence.article_id)
-        position = bisect.bisect_left([s.start for s in siblings], sentence.start)
-        text = self.project.sentence_text(sentence.id)
-        previous = self.project.sentence_text(siblings[position - 1].id) if position > 0 else ""
-        return text, previous
 
     def candidates(self, sentence_id: int, limit: int = 5) -> list[Candidate]:
         """The sentences of any article (this one's included) most likely to state the same

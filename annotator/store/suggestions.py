@@ -51,6 +51,20 @@ def rejected_in_article(db: Database, reviewer: int, article_id: str) -> set[tup
     return {(sid, label) for sid, label in rows}
 
 
+def rejected_of_sentence(db: Database, reviewer: int, sentence_id: int) -> set[str]:
+    rows = db.execute("SELECT label FROM suggestion_rejections WHERE reviewer_id = ? AND sentence_id = ?",
+                      [reviewer, sentence_id])
+    return {label for (label,) in rows}
+
+
+def text_before(db: Database, sentence_id: int) -> str:
+    """The text of the sentence before this one in its article ("" for the first)."""
+    row = db.execute(
+        "SELECT b.text FROM sentences s JOIN sentences b ON b.article_id = s.article_id"
+        " AND b.position = s.position - 1 WHERE s.id = ?", [sentence_id]).fetchone()
+    return row[0] if row else ""
+
+
 def set_rejected(db: Database, reviewer: int, sentence_id: int, label: str, on: bool, now: str) -> bool:
     """Remember (or forget) a rejection; True when the file changed."""
     if on:

@@ -125,6 +125,9 @@ class ArticleView(QTextEdit):
         self._suggested = suggested
         self._margin.update()
 
+    def suggested(self) -> dict[int, list[str]]:
+        return self._suggested
+
     def suggested_of_index(self, index: int) -> list[str]:
         if 0 <= index < len(self._sentences):
             return self._suggested.get(self._sentences[index].id, [])

@@ -4,7 +4,8 @@ and the candidates of the selected sentence in the panel, opened in the side pan
 Accepting (one sentence, or the whole article after a question) and rejecting are facade
 edits pushed on the window's undo stack like any other, so Ctrl+Z takes them back. The
 chips of a pane are read again when its tags are (:meth:`Refresh.annotations` tells
-:meth:`pane_shown`) and after a tag keypress (:meth:`changed`). Candidates cost a query of
+:meth:`pane_shown`), once the window is idle so that an article opens as fast as before, and
+for the sentences a tag keypress changed (:meth:`changed`). Candidates cost a query of
 the full-text index: they are looked for once the selection has rested
 :data:`CANDIDATE_DELAY_MS`, so that J / K through an article stay instant.
 
@@ -47,6 +48,9 @@ class Suggesting:
         self._opened = -1  # the candidate row P opened last
         self._timer = QTimer(parent, singleShot=True, interval=CANDIDATE_DELAY_MS)
         self._timer.timeout.connect(self._find_candidates)
+        self._waiting: set[str] = set()  # panes whose chips are to be read again
+        self._chips_timer = QTimer(parent, singleShot=True, interval=0)
+        self._chips_timer.timeout.connect(self._show_waiting)
         self.ask = lambda title, text: QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
     @property
@@ -60,9 +64,20 @@ class Suggesting:
     # -- showing ---------------------------------------------------------------
 
     def pane_shown(self, pane: ArticlePane) -> None:
-        """The pane's chips read again (its article's tags just were)."""
+        """The pane's tags were just read again: its chips follow as soon as the window is idle, so
+        that opening an article shows its text without waiting for the rules."""
+        self._waiting.add(pane.objectName())
+        self._chips_timer.start()
+
+    def _show_waiting(self) -> None:
+        for name in sorted(self._waiting):
+            self.show_chips(self.panes.pane(name))
+        self._waiting.clear()
+
+    def show_chips(self, pane: ArticlePane) -> None:
+        """The pane's chips read again now: every suggestion of its article."""
         article = pane.view.article()
-        if article is None or not self.shown:
+        if article is None or not self.shown or not self.parent.isVisible():
             pane.view.set_suggested({})
             return
         suggested: dict[int, list[str]] = {}
@@ -71,17 +86,26 @@ class Suggesting:
         pane.view.set_suggested(suggested)
 
     def changed(self, changes: Changes) -> None:
-        """After a tag keypress (which reads only that sentence's tags again) the chips follow."""
-        if changes.labels_only:
-            for pane in (self.panes.main, self.panes.side):
-                if pane.view.article() is not None and pane.view.article().id in changes.articles:
-                    self.pane_shown(pane)
+        """After a tag keypress (which reads only that sentence's tags again) the chips of those
+        sentences follow, each read alone: a keypress stays instant on a long article."""
+        if not changes.labels_only or not self.shown:
+            return
+        project, reviewer = self.session.project, self.session.reviewer
+        for pane in (self.panes.main, self.panes.side):
+            view = pane.view
+            if view.article() is None or view.article().id not in changes.articles:
+                continue
+            suggested = dict(view.suggested())
+            for sentence in changes.sentences:
+                if view.index_of_id(sentence) >= 0:
+                    suggested[sentence] = [s.label for s in project.suggestions.of_sentence(reviewer, sentence)]
+            view.set_suggested(suggested)
 
     def toggle(self) -> None:
         """View > Show suggestions: on or off, remembered."""
         self.settings.setValue(SHOWN, "false" if self.shown else "true")
         for pane in (self.panes.main, self.panes.side):
-            self.pane_shown(pane)
+            self.show_chips(pane)
         self.inspector.candidates.setVisible(self.shown)
         sentence, self._sentence = self._sentence, -1
         self.sentence_shown(sentence)
