@@ -138,17 +138,18 @@ class Statistic:
         return f"{self.kind.replace('money', 'amount of money')}: {shown}"
 
 
-def find_statistic(text: str) -> Statistic | None:
-    """The quantity a fact-checker would verify in ``text``, or None (see the module's rules)."""
+def find_statistic(text: str, words: bool = True) -> Statistic | None:
+    """The quantity a fact-checker would verify in ``text``, or None (see the module's rules);
+    ``words`` False skips the numbers written in words (the caller knows there are none)."""
     if too_long(text):
         return None
-    found = [s for match in _numbers(text) if (s := _read(text, match)) is not None]
+    found = [s for match in _numbers(text, words) if (s := _read(text, match)) is not None]
     if not found:
         return None
     return min(found, key=lambda s: (KINDS.index(s.kind), s.start))
 
 
-def _numbers(text: str) -> list[re.Match]:
+def _numbers(text: str, words: bool) -> list[re.Match]:
     """The numbers of ``text``, in digits then in words: each pattern run only where it may match
     (a digit after no letter, hyphen, dot or slash; a sentence holding a number word)."""
     found, end = [], 0
@@ -160,7 +161,7 @@ def _numbers(text: str) -> list[re.Match]:
             found.append(match)
             end = match.end()
     end = 0
-    for trigger in TRIGGER.finditer(text):
+    for trigger in TRIGGER.finditer(text) if words else ():
         start = trigger.start()
         lead = _LEAD.search(text, max(0, start - 8), start)  # "une dizaine", "la moitié", "deux tiers"
         for at in ([lead.start()] if lead else []) + [start]:
