@@ -111,3 +111,25 @@ def test_a_figure_told_differently_is_a_possible_contradiction(project, tmp_path
     found = {project.sentence_text(c.sentence_id)[29:32]: c for c in project.suggestions.candidates(first)}
     assert found["300"].contradiction and "another figure" in found["300"].reason
     assert not found["200"].contradiction
+
+
+@pytest.mark.parametrize("text", [
+    "«" * 10_000 + ".",
+    "Le chiffre est " + "9" * 5_000 + " %.",
+    "« Une citation qui ne finit pas, a dit Jean. " * 200,
+    "1 " * 5_000 + "euros.",
+    '"' * 9_999,
+])
+def test_a_hostile_article_gets_no_suggestion_and_no_error(project, text):
+    from annotator.model import Article
+
+    from annotator.suggest.text import MAX_SENTENCE
+
+    project.import_article(Article(text, "hostile"))
+    (article,) = project.articles(None)
+    found = project.suggestions.of_article("alice", article.id)
+    assert all(s.end - s.start <= MAX_SENTENCE for s in found)  # an overlong sentence gets none
+    assert found == [] or text.startswith("« Une citation")
+    for sentence in project.sentences(article.id)[:3]:
+        assert all(c.sentence_id != sentence.id for c in project.suggestions.candidates(sentence.id))
+        project.suggestions.accept("alice", sentence.id)
