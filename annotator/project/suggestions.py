@@ -14,7 +14,6 @@ undo of that undo accepts again. Rejecting is an edit too (undo forgets it).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -116,14 +115,18 @@ class Suggestions:
         if not text:
             raise ProjectError(f"no sentence {sentence_id} in {self.project.path}")
         total = suggestions.sentence_total(self.db)
-        rows = suggestions.candidates(self.db, pairs.index_terms(text), sentence_id)
+        words = pairs.index_terms(text)
+        counts = suggestions.frequencies(self.db, words)
+        rows = suggestions.candidates(self.db, words, sentence_id, counts)
         if not rows:
             return []
-        words = {w for row in rows for w in pairs.index_terms(row[4])} | set(pairs.index_terms(text))
-        idf = pairs.idf_of(suggestions.frequencies(self.db, words), total)
+        # The shared terms, the score's numerator, are all this sentence's: their rarity is known.
+        # A candidate's other words count at this sentence's mean rarity (a length measure),
+        # which spares a second look-up of a few hundred words.
+        idf = pairs.idf_of(counts, total)
+        default = sum(idf.values()) / len(idf) if idf else 1.0
         by_id = {row[0]: row for row in rows}
-        ranked = pairs.rank(text, ((row[0], row[4]) for row in rows), idf, limit,
-                            default=math.log(total + 1))
+        ranked = pairs.rank(text, ((row[0], row[4]) for row in rows), idf, limit, default=default)
         return [Candidate(p.key, *by_id[p.key][1:], p.score, p.contradiction, p.reason) for p in ranked]
 
     # -- edits ---------------------------------------------------------------

@@ -31,7 +31,7 @@ CANDIDATE_WINDOW = 100
 #: The most sentences the query's words may match together: the rarest words are
 #: taken while their counts add up to no more (at least one is), since bm25 costs
 #: time per sentence matched (about 2 µs, see the benchmarks).
-POSTINGS = 20_000
+POSTINGS = 10_000
 #: The most words of one sentence looked up, the rarest.
 QUERY_WORDS = 10
 _VOCAB = "temp.suggest_vocab"
@@ -94,10 +94,11 @@ def frequencies(db: Database, words: Iterable[str]) -> dict[str, int]:
     return dict(rows.fetchall())
 
 
-def candidates(db: Database, words: list[str], exclude: int) -> list[tuple[int, str, int, int, str]]:
-    """(sentence id, article id, start, end, text) of the sentences sharing the rarest of ``words``,
-    best bm25 first, at most :data:`CANDIDATE_WINDOW`, the sentence ``exclude`` left out."""
-    counts = frequencies(db, words)
+def candidates(db: Database, words: list[str], exclude: int,
+               counts: dict[str, int]) -> list[tuple[int, str, int, int, str]]:
+    """(sentence id, article id, start, end, text) of the sentences sharing the rarest of ``words``
+    (``counts``: their :func:`frequencies`), best bm25 first, at most :data:`CANDIDATE_WINDOW`,
+    the sentence ``exclude`` left out."""
     chosen, matched = [], 0
     # A word only this sentence holds (a count of 1) finds nothing else.
     for word in sorted((w for w in words if counts.get(w, 0) > 1), key=counts.__getitem__):
