@@ -11,7 +11,7 @@ minutes). "Article" is ``project.suggestions.of_article`` on the long article (i
 labels and rejections read, the rules run on every sentence), wall clock and this process's
 CPU time (a busy shared machine inflates the wall clock); "rules" is the pure
 ``suggest.suggest_article`` alone. "Candidates" is ``project.suggestions.candidates`` for
-``--sentences`` sentences drawn at random (seeded), p50 / p90 / p99 / max.
+``--sentences`` sentences drawn at random (seeded), p50 / p90 / p99 / max, wall clock and CPU.
 """
 
 from __future__ import annotations
@@ -67,16 +67,18 @@ def bench_candidates(project: Project, count: int) -> dict:
     ids = [row[0] for row in project.db.execute("SELECT id FROM sentences ORDER BY id")]
     chosen = random.Random(12).sample(ids, min(count, len(ids)))
     project.suggestions.candidates(chosen[0])  # the index's first pages read once
-    times = []
+    times, cpu = [], []
     for sentence in chosen:
-        wall, _ = timed(lambda s=sentence: project.suggestions.candidates(s))
+        wall, used = timed(lambda s=sentence: project.suggestions.candidates(s))
         times.append(wall)
+        cpu.append(used)
     found = sum(1 for s in chosen[:20] if project.suggestions.candidates(s))
     return {
         "articles": project.db.execute("SELECT count(*) FROM articles").fetchone()[0],
         "sentences_in_file": len(ids), "asked": len(chosen), "with_candidates_of_first_20": found,
         "p50_ms": round(percentile(times, 0.5), 1), "p90_ms": round(percentile(times, 0.9), 1),
         "p99_ms": round(percentile(times, 0.99), 1), "max_ms": round(max(times), 1),
+        "cpu_p50_ms": round(percentile(cpu, 0.5), 1), "cpu_p99_ms": round(percentile(cpu, 0.99), 1),
     }
 
 
