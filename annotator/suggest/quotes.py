@@ -19,7 +19,9 @@ words masked (a name inside the quotation is not its speaker):
 4. "selon X", "d'après X", "pour X," ;
 5. a name then a colon, "Dario Amodei : « … »";
 6. for a quotation of :data:`LONG_QUOTE` words or more, the sentence's subject when it
-   opens the sentence (a name; a pronoun stands for the sentence before's person).
+   opens the sentence (a name; a pronoun stands for the sentence before's person);
+7. a sentence that is all quotation (a word at most outside the marks): the person of the
+   sentence before, who is speaking on.
 
 A quotation with no speaker found by 1-5 and shorter than :data:`LONG_QUOTE`
 words is taken for a term or a title and not proposed. In a title and a name,
@@ -188,6 +190,8 @@ def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | No
         subject = _subject(masked, previous)
         if subject:
             return subject, "the sentence's subject"
+    if len(_WORD.findall(masked)) <= 1 and (person := person_of(previous)):
+        return person, "from the sentence before (the sentence is all quotation)"
     return None, ""
 
 
@@ -196,7 +200,7 @@ def _subject_of_verb(masked: str) -> str:
         head = masked[:match.start()]
         head = _CLAUSE_START.split(head)[-1]
         segments = [s.strip() for s in head.split(",")]
-        candidates = [s for s in segments[-2:] if s]
+        candidates = [s for s in segments if s][-3:]  # "Dario Amodei, le PDG d'Anthropic, a dit"
         for segment in reversed(candidates):
             names = _names(segment)
             if names and _names_someone(_LEADING.sub("", segment), names[0]):

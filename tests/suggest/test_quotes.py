@@ -34,6 +34,9 @@ BEFORE = "Lors de la même réunion, Sam Altman a répondu aux critiques du publ
     ("Le Premier ministre britannique a promis « une réponse ferme » à Moscou.", "",
      "Le Premier ministre britannique"),
     ("Le juge a estimé que les faits étaient « d'une exceptionnelle gravité ».", "", "Le juge"),
+    ("« Nous ne céderons pas. »", "Dario Amodei s'est exprimé mardi devant la presse.", "Dario Amodei"),
+    ("« Nous ne céderons pas », a déclaré Dario Amodei, le PDG d'Anthropic.", "", "Dario Amodei"),
+    ("Dario Amodei, le PDG d'Anthropic, a déclaré : « Nous ne céderons pas. »", "", "Dario Amodei"),
 ])
 def test_quoted_words_with_their_speaker(text, previous, speaker):
     found = find_quote(text, previous)
