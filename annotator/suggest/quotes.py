@@ -67,7 +67,7 @@ _VERB = (
     "(?:" + alternation([stem + end for stem in _ER_STEMS.split() for end in _ER_ENDINGS] + _IRREGULAR.split())
     + r")(?![\w])"
 )
-_AUX = r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de)\s+(?:pas\s+|encore\s+|également\s+|aussi\s+|ainsi\s+|alors\s+|déjà\s+|ensuite\s+|publiquement\s+)*)?".format(ap=_AP)
+_AUX = r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de|s[{ap}]\s*est|s[{ap}]\s*était|se\s+sont)\s+(?:pas\s+|encore\s+|également\s+|aussi\s+|ainsi\s+|alors\s+|déjà\s+|ensuite\s+|publiquement\s+)*)?".format(ap=_AP)
 
 _PRONOUN_INCISE = re.compile(
     rf"(?:\b(?:a|avait|aurait|ont|va)-t-(?P<p1>il|elle|ils|elles|on)(?:\s+\w+)?\s+{_VERB}"
@@ -177,7 +177,7 @@ def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | No
             return apposition, "after the verb (the name in apposition)"
         if speaker := noun_phrase(match.group("np")):
             return speaker, "after the verb"
-    if speaker := _subject_of_verb(masked):
+    if speaker := _subject_of_verb(masked, previous):
         return speaker, "before the verb"
     if match := _ACCORDING.search(masked):
         if match.group("np").split()[0].casefold() in ("lui", "elle", "eux", "elles"):
@@ -195,7 +195,9 @@ def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | No
     return None, ""
 
 
-def _subject_of_verb(masked: str) -> str:
+def _subject_of_verb(masked: str, previous: str = "") -> str:
+    """The subject of the first verb of speech: a name, a description, or a pronoun standing for
+    the sentence before's person (``previous``; "" leaves a pronoun unresolved)."""
     for match in _SUBJECT_VERB.finditer(masked):
         head = masked[:match.start()]
         head = _CLAUSE_START.split(head)[-1]
@@ -207,6 +209,8 @@ def _subject_of_verb(masked: str) -> str:
                 return _pronoun_free(names[0])
         if candidates and (speaker := noun_phrase(candidates[-1])):
             return speaker
+        if previous and candidates and _LEADING.sub("", candidates[-1]).casefold() in _PRONOUNS:
+            return person_of(previous)
     return ""
 
 
@@ -242,6 +246,10 @@ def _names(text: str) -> list[str]:
     found = []
     for match in _NAME.finditer(text):
         words = match.group(1).split()
+        if words and words[0][1:2] in _AP and words[0][:1] in "LlDd":  # "L'étude", "D'Anthropic"
+            words[0] = words[0][2:]
+            if not words[0][:1].isupper():
+                words.pop(0)
         while words and (words[0].rstrip("’'") in _NOT_NAMES or words[0] in _TITLES):
             words.pop(0)
         if words and _MASK not in match.group(1):

@@ -56,7 +56,8 @@ _WORD_NUMBER_RE = re.compile(
     rf"(?<![\w\-])(?P<words>(?:[Uu]ne?\s+(?={_APPROX}|millions?|milliards?|millier)|(?i:{_WORD_NUMBER})\s+(?={_APPROX})|)"
     rf"(?i:{_WORD_NUMBER}|{_APPROX}|millions?|milliards?))(?![\w\-])"
     rf"|(?<![\w])(?P<ordinal>(?i:premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|dixi[eè]me))(?!\w)"
-    rf"|(?P<fraction>(?i:la\s+moiti[eé]|(?:un|deux)\s+tiers|(?:un|trois)\s+quarts?)\s+(?:des?|du|d[{_AP}]))"
+    rf"|(?P<fraction>(?i:la\s+moiti[eé]|(?:un|deux)\s+tiers|(?:un|trois)\s+quarts?)\s+(?:des?|du|d[{_AP}])"
+    rf"|(?i:de\s+moiti[eé])(?!\w))"
 )
 #: Words without which a sentence has no number written in words: most sentences
 #: have none, and this one alternation (a trie) is much faster to search than the full pattern.
@@ -68,7 +69,7 @@ TRIGGERS = frozenset(_UNITS_WORDS.split() + (
       "milliards quarts".split())
 TRIGGER = re.compile(
     rf"(?<!\w)(?:{alternation(sorted(TRIGGERS | {w.capitalize() for w in TRIGGERS}))})(?!\w)")
-_LEAD = re.compile(r"(?<!\w)(?:[Uu]ne?|[Ll]a|[Dd]eux|[Tt]rois)\s+$")
+_LEAD = re.compile(r"(?<!\w)(?:[Uu]ne?|[Ll]a|[Dd]eux|[Tt]rois|[Dd]e)\s+$")
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"

@@ -37,6 +37,8 @@ BEFORE = "Lors de la même réunion, Sam Altman a répondu aux critiques du publ
     ("« Nous ne céderons pas. »", "Dario Amodei s'est exprimé mardi devant la presse.", "Dario Amodei"),
     ("« Nous ne céderons pas », a déclaré Dario Amodei, le PDG d'Anthropic.", "", "Dario Amodei"),
     ("Dario Amodei, le PDG d'Anthropic, a déclaré : « Nous ne céderons pas. »", "", "Dario Amodei"),
+    ("Il a déclaré : « Non, jamais. »", "Emmanuel Macron a parlé lundi.", "Emmanuel Macron"),
+    ("« C'est historique », s'est félicité le Premier ministre sur X.", "", "le Premier ministre"),
 ])
 def test_quoted_words_with_their_speaker(text, previous, speaker):
     found = find_quote(text, previous)

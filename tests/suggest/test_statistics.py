@@ -30,6 +30,7 @@ from annotator.suggest.statistics import find_statistic
     ("L'entreprise emploie 1 200 salariés dans la région.", "1 200", "salariés", "count"),
     ("Le groupe supprime 2 000 postes d'ici à la fin de l'année.", "2 000", "postes", "count"),
     ("Les 27 pays de l'Union européenne se réunissent.", "27", "pays", "count"),
+    ("Les ventes ont reculé de moitié en un an.", "de moitié", "", "count"),
 ])
 def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, kind):
     found = find_statistic(text)
