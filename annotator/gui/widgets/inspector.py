@@ -101,7 +101,7 @@ class Inspector(QWidget):
         layout.addWidget(self._build_links(), 1)
         self.candidates = CandidateBox()
         self.candidates.escaped.connect(self.escaped)
-        layout.addWidget(self.candidates)
+        layout.addWidget(self.candidates, 1)
         layout.addWidget(self._build_status())
         self.setMinimumWidth(240 + self.scroll.verticalScrollBar().sizeHint().width())  # 240 for the content
 

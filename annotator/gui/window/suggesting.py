@@ -157,6 +157,8 @@ class Suggesting:
             row = model.row(self._opened)
         number = model.rows().index(row)
         self.inspector.candidates.list.setCurrentIndex(model.index(number))
+        self.inspector.scroll.ensureWidgetVisible(self.inspector.candidates)
+        self.inspector.scroll.horizontalScrollBar().setValue(0)  # down to the list, never sideways
         main = self.panes.main.view
         self.navigation.open_article(row.candidate.article_id, "side", row.candidate.sentence_id)
         main.setFocus()
