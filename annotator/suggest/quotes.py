@@ -75,7 +75,7 @@ _PRONOUN_INCISE = re.compile(
 _NOUN_INCISE = re.compile(
     rf"[»”\"]\s*,?\s*{_AUX}{_VERB}\s+(?!à\b|au\b|aux\b|en\b)(?P<np>[^,.;:!?«»“”\"()\n]+)"
     rf"(?:,\s*(?P<apposition>[A-ZÀ-ÖØ-Ý][\w\-’']*(?:\s+[A-ZÀ-ÖØ-Ý][\w\-’']*)+)\s*[,.]?)?", re.I)
-_SUBJECT_VERB = re.compile(rf"{_AUX}\b{_VERB}")
+_SUBJECT_VERB = re.compile(rf"\b{_AUX}\b{_VERB}")
 _ACCORDING = re.compile(rf"\b(?:[Ss]elon|[Dd][{_AP}]après|[Pp]our)\s+(?P<np>[^,.;:!?«»“”\"()\n]+)")
 #: "Pour la première fois", "pour l'instant": "pour" naming no one.
 _NOT_SPEAKERS = re.compile(r"\b(?:fois|instant|heure|moment|rappel|autant|cela|ça|ceci|l[’']heure|le reste|l[’']essentiel|"

@@ -105,7 +105,6 @@ _NOT_UNIT = frozenset(
     "il elle ils elles on a est sont ont était étaient se s d l qu n".split())
 
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s*$")
-_NAME_BEFORE = re.compile(r"(?<!\w)(\w*[A-Z]\w*)\s$")
 #: Capitalised words a number may follow without being part of a name ("Les 27 pays").
 _NOT_NAME = frozenset(
     "Le La Les L Des De Du En Plus Moins Environ Près Quelque Au Aux Sur Dans Avec Pour Par Et Ou Dont Depuis "
@@ -113,10 +112,10 @@ _NOT_NAME = frozenset(
     "Presque Jusqu Dès Soit Sept Deux Trois Mais Or Donc Car".split())
 _GROUPING = re.compile(rf"[{_SPACE}]")
 _YEAR = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
-_NUMBERED_BEFORE = re.compile(
-    r"(?:version|n°|numéro|no\.|article|chapitre|page|p\.|alinéa|paragraphe|tome|saison|épisode|acte|"
-    r"titre|livre|rue|avenue|boulevard|route|bâtiment|salle|niveau|étape|phase|vol|ligne|porte|catégorie|"
-    r"classe|groupe|division|zone|secteur|quai|terminal)\s*$", re.I)
+_NUMBERED = frozenset(
+    "version n° numéro no. article chapitre page p. alinéa paragraphe tome saison épisode acte titre livre rue "
+    "avenue boulevard route bâtiment salle niveau étape phase vol ligne porte catégorie classe groupe division "
+    "zone secteur quai terminal".split())
 
 #: The kinds, strongest first: the order in which a sentence's quantities are preferred.
 KINDS = ("money", "percentage", "measure", "rank", "count")
@@ -174,7 +173,9 @@ def _numbers(text: str, words: bool) -> list[re.Match]:
 
 
 def _read(text: str, match: re.Match) -> Statistic | None:
-    before = text[max(0, match.start() - 30):match.start()]
+    # The few characters before the number: every check on them looks at the last words only,
+    # and a pattern anchored at the end is tried from every start.
+    before = text[max(0, match.start() - 16):match.start()]
     after = _AFTER.match(text, match.end())
     scale, rest = after.group("scale") or "", after.group("rest")
     end = after.start("rest") if scale else match.end()
@@ -224,11 +225,15 @@ def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str
     unit_follows = _MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)
     if "." in digits and not unit_follows:
         return True  # French writes decimals with a comma: "49.3", "3.5" name or version something
-    if not unit_follows and (name := _NAME_BEFORE.search(before)) and name.group(1) not in _NOT_NAME:
+    words = before.split()
+    last = words[-1] if words and before[-1:].isspace() else ""
+    if last[1:2] in "'’" and last[:1] in "lLdD":  # "l'iPhone"
+        last = last[2:]
+    if not unit_follows and last not in _NOT_NAME and any(c.isupper() for c in last) and last.isalnum():
         return True  # "iPhone 15", "Windows 11", "Ligue 1": a number in a name
     if _YEAR.fullmatch(match.group("digits")) and not scale:
         return not unit_follows
-    return bool(_NUMBERED_BEFORE.search(before))
+    return last.casefold() in _NUMBERED
 
 
 def _word_not_a_figure(number: str, before: str, rest: str) -> bool:
