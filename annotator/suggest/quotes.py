@@ -54,7 +54,7 @@ _ER_STEMS = (
     "comment tweet résum déplor dénonc regrett exclam observ relev répliqu rétorqu nuanc plaid ironis "
     "inquièt inquiét félicit tempér analys détaill lâch gliss martèl martel insist rapport témoign "
     "avou clam proclam poursuiv interrog lanc jug menac promett résum fulmin tranch qualifi fustig salu "
-    "indign répét assén protest critiqu alert souhait espér demand exhort tonn réclam"
+    "indign répét assén protest critiqu alert souhait espér demand exhort tonn réclam titr"
 )
 _IRREGULAR = (
     "dit dits disait disaient disent dira dire écrit écrits écrivait écrivent écrira répond répondu répondait "
@@ -268,6 +268,8 @@ def person_of(sentence: str) -> str:
         return ""
     masked = mask(sentence, quoted_spans(sentence))
     speaker = _subject_of_verb(masked)
+    if not speaker and MARKS.search(sentence):  # "« … », a déclaré Sam Altman." then "…, ajoute-t-il."
+        speaker = find_speaker(masked, "", long_quote=False)[0] or ""
     if speaker:
         return speaker
     names = _names(masked)

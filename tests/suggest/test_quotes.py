@@ -39,6 +39,8 @@ BEFORE = "Lors de la même réunion, Sam Altman a répondu aux critiques du publ
     ("Dario Amodei, le PDG d'Anthropic, a déclaré : « Nous ne céderons pas. »", "", "Dario Amodei"),
     ("Il a déclaré : « Non, jamais. »", "Emmanuel Macron a parlé lundi.", "Emmanuel Macron"),
     ("« C'est historique », s'est félicité le Premier ministre sur X.", "", "le Premier ministre"),
+    ("« Nous continuerons », ajoute-t-il.", "« Le débat est clos », a déclaré le ministre, Jean Dupont, hier.",
+     "Jean Dupont"),
 ])
 def test_quoted_words_with_their_speaker(text, previous, speaker):
     found = find_quote(text, previous)
