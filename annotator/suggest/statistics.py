@@ -112,6 +112,7 @@ _NOT_NAME = frozenset(
     "Presque Jusqu Dès Soit Sept Deux Trois Mais Or Donc Car".split())
 _GROUPING = re.compile(rf"[{_SPACE}]")
 _YEAR = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
+_BACK_REFERENCE = re.compile(r"(?:^|\s)(?:les|ces|aux|des|leurs|ses|nos|vos)\s+$", re.I)
 _NUMBERED = frozenset(
     "version n° numéro no. article chapitre page p. alinéa paragraphe tome saison épisode acte titre livre rue "
     "avenue boulevard route bâtiment salle niveau étape phase vol ligne porte catégorie classe groupe division "
@@ -246,6 +247,8 @@ def _word_not_a_figure(number: str, before: str, rest: str) -> bool:
     if re.search(r"(?:des|plusieurs|quelques|par|de)\s*$", before, re.I) and re.fullmatch(
             rf"{_APPROX}|millions?|milliards?", number):
         return True
+    if word in ("deux", "trois") and _BACK_REFERENCE.search(before):
+        return True  # "les deux entreprises", "ces trois pays": the ones already named, not a count
     return bool(re.search(r"tou(?:s|tes)\s+les\s*$", before, re.I))
 
 

@@ -60,6 +60,7 @@ def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, ki
     "Il était 8 h 30 quand l'alerte a été donnée.",
     "Rendez-vous page 3 pour le détail.",
     "Apple a dévoilé l'iPhone 15 lors de sa keynote.",
+    "Les deux entreprises n'ont pas souhaité commenter.",
     "La loi de 1905 sépare les Églises et l'État.",
 ])
 def test_a_date_a_name_or_a_version_is_not_a_statistic(text):
