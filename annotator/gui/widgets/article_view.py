@@ -55,11 +55,11 @@ class ArticleView(QTextEdit):
         self._labels: dict[int, set[str]] = {}
         self._linked: set[int] = set()
         self._claimed: set[int] = set()
-        self._suggested: dict[int, list[str]] = {}  # sentence id -> labels suggested (outlined chips)
         self._current = -1
         self._filter: str | None = None
         self._qt_starts: list[int] = []
         self._index_of: dict[int, int] = {}
+        self._suggested: dict[int, list[str]] = {}  # sentence id -> labels suggested (outlined chips)
         self._shown: tuple[int, int] = (0, 0)  # sentence indexes whose highlights are set: [lo, hi)
         self._top_block = 0  # where the search for the first block on screen starts
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -85,10 +85,10 @@ class ArticleView(QTextEdit):
         self._qt_starts = [start for start, _ in self._qt]
         self._index_of = {s.id: i for i, s in enumerate(self._sentences)}
         self._labels, self._linked, self._claimed, self._current = {}, set(), set(), -1
-        self._suggested = {}
         self._top_block = 0
         self._set_text(text)
         self.verticalScrollBar().setValue(0)
+        self._suggested = {}
         self._apply_selections()
 
     def _set_text(self, text: str) -> None:
