@@ -126,15 +126,15 @@ class MainWindow(QMainWindow):
         self.search = Search(session, self, self.navigation.jump_to)
         self.claiming = Claiming(session, self.undo_stack, self.panes, inspector, self.refresh, self, say)
         self.differences = Differences(session, self.panes, self, say)
+        self.suggesting = Suggesting(session, self.undo_stack, self.panes, inspector, self.navigation,
+                                     self.refresh, self.listing, self, say)
+        self.refresh.pane_followers.append(self.suggesting.pane_shown)
+        self.refresh.followers.append(self.suggesting.changed)
         self.editing = Editing(session, self.undo_stack, self.panes, inspector, self.navigation,
                                self.refresh, self, say, self.claiming)
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,
                                    self.refresh)
         self.files = Files(self, session, inspector, self.transfers, self.navigation, self.load_project)
-        self.suggesting = Suggesting(session, self.undo_stack, self.panes, inspector, self.navigation,
-                                     self.refresh, self.listing, self, say)
-        self.refresh.pane_followers.append(self.suggesting.pane_shown)
-        self.refresh.followers.append(self.suggesting.changed)
 
     def _connect(self) -> None:
         """The widgets' signals to the controllers."""
