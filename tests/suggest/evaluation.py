@@ -68,7 +68,20 @@ class Figures:
 
 
 def documents(folder: Path = LABELLED) -> list[dict]:
-    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
+    """The labelled documents (every JSON file of the folder but ``pairs.json``)."""
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))
+            if path.name != "pairs.json"]
+
+
+def cross_pairs(folder: Path = LABELLED) -> list[tuple[tuple[str, int], tuple[str, int], str]]:
+    """The pairs across documents (``pairs.json``) and within each, as ((doc, i), (doc, j), relation)."""
+    found = [((doc["id"], p["a"]), (doc["id"], p["b"]), p["relation"]) for doc in documents(folder)
+             for p in doc.get("pairs", [])]
+    path = folder / "pairs.json"
+    if path.exists():
+        found += [((p["a"]["doc"], p["a"]["sentence"]), (p["b"]["doc"], p["b"]["sentence"]), p["relation"])
+                  for p in json.loads(path.read_text(encoding="utf-8"))]
+    return found
 
 
 def normal_name(name: str) -> str:
@@ -86,7 +99,8 @@ def same_speaker(proposed: str, decided: str) -> bool:
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
-def measure(docs: list[dict]) -> Figures:
+def measure(docs: list[dict], pairs_decided: list | None = None) -> Figures:
+    """The figures of the rules on ``docs``, and on ``pairs_decided`` (default: none)."""
     figures = Figures()
     every = [(doc["id"], n, s["text"]) for doc in docs for n, s in enumerate(doc["sentences"])]
     for doc in docs:
@@ -95,7 +109,7 @@ def measure(docs: list[dict]) -> Figures:
         for number, sentence in enumerate(doc["sentences"]):
             _sentence(figures, doc["id"], number, sentence, previous)
             previous = sentence["text"]
-    _pairs(figures, docs, every)
+    _pairs(figures, every, pairs_decided or [])
     return figures
 
 
@@ -123,29 +137,30 @@ def _sentence(figures: Figures, doc: str, number: int, sentence: dict, previous:
             figures.errors.append(f"speaker {quote.speaker!r}, decided {decided!r} — {where}")
 
 
-def _pairs(figures: Figures, docs: list[dict], every: list[tuple[str, int, str]]) -> None:
+def _pairs(figures: Figures, every: list[tuple[str, int, str]], decided: list) -> None:
     c = figures.counts
     frequencies = Counter(term for _, _, text in every for term in set(pairs.index_terms(text)))
     idf = pairs.idf_of(frequencies, len(every))
-    for doc in docs:
-        for pair in doc.get("pairs", []):
-            c["pairs"] += 1
-            ends = [(doc["id"], pair["a"]), (doc["id"], pair["b"])]
-            texts = [doc["sentences"][n]["text"] for _, n in ends]
-            for one, other in ((0, 1), (1, 0)):
-                c["pair ends"] += 1
-                others = ((key, text) for key, text in (((d, n), t) for d, n, t in every) if key != ends[one])
-                top = pairs.rank(texts[one], others, idf, limit=3)
-                c["pair ends found"] += ends[other] in [p.key for p in top]
-            relation = pair["relation"]
-            score, _ = pairs.score(pairs.terms(texts[0]), pairs.terms(texts[1]), idf)
-            flagged = score >= pairs.CONTRADICTION_FLOOR and bool(pairs.contradiction(*texts))
-            c[relation] += 1
-            c[f"{relation} flagged"] += flagged
+    text_of = {(doc, n): text for doc, n, text in every}
+    for first, second, relation in decided:
+        c["pairs"] += 1
+        texts = [text_of[first], text_of[second]]
+        for one, other in ((first, second), (second, first)):
+            c["pair ends"] += 1
+            others = (((d, n), t) for d, n, t in every if (d, n) != one)
+            top = pairs.rank(text_of[one], others, idf, limit=3)
+            found = other in [p.key for p in top]
+            c["pair ends found"] += found
+            if not found:
+                figures.errors.append(f"pair ({relation}) not in the first 3 of {one}: {text_of[other][:80]}")
+        score, _ = pairs.score(pairs.terms(texts[0]), pairs.terms(texts[1]), idf)
+        flagged = score >= pairs.CONTRADICTION_FLOOR and bool(pairs.contradiction(*texts))
+        c[relation] += 1
+        c[f"{relation} flagged"] += flagged
 
 
 def main() -> None:
-    figures = measure(documents())
+    figures = measure(documents(), cross_pairs())
     for line in figures.errors:
         print(line)
     print(json.dumps(figures.summary(), indent=2, ensure_ascii=False))
