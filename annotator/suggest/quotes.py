@@ -54,13 +54,14 @@ _ER_STEMS = (
     "comment tweet résum déplor dénonc regrett exclam observ relev répliqu rétorqu nuanc plaid ironis "
     "inquièt inquiét félicit tempér analys détaill lâch gliss martèl martel insist rapport témoign "
     "avou clam proclam poursuiv interrog lanc jug menac promett résum fulmin tranch qualifi fustig salu "
-    "indign répét assén protest critiqu alert souhait espér demand exhort tonn réclam titr"
+    "indign répét assén protest critiqu alert souhait espér demand exhort tonn réclam titr attribu appel soupir amus étonn plaisant agac"
 )
 _IRREGULAR = (
     "dit dits disait disaient disent dira dire écrit écrits écrivait écrivent écrira répond répondu répondait "
     "répondent reconnaît reconnait reconnu admet admis conclut conclu prévient prévenu soutient soutenu "
     "maintient maintenu promet promis poursuit poursuivi avertit averti réagi réagit réagissait défend "
-    "défendu réjoui réjouit"
+    "défendu réjoui réjouit décrit décrivait décrivent appelle appellent sourit souriait "
+    "fait valoir faisait valoir dément démenti démentait"
 )
 _ER_ENDINGS = "ait aient ant ent era ée és es é e a".split()
 _VERB = (
@@ -72,15 +73,30 @@ _AUX = r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de|
 _PRONOUN_INCISE = re.compile(
     rf"(?:\b(?:a|avait|aurait|ont|va)-t-(?P<p1>il|elle|ils|elles|on)(?:\s+\w+)?\s+{_VERB}"
     rf"|\b{_VERB}-(?:t-)?(?P<p2>il|elle|ils|elles|on)\b)", re.I)
-_NOUN_INCISE = re.compile(
-    rf"[»”\"]\s*,?\s*{_AUX}{_VERB}\s+(?!à\b|au\b|aux\b|en\b)(?P<np>[^,.;:!?«»“”\"()\n]+)"
-    rf"(?:,\s*(?P<apposition>[A-ZÀ-ÖØ-Ý][\w\-’']*(?:\s+[A-ZÀ-ÖØ-Ý][\w\-’']*)+)\s*[,.]?)?", re.I)
+#: "à l'AFP", "à la tribune", "au Monde": to whom or where, between a verb of speech and its subject.
+_COMPLEMENT = r"(?:(?:à|au|aux)\s+(?:la\s+|le\s+|les\s+|l[’']\s*)?[\w\-]+\s+)?"
+_INCISE_TAIL = (
+    rf"{_AUX}{_VERB}\s+{_COMPLEMENT}(?!à\b|au\b|aux\b|en\b)(?P<np>[^,.;:!?«»“”\"()\n]+)"
+    rf"(?:,\s*(?P<apposition>[A-ZÀ-ÖØ-Ý][\w\-’']*(?:\s+[A-ZÀ-ÖØ-Ý][\w\-’']*)+)\s*[,.]?)?")
+_NOUN_INCISE = re.compile(rf"[»”\"]\s*,?\s*{_INCISE_TAIL}", re.I)
+#: "…, a prévenu la RATP." at the end of a sentence holding a quotation.
+_END_INCISE = re.compile(rf",\s*{_INCISE_TAIL}\s*[.!?]?\s*$", re.I)
 _SUBJECT_VERB = re.compile(rf"\b{_AUX}\b{_VERB}")
 _ACCORDING = re.compile(rf"\b(?:[Ss]elon|[Dd][{_AP}]après|[Pp]our)\s+(?P<np>[^,.;:!?«»“”\"()\n]+)")
 #: "Pour la première fois", "pour l'instant": "pour" naming no one.
 _NOT_SPEAKERS = re.compile(r"\b(?:fois|instant|heure|moment|rappel|autant|cela|ça|ceci|l[’']heure|le reste|l[’']essentiel|"
                            r"exemple|raisons?|cause|but|objectif|cas|part|suite|finir|commencer)\b", re.I)
 _DESCRIPTION = re.compile(r"(?:le|la|les|un|une|l[’']|son|sa|ses|leur|ce|cette)\b", re.I)
+_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-Ý][\w\-’']*(?:\s+[A-ZÀ-ÖØ-Ý][\w\-’']*)+)\s*[,.]?")
+_SEGMENT = re.compile(r",(?!\d)")  # a comma, not a decimal one ("3,5 %")
+_RELATIVE = re.compile(r"(?:qui|que|qu[’']|dont|où|lequel|laquelle)\b", re.I)
+_ANTECEDENT = re.compile(r"((?:un|une|le|la|les|l[’'])\s*[^,;:]{1,60}?)\s+qui\s*$", re.I)
+_OPENING = re.compile(r"[^,;:]*?(?=\s+(?:a|ont|avait|est|sont|était)\s|,|$)")
+_GENERIC = frozenset(
+    "l'entreprise la société le groupe la firme la start-up l'opérateur le constructeur l'éditeur "
+    "la compagnie le réseau social la plateforme l'application".split(" ")) | {
+    "l'entreprise", "la société", "le groupe", "la firme", "la start-up", "l'opérateur", "le constructeur",
+    "l'éditeur", "la compagnie", "le réseau social", "la plateforme", "l'application"}
 _COLON = re.compile(r":\s*[«“\"]")
 _CLAUSE_START = re.compile(rf"[;:«»“”\"·]|\bque\b|\bqu[{_AP}]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -99,9 +115,10 @@ _NOT_NAMES = frozenset(
     "Alors Après Avant Quelques Cependant Pourtant Toutefois Ainsi Dans En Au Aux À Si Comme Quand Lorsque Puis Je "
     "Nous Vous Tu Mon Ma Mes Notre Nos Votre Vos Ni Or Donc Car Enfin Ensuite Même Tout Tous Toute Toutes Chaque "
     "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Hier Aujourd Cela Ceci Ça Qui Que Quoi Où Plus Sans Sur "
-    "Depuis Par Fin Début D De Du Suite Face Outre Comment Pourquoi Malgré".split())
+    "Depuis Par Fin Début D De Du Suite Face Outre Comment Pourquoi Malgré Deux Trois Quatre Cinq Six Sept "
+    "Huit Neuf Dix Plusieurs Certains Certaines Aucun Aucune".split())
 _TITLES = frozenset("PDG CEO DG Président Présidente Dr M Mme Me Pr".split())
-_PRONOUNS = frozenset("il elle ils elles on".split())
+_PRONOUNS = frozenset("il elle ils elles on celle-ci celui-ci ceux-ci celles-ci".split())
 
 
 @dataclass(frozen=True)
@@ -170,16 +187,18 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | None, str]:
     """(speaker, how it was found) in a sentence whose quotations are masked; (None, "") for none."""
     if match := _PRONOUN_INCISE.search(masked):
+        if own := _opening_subject(masked):  # "Son agent a démenti : « … », a-t-il affirmé"
+            return own, "the sentence's subject (" + (match.group("p1") or match.group("p2")) + ")"
         return person_of(previous), "from the sentence before (" + (match.group("p1") or match.group("p2")) + ")"
-    if match := _NOUN_INCISE.search(masked):
-        apposition = match.group("apposition") or ""
-        if apposition and all(w[0].isupper() for w in apposition.split()) and noun_phrase(match.group("np")):
-            return apposition, "after the verb (the name in apposition)"
-        if speaker := noun_phrase(match.group("np")):
+    for incise in (_NOUN_INCISE, _END_INCISE):
+        if (match := incise.search(masked)) and (speaker := _incise_speaker(match, previous)):
             return speaker, "after the verb"
-    if speaker := _subject_of_verb(masked, previous):
+    if speaker := _standing_for(_subject_of_verb(masked, previous), previous):
         return speaker, "before the verb"
     if match := _ACCORDING.search(masked):
+        after = _APPOSITION.match(masked, match.end())
+        if after and noun_phrase(match.group("np")):  # "selon le secrétaire général, Sylvain Roche"
+            return after.group(1), "after selon / d'après / pour (the name in apposition)"
         if match.group("np").split()[0].casefold() in ("lui", "elle", "eux", "elles"):
             return person_of(previous), "from the sentence before (selon " + match.group("np").split()[0] + ")"
         if (speaker := noun_phrase(match.group("np"))) and not _NOT_SPEAKERS.search(speaker):
@@ -197,21 +216,60 @@ def find_speaker(masked: str, previous: str, long_quote: bool) -> tuple[str | No
 
 def _subject_of_verb(masked: str, previous: str = "") -> str:
     """The subject of the first verb of speech: a name, a description, or a pronoun standing for
-    the sentence before's person (``previous``; "" leaves a pronoun unresolved)."""
+    the sentence before's person (``previous``; "" leaves a pronoun unresolved). A relative
+    clause between them is passed over ("Un conseiller, qui a requis l'anonymat, reconnaît");
+    "qui" takes the noun before it; a participle after a comma ("…, jugeant") the sentence's
+    opening subject."""
     for match in _SUBJECT_VERB.finditer(masked):
-        head = masked[:match.start()]
-        head = _CLAUSE_START.split(head)[-1]
-        segments = [s.strip() for s in head.split(",")]
-        candidates = [s for s in segments if s][-3:]  # "Dario Amodei, le PDG d'Anthropic, a dit"
+        head = _CLAUSE_START.split(masked[:match.start()])[-1]
+        if antecedent := _ANTECEDENT.search(head):
+            return noun_phrase(antecedent.group(1))
+        if match.group(0).endswith("ant"):
+            if not head.rstrip().endswith(","):
+                continue
+            head = _OPENING.match(_LEADING.sub("", masked)).group(0)
+        candidates = [s.strip() for s in _SEGMENT.split(head) if s.strip() and not _RELATIVE.match(s.strip())][-3:]
         for segment in reversed(candidates):
-            names = _names(segment)
+            names = [n for n in _names(segment) if n.casefold() not in _PRONOUNS]  # not "Celle-ci"
             if names and _names_someone(_LEADING.sub("", segment), names[0]):
-                return _pronoun_free(names[0])
-        if candidates and (speaker := noun_phrase(candidates[-1])):
-            return speaker
+                return names[0]
+        for segment in reversed(candidates):
+            if speaker := noun_phrase(segment):
+                return speaker
         if previous and candidates and _LEADING.sub("", candidates[-1]).casefold() in _PRONOUNS:
             return person_of(previous)
     return ""
+
+
+def _opening_subject(masked: str) -> str:
+    """The name or description opening the sentence before its verb, if the sentence opens so
+    (not with a quotation, a pronoun or a connector)."""
+    start = _LEADING.sub("", masked.lstrip())
+    if not start[:1].isalpha():
+        return ""
+    opening = _OPENING.match(start).group(0).strip()
+    names = _names(opening)
+    if names and _names_someone(opening, names[0]):
+        return names[0]
+    return noun_phrase(opening)
+
+
+def _incise_speaker(match: re.Match, previous: str) -> str:
+    apposition = match.group("apposition") or ""
+    if apposition and all(w[0].isupper() for w in apposition.split()) and noun_phrase(match.group("np")):
+        return apposition
+    return _standing_for(noun_phrase(match.group("np")), previous)
+
+
+def _standing_for(speaker: str, previous: str) -> str:
+    """"l'entreprise", "la société" stand for the organisation the sentence before names; a
+    group of people ("les syndicats", "des internautes") is nobody in particular: ""."""
+    folded = speaker.casefold().replace("’", "'")
+    if folded in _GENERIC:
+        return person_of(previous) or speaker
+    if re.match(r"(?:les|des)\s", folded) and not _names(speaker):
+        return ""
+    return speaker
 
 
 def noun_phrase(text: str) -> str:
@@ -222,10 +280,10 @@ def noun_phrase(text: str) -> str:
     if not text or text.split()[0].casefold() in _PRONOUNS:
         return ""
     names = _names(text)
-    words = text.split()
+    words = re.split(r"[\s’']+", text)  # "l'entreprise": two words
     if names and _names_someone(text, names[0]):
         return names[0]
-    if len(words) > 8 or len(words) < 2 or not _DESCRIPTION.match(text):
+    if len(words) > 9 or len(words) < 2 or not _DESCRIPTION.match(text):
         return ""
     return text
 
@@ -255,10 +313,6 @@ def _names(text: str) -> list[str]:
         if words and _MASK not in match.group(1):
             found.append(" ".join(words))
     return found
-
-
-def _pronoun_free(name: str) -> str:
-    return "" if name.casefold() in _PRONOUNS else name
 
 
 def person_of(sentence: str) -> str:
