@@ -3,8 +3,9 @@
 A *statistic* is a count ("32 États membres", "deux en Amérique du Nord"), a
 percentage ("30 %", "trente pour cent"), an amount of money ("2,5 milliards de
 dollars", "200 M€"), a measured size or duration ("120 km", "pendant dix
-heures"), a proportion ("la moitié des", "deux tiers") or a rank given by a
-number ("3e place", "la première place du classement").
+heures"), a proportion ("la moitié des", "deux tiers"), a match score ("3-1"), a
+count of occurrences ("la troisième fois") or a rank given by a number ("3e place", "la
+première place du classement").
 
 Not one: a day or a year that only places the sentence in time ("le 24
 février", "en 2022", "depuis 2019", "il y a trois ans", "2026-03-04"), a
@@ -49,7 +50,8 @@ _SCALE = r"(?:mille|millions?|milliards?|billions?|Mds?|Md€|M€|M\$|k€)"
 
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT_NUMBER = re.compile(
-    rf"(?P<digits>{_DIGITS})(?![\w/\-]|[.,]\d)"
+    rf"(?P<score>\d{{1,2}}-\d{{1,2}})(?![\w\-])"
+    rf"|(?P<digits>{_DIGITS})(?![\w/\-]|[.,]\d)"
     rf"|(?P<ordinal>\d{{1,3}}(?:e|er|re|ère|ème|eme|ᵉ))(?!\w)"
 )
 _WORD_NUMBER_RE = re.compile(
@@ -57,14 +59,14 @@ _WORD_NUMBER_RE = re.compile(
     rf"(?i:{_WORD_NUMBER}|{_APPROX}|millions?|milliards?))(?![\w\-])"
     rf"|(?<![\w])(?P<ordinal>(?i:premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|dixi[eè]me))(?!\w)"
     rf"|(?P<fraction>(?i:la\s+moiti[eé]|(?:un|deux)\s+tiers|(?:un|trois)\s+quarts?)\s+(?:des?|du|d[{_AP}])"
-    rf"|(?i:de\s+moiti[eé])(?!\w))"
+    rf"|(?i:de\s+moiti[eé]|une?\s+seule?)(?!\w))"
 )
 #: Words without which a sentence has no number written in words: most sentences
 #: have none, and this one alternation (a trie) is much faster to search than the full pattern.
 TRIGGERS = frozenset(_UNITS_WORDS.split() + (
     "dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine centaine millier million milliard "
     "premier premiers première premières premiere premieres deuxième deuxieme second seconde troisième troisieme "
-    "quatrième quatrieme cinquième cinquieme dixième dixieme moitié moitie tiers quart").split()
+    "quatrième quatrieme cinquième cinquieme dixième dixieme moitié moitie tiers quart seul seule").split()
     + "dizaines douzaines quinzaines vingtaines trentaines quarantaines cinquantaines centaines milliers millions "
       "milliards quarts".split())
 TRIGGER = re.compile(
@@ -88,9 +90,10 @@ _MEASURE_UNITS = (
     r"|fois|points?|voix|sièges?|étoiles?"
 )
 _MEASURE = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?(?P<unit>{_MEASURE_UNITS})(?![\w])")
+_TIMES = re.compile(r"fois\b", re.I)
 _RANK_AFTER = re.compile(r"(?:place|rang|position|marche)\b", re.I)
 _TIME_UNITS = re.compile(r"(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans|années?)(?!\w)")
-_DATE_AFTER = re.compile(rf"(?:er\s+)?(?:{_MONTHS})\b", re.I)
+_DATE_AFTER = re.compile(rf"(?:er\s+)?(?:(?:et|au|à|-)\s*\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})\b", re.I)
 _TIME_OF_DAY = re.compile(r"heures?\b", re.I)
 _CLOCK = re.compile(r"h\s*\d")
 _CLOCK_BEFORE = re.compile(r"\d\s*h\s*$")
@@ -182,6 +185,8 @@ def _read(text: str, match: re.Match) -> Statistic | None:
     end = after.start("rest") if scale else match.end()
     if match.group("ordinal"):
         return _rank(match, rest)
+    if "score" in match.re.groupindex and match.group("score"):
+        return Statistic(match.group("score"), "buts", "count", match.start(), match.end())  # "3-1"
     if "fraction" in match.re.groupindex and match.group("fraction"):
         return Statistic(match.group(0).strip(), "", "count", match.start(), match.end())
     number = match.group("digits") if "digits" in match.re.groupindex else match.group("words")
@@ -210,10 +215,14 @@ def _read(text: str, match: re.Match) -> Statistic | None:
 
 def _rank(match: re.Match, rest: str) -> Statistic | None:
     """An ordinal is a rank only before "place", "rang", "position" ("1er mars" is a date); an ordinal
-    word only before "place" or "position" ("au premier rang" is where one stands)."""
-    if not _RANK_AFTER.match(rest) or match.group(0)[0].isalpha() and rest[:4].casefold() == "rang":
+    word only before "place" or "position" ("au premier rang" is where one stands). Before "fois" it
+    counts occurrences ("la troisième fois"), except "la première fois"."""
+    ordinal = match.group(0)
+    if _TIMES.match(rest) and not ordinal.casefold().startswith(("premi", "1")):
+        return Statistic(ordinal, "fois", "count", match.start(), match.end())  # "la troisième fois"
+    if not _RANK_AFTER.match(rest) or ordinal[0].isalpha() and rest[:4].casefold() == "rang":
         return None
-    return Statistic(match.group(0), "rang", "rank", match.start(), match.end())
+    return Statistic(ordinal, "rang", "rank", match.start(), match.end())
 
 
 def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str) -> bool:
@@ -227,7 +236,7 @@ def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str
     if "." in digits and not unit_follows:
         return True  # French writes decimals with a comma: "49.3", "3.5" name or version something
     words = before.split()
-    last = words[-1] if words and before[-1:].isspace() else ""
+    last = words[-1].lstrip("([«“\"") if words and before[-1:].isspace() else ""
     if last[1:2] in "'’" and last[:1] in "lLdD":  # "l'iPhone"
         last = last[2:]
     if not unit_follows and last not in _NOT_NAME and any(c.isupper() for c in last) and last.isalnum():
@@ -249,7 +258,7 @@ def _word_not_a_figure(number: str, before: str, rest: str) -> bool:
         return True
     if word in ("deux", "trois") and _BACK_REFERENCE.search(before):
         return True  # "les deux entreprises", "ces trois pays": the ones already named, not a count
-    return bool(re.search(r"tou(?:s|tes)\s+les\s*$", before, re.I))
+    return bool(re.search(r"tou(?:s|tes)\s+(?:les\s+)?$", before, re.I))  # "tous (les) deux": both
 
 
 def _placing_in_time(before: str, after_unit: str) -> bool:

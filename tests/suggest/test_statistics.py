@@ -31,6 +31,9 @@ from annotator.suggest.statistics import find_statistic
     ("Le groupe supprime 2 000 postes d'ici à la fin de l'année.", "2 000", "postes", "count"),
     ("Les 27 pays de l'Union européenne se réunissent.", "27", "pays", "count"),
     ("Les ventes ont reculé de moitié en un an.", "de moitié", "", "count"),
+    ("Lens s'est imposé 3-1 face à Lyon.", "3-1", "buts", "count"),
+    ("C'est la troisième fois qu'elle utilise cette procédure.", "troisième", "fois", "count"),
+    ("Une seule motion a été adoptée.", "Une seule", "", "count"),
 ])
 def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, kind):
     found = find_statistic(text)
@@ -61,6 +64,11 @@ def test_a_quantity_is_a_statistic_with_its_value_and_unit(text, value, unit, ki
     "Rendez-vous page 3 pour le détail.",
     "Apple a dévoilé l'iPhone 15 lors de sa keynote.",
     "Les deux entreprises n'ont pas souhaité commenter.",
+    "OpenAI et Google ont tous deux adopté des cadres similaires.",
+    "Des préavis ont été déposés pour le week-end des 14 et 15 mars.",
+    "Le sommet se tiendra à Évian du 14 au 16 juin.",
+    "Pour la première fois, le texte est adopté.",
+    "Le gouvernement publiera la programmation de l'énergie (PPE 3).",
     "La loi de 1905 sépare les Églises et l'État.",
 ])
 def test_a_date_a_name_or_a_version_is_not_a_statistic(text):
