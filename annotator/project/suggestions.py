@@ -80,19 +80,18 @@ class Suggestions:
 
     def of_article(self, reviewer: str, article_id: str) -> list[Suggested]:
         """The article's suggestions for the reviewer, in sentence order: none for a label the
-        sentence carries or the reviewer rejected."""
+        sentence carries or the reviewer rejected (their labels read for the few sentences with
+        a suggestion only, the sentences as bare offsets: a long article is read at every open)."""
         article = self.project.article(article_id)
+        spans = suggestions.spans_of(self.db, article_id)
+        found = [(spans[index], s)
+                 for index, s in suggest.suggest_article(article.text, [(a, b) for _, a, b in spans])]
         rid = self.project.existing_reviewer_id(reviewer)
-        labels = {} if rid is None else annotations.labels_of_article(self.db, rid, article_id)
-        rejected = set() if rid is None else suggestions.rejected_in_article(self.db, rid, article_id)
-        sentences = self.project.sentences(article_id)
-        found = []
-        for index, s in suggest.suggest_article(article.text, [(x.start, x.end) for x in sentences]):
-            sentence = sentences[index]
-            if s.label not in labels.get(sentence.id, ()) and (sentence.id, s.label) not in rejected:
-                found.append(Suggested(sentence.id, article_id, sentence.start, sentence.end,
-                                       s.label, s.fields, s.reason))
-        return found
+        if rid is not None:
+            done = suggestions.labelled(self.db, rid, {sid for (sid, _, _), _ in found})
+            done |= suggestions.rejected_in_article(self.db, rid, article_id)
+            found = [(span, s) for span, s in found if (span[0], s.label) not in done]
+        return [Suggested(sid, article_id, start, end, s.label, s.fields, s.reason) for (sid, start, end), s in found]
 
     def of_sentence(self, reviewer: str, sentence_id: int) -> list[Suggested]:
         """The sentence's suggestions for the reviewer (as :meth:`of_article` gives them)."""
