@@ -68,7 +68,12 @@ _VERB = (
     "(?:" + alternation([stem + end for stem in _ER_STEMS.split() for end in _ER_ENDINGS] + _IRREGULAR.split())
     + r")(?![\w])"
 )
-_AUX = r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de|s[{ap}]\s*est|s[{ap}]\s*était|se\s+sont)\s+(?:pas\s+|encore\s+|également\s+|aussi\s+|ainsi\s+|alors\s+|déjà\s+|ensuite\s+|publiquement\s+)*)?".format(ap=_AP)
+#: An auxiliary and the adverbs after it: "a", "n'a pas", "s'est", "avait également".
+_AUX = (
+    r"(?:(?:n[{ap}]\s*)?(?:a|avait|aurait|ont|avaient|auraient|va|vient\s+de|s[{ap}]\s*est|s[{ap}]\s*était|"
+    r"se\s+sont)\s+(?:pas\s+|encore\s+|également\s+|aussi\s+|ainsi\s+|alors\s+|déjà\s+|ensuite\s+|"
+    r"publiquement\s+)*)?"
+).format(ap=_AP)
 
 _PRONOUN_INCISE = re.compile(
     rf"(?:\b(?:a|avait|aurait|ont|va)-t-(?P<p1>il|elle|ils|elles|on)(?:\s+\w+)?\s+{_VERB}"

@@ -102,7 +102,9 @@ _LAST_AFTER = re.compile(r"\s*(?:et\s+demie?\s+)?(?:derni[eè]re?s|prochaine?s|p
 _LAST_TIME = re.compile(
     r"(?:derni[eè]re?s|prochaine?s|premi[eè]re?s)\s+(?:heures?|minutes?|jours?|semaines?|mois|ans|années?)\b", re.I)
 _AT_BEFORE = re.compile(r"(?:\bà|vers|dès|jusqu[’']à)\s*$", re.I)
-_NOUN = re.compile(rf"(?:de\s+|d[{_AP}]\s*)?((?:[^\W\d_][\w\-]*)(?:\s+(?!(?:de|du|des|en|à|au|aux|et|ou|qui|que|dont|sur|pour|par|dans)\b)[^\W\d_][\w\-]*){{0,1}})")
+_NOUN = re.compile(
+    rf"(?:de\s+|d[{_AP}]\s*)?((?:[^\W\d_][\w\-]*)"
+    rf"(?:\s+(?!(?:de|du|des|en|à|au|aux|et|ou|qui|que|dont|sur|pour|par|dans)\b)[^\W\d_][\w\-]*){{0,1}})")
 _NOT_UNIT = frozenset(
     "de du des en à au aux et ou qui que dont sur pour par dans le la les un une ce cette ces son sa ses leur leurs "
     "il elle ils elles on a est sont ont était étaient se s d l qu n".split())
@@ -230,7 +232,9 @@ def _not_a_figure(text: str, match: re.Match, before: str, rest: str, scale: str
     digits = _GROUPING.sub("", match.group("digits"))
     if len(digits) > MAX_DIGITS:
         return True
-    if _DATE_AFTER.match(rest) or _CLOCK.match(rest) or _CLOCK_BEFORE.search(before) or _TIME_OF_DAY.match(rest) and _AT_BEFORE.search(before):
+    if _DATE_AFTER.match(rest) or _CLOCK.match(rest) or _CLOCK_BEFORE.search(before):
+        return True
+    if _TIME_OF_DAY.match(rest) and _AT_BEFORE.search(before):
         return True
     unit_follows = _MONEY.match(rest) or _PERCENT.match(rest) or _MEASURE.match(rest)
     if "." in digits and not unit_follows:
