@@ -5,7 +5,7 @@ beside it registers its commands (``@command``) when imported here, in the
 order ``--help`` lists them.
 """
 
-from . import articles, exchange, review, settings  # noqa: F401  (registers the commands)
+from . import articles, exchange, review, settings, suggest  # noqa: F401  (registers the commands)
 from .base import COMMANDS, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandError, main
 
 __all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_OK", "EXIT_PARTIAL", "CommandError", "main"]

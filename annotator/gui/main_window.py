@@ -34,6 +34,7 @@ from .window.panes import Panes
 from .window.refresh import Refresh
 from .window.search import Search
 from .window.session import Session
+from .window.suggesting import Suggesting
 from .window.transfers import Transfers
 
 POLL_MS = 2000  # how often another process's changes to the file are looked for
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         self.search = Search(session, self, self.navigation.jump_to)
         self.claiming = Claiming(session, self.undo_stack, self.panes, inspector, self.refresh, self, say)
         self.differences = Differences(session, self.panes, self, say)
+        self.suggesting = Suggesting(session, self.undo_stack, self.panes, inspector, self.navigation,
+                                     self.refresh, self.listing, self, say)
+        self.refresh.pane_followers.append(self.suggesting.pane_shown)
+        self.refresh.followers.append(self.suggesting.changed)
         self.editing = Editing(session, self.undo_stack, self.panes, inspector, self.navigation,
                                self.refresh, self, say, self.claiming)
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,
@@ -156,6 +161,9 @@ class MainWindow(QMainWindow):
         inspector.claim.claimEdited.connect(self.claiming.update)
         inspector.claim.sourcesEdited.connect(self.claiming.set_sources)
         inspector.claim.fieldEdited.connect(self.claiming.set_field)
+        inspector.sentenceShown.connect(lambda sentence_id, _labels: self.suggesting.sentence_shown(sentence_id))
+        inspector.candidates.opened.connect(self.suggesting.open_candidate)
+        inspector.candidates.setVisible(self.suggesting.shown)
 
     def _bind_undo(self) -> None:
         """Undo and Redo are enabled, and named, as the stack's next step."""

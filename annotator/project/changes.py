@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 KINDS = frozenset({
     "labels", "notes", "status", "links", "articles", "layer", "decisions", "claims", "fields",
+    "suggestions",
 })
 
 

@@ -7,7 +7,8 @@ data (see :mod:`annotator.model`); an edit returns the :class:`Changes` it made,
 which the window refreshes from and undoes with.
 Its parts are reached through it, composed rather than inherited, as Anki's
 ``col.decks``: ``project.exchange`` moves a reviewer's whole work in and out,
-``project.claims`` reads and edits the reviewers' claims.
+``project.claims`` reads and edits the reviewers' claims, ``project.suggestions``
+proposes labels and pairs, accepted or rejected by each reviewer.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .exchange import Exchange
 from .exports import Exports
 from .metadata import Metadata
 from .progress import Progress
+from .suggestions import Suggestions
 from .store_errors import translating_errors
 from .text import reviewer_name, savable
 
@@ -58,6 +60,7 @@ class Project:
         self.claims = Claims(self)
         self.metadata = Metadata(self)
         self.exports = Exports(self)
+        self.suggestions = Suggestions(self)
 
     def close(self) -> None:
         self.db.close()

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import fts
+from . import fts, suggestions
 from .database import Database
 
 if TYPE_CHECKING:
@@ -344,6 +344,11 @@ def _views_and_metadata(db: Database) -> None:
         db.execute(statement)
 
 
+def _suggestions(db: Database) -> None:
+    """The suggestions each reviewer rejected, so that they do not come back."""
+    suggestions.create(db)
+
+
 #: The released schema steps, in order. Append only.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
@@ -352,6 +357,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0004_claims", _claims),
     ("0005_views_and_metadata", _views_and_metadata),
     ("0006_fts", fts.detectable_index),
+    ("0007_suggestions", _suggestions),
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -53,7 +53,7 @@ def test_a_schema3_file_upgrades_keeping_everything_and_adding_empty_tables(tmp_
     db = open_database(path)
     with contextlib.closing(db.conn):
         assert schema_version(db) == schema.SCHEMA_VERSION
-        assert set(_tables(db.conn)) == set(old_tables) | set(NEW_TABLES)
+        assert set(old_tables) | set(NEW_TABLES) <= set(_tables(db.conn))  # later steps add more
         for table in NEW_TABLES:
             assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -59,6 +59,7 @@ class ArticleView(QTextEdit):
         self._filter: str | None = None
         self._qt_starts: list[int] = []
         self._index_of: dict[int, int] = {}
+        self._suggested: dict[int, list[str]] = {}  # sentence id -> labels suggested (outlined chips)
         self._shown: tuple[int, int] = (0, 0)  # sentence indexes whose highlights are set: [lo, hi)
         self._top_block = 0  # where the search for the first block on screen starts
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -87,6 +88,7 @@ class ArticleView(QTextEdit):
         self._top_block = 0
         self._set_text(text)
         self.verticalScrollBar().setValue(0)
+        self._suggested = {}
         self._apply_selections()
 
     def _set_text(self, text: str) -> None:
@@ -117,6 +119,19 @@ class ArticleView(QTextEdit):
         else:
             self._labels.pop(sentence_id, None)
         self._apply_selections()
+
+    def set_suggested(self, suggested: dict[int, list[str]]) -> None:
+        """The labels suggested for each sentence (by id), shown as outlined chips; {} shows none."""
+        self._suggested = suggested
+        self._margin.update()
+
+    def suggested(self) -> dict[int, list[str]]:
+        return self._suggested
+
+    def suggested_of_index(self, index: int) -> list[str]:
+        if 0 <= index < len(self._sentences):
+            return self._suggested.get(self._sentences[index].id, [])
+        return []
 
     def is_claimed(self, index: int) -> bool:
         return 0 <= index < len(self._sentences) and self._sentences[index].id in self._claimed

@@ -1,4 +1,4 @@
-"""The panel for the selected sentence: tag toggles, note, its claim, links, article status.
+"""The panel for the selected sentence: tag toggles, note, its claim, links, candidates, article status.
 
 It scrolls: with a claim and its sources shown it can be taller than the window.
 The claim section is its own widget (:mod:`claim_panel`), filled by the window
@@ -18,6 +18,7 @@ from .. import names
 from ..i18n import translate
 from ..models.links import LinkRow, LinksModel
 from ..palette import TAGS
+from .candidate_box import CandidateBox
 from .claim_panel import ClaimPanel
 from .keys import keep_keys
 from .labels import plain_label
@@ -101,6 +102,9 @@ class Inspector(QWidget):
         self.claim.escaped.connect(self.escaped)
         layout.addWidget(self.claim)
         layout.addWidget(self._build_links(), 1)
+        self.candidates = CandidateBox()
+        self.candidates.escaped.connect(self.escaped)
+        layout.addWidget(self.candidates, 1)
         layout.addWidget(self._build_status())
         self.setMinimumWidth(240 + self.scroll.verticalScrollBar().sizeHint().width())  # 240 for the content
 

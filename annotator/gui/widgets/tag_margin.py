@@ -3,7 +3,9 @@
 Colour alone is not the signal: each tag has its letter (C / Q / S) on a
 chip of its colour, so a reader who cannot tell the tints apart still can.
 A sentence in one of the reviewer's claims gets one more chip after its tags:
-an outlined "#" (:data:`CLAIMED`), whatever its tags.
+an outlined "#" (:data:`CLAIMED`), whatever its tags. A label the rules suggest
+(and the reviewer has not put on) comes last, its lower-case letter in a dashed
+outline of the tag's colour (:data:`SUGGESTED`): a proposal, not a tag.
 Kept apart from :mod:`article_view` because laying out and painting chips
 is its own idea; the view tells it where sentences start and what they carry.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...model import LABELS
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from .article_view import ArticleView
 
 CLAIMED = "#"  # the chip of a sentence in a claim (not a tag: drawn outlined)
+SUGGESTED = "?"  # before a label: a suggestion, drawn outlined and dashed in the tag's colour
 
 
 class TagMargin(QWidget):
@@ -84,6 +87,7 @@ class TagMargin(QWidget):
         for index, y in tops:
             labels = self.view.labels_of_index(index)
             chips = [label for label in LABELS if label in labels] + ([CLAIMED] if self.view.is_claimed(index) else [])
+            chips += [SUGGESTED + label for label in self.view.suggested_of_index(index) if label not in labels]
             if chips:
                 lines.setdefault(y, []).append(chips)
         placed: list[tuple[QRect, str]] = []
@@ -113,6 +117,9 @@ class TagMargin(QWidget):
             painter.setBrush(SELECTED_BACKGROUND.darker(130))
             painter.drawRect(QRect(self.width() - 4, current_y + 2, 3, self.view.line_height() - 4))
         for rect, label in self.chips(tops):
+            if label.startswith(SUGGESTED):
+                self._paint_suggested(painter, rect, label[len(SUGGESTED):])
+                continue
             if label == CLAIMED:
                 painter.setPen(CLAIM_MARK)
                 painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
@@ -124,3 +131,13 @@ class TagMargin(QWidget):
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor("white"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, TAGS[label].letter)
+
+    def _paint_suggested(self, painter: QPainter, rect: QRect, label: str) -> None:
+        """A suggestion: the tag's letter in its colour, on the page's colour, in a dashed outline,
+        so that it never reads as a tag (filled) or the claim mark (solid outline, "#")."""
+        pen = QPen(strong(label))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, TAGS[label].letter.lower())

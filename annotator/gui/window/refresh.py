@@ -36,6 +36,8 @@ class Refresh:
         #: other windows' refreshes, told of every record after the main window's views
         #: (the Claims window, which reads again when claims changed)
         self.followers: list[Callable[[Changes], None]] = []
+        #: told each time a pane's tags are read again (the suggestions' chips follow them)
+        self.pane_followers: list[Callable[[ArticlePane], None]] = []
 
     def seen(self) -> None:
         """The views show the file as it is now."""
@@ -58,6 +60,8 @@ class Refresh:
         claimed = set(project.claims.of_article(reviewer, article.id))
         pane.view.set_annotations(project.labels(reviewer, article.id), linked, claimed)
         pane.update_header(article, self.listing.summary(article.id))
+        for follower in self.pane_followers:
+            follower(pane)
 
     def update_inspector(self) -> None:
         """The sentence panel shows the active pane's sentence: its text, tags, note, links, article status."""
