@@ -15,11 +15,14 @@ them; a proposal is counted right or wrong against the decision:
   over every sentence of the set, rarity counted in the set), and whether a pair decided
   ``contradict`` is flagged (and an ``agree`` one is not).
 
-``python -m tests.suggest.evaluation`` prints the figures and each error.
+``python -m tests.suggest.evaluation`` prints the figures and each error; ``--set heldout``
+measures the held-out set (``tests/suggest/heldout/``, written blind to the rules) instead, and
+``--set`` takes any folder of the same format.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -30,7 +33,8 @@ from pathlib import Path
 from annotator.suggest import find_quote, find_statistic, pairs
 from annotator.suggest.text import fold
 
-LABELLED = Path(__file__).resolve().parent / "labelled"
+HERE = Path(__file__).resolve().parent
+LABELLED = HERE / "labelled"
 _DETERMINER = re.compile(r"^(?:le|la|les|l|un|une|des|du|de|d)\s+")
 
 
@@ -159,8 +163,16 @@ def _pairs(figures: Figures, every: list[tuple[str, int, str]], decided: list) -
         c[f"{relation} flagged"] += flagged
 
 
-def main() -> None:
-    figures = measure(documents(), cross_pairs())
+def folder_of(name: str) -> Path:
+    """A set by its folder's name under tests/suggest ("labelled", "heldout"), or any folder."""
+    return HERE / name if (HERE / name).is_dir() else Path(name)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="The suggestion rules measured on a labelled set.")
+    parser.add_argument("--set", default="labelled", help="labelled (default), heldout, or a folder")
+    folder = folder_of(parser.parse_args(argv).set)
+    figures = measure(documents(folder), cross_pairs(folder))
     for line in figures.errors:
         print(line)
     print(json.dumps(figures.summary(), indent=2, ensure_ascii=False))

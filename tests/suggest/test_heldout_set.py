@@ -3,8 +3,8 @@
 The set measures the suggestion rules on text they were not tuned on, so a
 label on a sentence the app would never show (a different cutting) would
 count against the rules for nothing; each document's sentences must be
-exactly the app's sentences of their joined text. Run this file directly
-to print the counts the set's README gives.
+exactly the app's sentences of their joined text. ``python -m tests.suggest.test_heldout_set``
+prints the counts the set's README gives.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from annotator.segment import split_sentences
+
+from .evaluation import documents, folder_of, measure
 
 HELDOUT = Path(__file__).parent / "heldout"
 DOCUMENTS = sorted(HELDOUT.glob("*.json"))
@@ -66,6 +68,12 @@ def test_sentences_are_the_apps_cutting_of_their_joined_text(path):
     texts = [s["text"] for s in _load(path)["sentences"]]
     joined = " ".join(texts)
     assert [joined[start:end] for start, end in split_sentences(joined)] == texts
+
+
+def test_the_evaluation_measures_the_held_out_set_by_name():
+    """Only that ``--set heldout`` reads this set; its figures are reported, not asserted."""
+    assert folder_of("heldout") == HELDOUT.resolve()
+    assert measure(documents(folder_of("heldout"))).counts["sentences"] == counts()["sentences"]
 
 
 if __name__ == "__main__":
