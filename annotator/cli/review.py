@@ -60,12 +60,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def _layers(args: argparse.Namespace):
     """The sides (A and B for merge): a path that exists is a file, any other name a reviewer in the file."""
-    from ..project.sources import load_layer
+    from ..project.sources import load_layers
 
     sides = getattr(args, "sides", None) or (args.a, args.b)
     if len(sides) < 2:
         raise CommandError("compare needs two reviewers or more")
-    return tuple(load_layer(side, db_path(args)) for side in sides)
+    return load_layers(sides, db_path(args))
 
 
 @command(

@@ -103,7 +103,7 @@ class Adjudication:
 
     def compute(self) -> Report:
         """Compare A and B and list the disagreements; reads only (a read-only file works)."""
-        self._layers = (self.project.exchange.layer(self.a), self.project.exchange.layer(self.b))
+        self._layers = self.project.exchange.layers([self.a, self.b])
         self.report = claim_review.report(*self._layers, self.all_articles)
         self.items = self._items(self.report) + self._verdict_items()
         return self.report
@@ -288,7 +288,7 @@ def run_comparison(project: Project, request: Request) -> Outcome:
     adjudication = Adjudication(project, request.a, request.b, request.gold, request.all_articles)
     panel = None
     if request.others:
-        layers = [project.exchange.layer(name) for name in (request.a, request.b, *request.others)]
+        layers = list(project.exchange.layers([request.a, request.b, *request.others]))
         panel = claim_review.panel(layers, request.all_articles)
     if project.readonly:
         report = adjudication.compute()

@@ -8,8 +8,6 @@ one consistent snapshot of the file, and an import is one transaction.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -239,22 +237,38 @@ class Exchange:
         The same content as their export (every article, its status, every
         sentence's labels, the links, the claims) read in one pass without the texts.
         """
-        from ..review import Layer, LayerLink
-        from ..review.labelsets import LABEL_SETS
+        return self.layers([reviewer])[0]
 
-        rid = self.project.existing_reviewer_id(reviewer)
-        if rid is None:
-            raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
-        given = bulk.statuses(self.db, rid)
-        statuses = {article: given.get(article, "todo") for article in bulk.article_ids(self.db)}
-        with _collector_paused():
-            keys, masks = bulk.unit_masks(self.db, rid)
-            units = dict(zip(keys, map(LABEL_SETS.__getitem__, masks)))
-        links = frozenset(
-            LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in bulk.link_rows(self.db, rid)
-        )
-        claims = tuple(claim_files.claims_of(self.db, rid))
-        return Layer(reviewer=reviewer, statuses=statuses, units=units, links=links, claims=claims)
+    def layers(self, reviewers: Iterable[str]) -> tuple[Layer, ...]:
+        """Several reviewers' layers (:meth:`layer`), read from one snapshot of the file
+        and sharing the one reading of its sentences (:mod:`annotator.store.layer_columns`),
+        so that comparing them aligns their units by position."""
+        from ..review import Layer, LayerLink
+        from ..review.unit_columns import UnitColumns
+        from ..store import layer_columns
+
+        reviewers = list(reviewers)
+        ids = [self.project.existing_reviewer_id(name) for name in reviewers]
+        for name, rid in zip(reviewers, ids):
+            if rid is None:
+                raise ProjectError(f"no reviewer {name!r} in {self.path}")
+        found = []
+        with snapshot(self.db):
+            sentences, sentence_ids = layer_columns.sentences(self.db)
+            every_article = bulk.article_ids(self.db)
+            for name, rid in zip(reviewers, ids):
+                given = bulk.statuses(self.db, rid)
+                links = frozenset(
+                    LayerLink(row[0:3], row[3:6], row[6], row[7]) for row in bulk.link_rows(self.db, rid)
+                )
+                found.append(Layer(
+                    reviewer=name,
+                    statuses={article: given.get(article, "todo") for article in every_article},
+                    units=UnitColumns(sentences, layer_columns.masks(self.db, rid, sentence_ids)),
+                    links=links,
+                    claims=tuple(claim_files.claims_of(self.db, rid)),
+                ))
+        return tuple(found)
 
     def holdings(self, reviewer: str) -> dict[str, int]:
         """How many labels, notes, links, statuses (other than todo), claims and fields
@@ -320,19 +334,6 @@ def _counted(n: int, total: int, item: exchange.ExportArticle, progress: Progres
 
 def _ref(ref: SentenceRef) -> tuple[str, int, int]:
     return ref.article_id, ref.start, ref.end
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Building a million small tuples that all live on: the cyclic garbage collector
-    would rescan them again and again for nothing (half the time of loading a layer)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _sentence_id(

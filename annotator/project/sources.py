@@ -8,7 +8,7 @@ already produces, so the figures cannot depend on where the work came from.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .. import exchange
@@ -50,16 +50,32 @@ def load_layer(spec: str, db: Path) -> Layer:
 
     A path that exists is a file; any other name is a reviewer's in ``db``.
     """
-    path = Path(spec)
-    if path.is_file():
-        return _from_database(path) if _is_database(path) else _from_json(path)
+    return load_layers([spec], db)[0]
+
+
+def load_layers(specs: Sequence[str], db: Path) -> tuple[Layer, ...]:
+    """The layers ``specs`` name (:func:`load_layer`), in that order.
+
+    The reviewers named in ``db`` are read together, the file opened once and
+    its sentences read once: their layers then align by position.
+    """
+    files = {spec: _from_file(Path(spec)) for spec in specs if Path(spec).is_file()}
+    names = [spec for spec in specs if spec not in files]
+    if not names:
+        return tuple(files[spec] for spec in specs)
     if not Path(db).exists():
-        raise ProjectError(f"{spec!r} is neither a file nor a reviewer name ({db} does not exist)")
+        raise ProjectError(f"{names[0]!r} is neither a file nor a reviewer name ({db} does not exist)")
     with Project(db, readonly=True) as project:
-        if project.existing_reviewer_id(spec) is None:
-            known = ", ".join(project.reviewers()) or "none"
-            raise ProjectError(f"{spec!r} is neither a file nor a reviewer in {db} (reviewers: {known})")
-        return project.exchange.layer(spec)
+        for spec in names:
+            if project.existing_reviewer_id(spec) is None:
+                known = ", ".join(project.reviewers()) or "none"
+                raise ProjectError(f"{spec!r} is neither a file nor a reviewer in {db} (reviewers: {known})")
+        read = dict(zip(names, project.exchange.layers(names)))
+    return tuple(files[spec] if spec in files else read[spec] for spec in specs)
+
+
+def _from_file(path: Path) -> Layer:
+    return _from_database(path) if _is_database(path) else _from_json(path)
 
 
 def exchange_articles(spec: str) -> tuple[exchange.ExportArticle, ...]:

@@ -14,7 +14,7 @@ as unmatched rather than silently dropped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
@@ -24,9 +24,7 @@ import numpy as np
 
 from annotator.model import RELATIONS, STATUSES, Relation, Status
 from annotator.review.labelsets import LABEL_SETS, MASK, mask_of
-
-#: A sentence: (article_id, start, end), offsets in code points.
-UnitKey = tuple[str, int, int]
+from annotator.review.unit_columns import UnitColumns, UnitKey, UnitKeys, in_key_order
 
 
 @dataclass(frozen=True)
@@ -71,9 +69,12 @@ class Layer:
         bad = {s for s in self.statuses.values() if s not in STATUSES}
         if bad:
             raise ValueError(f"unknown status(es) {sorted(bad)}; expected some of {STATUSES}")
-        for labels in set(self.units.values()):
-            mask_of(labels)  # raises on an unknown label
-        articles = set(map(itemgetter(0), self.units))
+        if isinstance(self.units, UnitColumns):  # masks checked when made
+            articles = self.units.article_ids()
+        else:
+            for labels in set(self.units.values()):
+                mask_of(labels)  # raises on an unknown label
+            articles = set(map(itemgetter(0), self.units))
         articles.update(end[0] for link in self.links for end in link.pair)
         if not articles <= self.statuses.keys():
             missing = sorted(articles - self.statuses.keys())
@@ -109,21 +110,23 @@ class Alignment:
     """Two layers lined up unit by unit.
 
     ``keys[i]`` is unit i; ``a[i]`` and ``b[i]`` are the label-set bitmasks the
-    two reviewers gave it. The order of units is arbitrary but shared.
+    two reviewers gave it. The order of units is arbitrary but shared. ``keys``
+    is a list, or for two layers read from one file a :class:`UnitKeys` (in key
+    order, its tuples built only when asked for).
     """
 
     articles: frozenset[str]
-    keys: list[UnitKey]
+    keys: Sequence[UnitKey]
     a: np.ndarray
     b: np.ndarray
     unmatched: tuple[UnmatchedUnit, ...]
 
     def disagreements(self) -> tuple[UnitDisagreement, ...]:
         """Units whose label sets differ, in article and offset order."""
-        differing = sorted(np.flatnonzero(self.a != self.b).tolist(), key=self.keys.__getitem__)
+        differing, keys = in_key_order(self.keys, np.flatnonzero(self.a != self.b))
         return tuple(
-            UnitDisagreement(*self.keys[i], LABEL_SETS[a], LABEL_SETS[b])
-            for i, a, b in zip(differing, self.a[differing].tolist(), self.b[differing].tolist())
+            UnitDisagreement(*key, LABEL_SETS[a], LABEL_SETS[b])
+            for key, a, b in zip(keys, self.a[differing].tolist(), self.b[differing].tolist())
         )
 
 
@@ -141,9 +144,13 @@ def align(a: Layer, b: Layer, all_articles: bool = False) -> Alignment:
     Written for a million units: one pass over A's sentences, each looked up
     once in B, with every loop run in C (map, compress, fromiter); the article
     filter and the search for unmatched sentences are skipped when they cannot
-    change anything.
+    change anything. Two layers read from one file share their sentences and
+    align by position (:func:`align_columns`).
     """
     articles = counted_articles(a, b, all_articles)
+    if (isinstance(a.units, UnitColumns) and isinstance(b.units, UnitColumns)
+            and a.units.sentences.same(b.units.sentences)):
+        return align_columns(a.units, b.units, articles)
     count = len(a.units)
     a_masks = np.fromiter(map(MASK.__getitem__, a.units.values()), dtype=np.int64, count=count)
     b_labels = map(b.units.get, a.units)
@@ -160,6 +167,16 @@ def align(a: Layer, b: Layer, all_articles: bool = False) -> Alignment:
         b=b_masks[matched],
         unmatched=unmatched(a, b, articles, len(keys)),
     )
+
+
+def align_columns(a: UnitColumns, b: UnitColumns, articles: frozenset[str]) -> Alignment:
+    """Two layers over the same sentences: every sentence of ``articles`` is a unit of
+    both, at the same position, and none is unmatched."""
+    sentences = a.sentences
+    counted = np.fromiter(map(articles.__contains__, sentences.articles), dtype=bool,
+                          count=len(sentences.articles))
+    rows = np.flatnonzero(counted[sentences.article])
+    return Alignment(articles, UnitKeys(sentences, rows), a.masks[rows], b.masks[rows], ())
 
 
 _ABSENT = -1

@@ -8,13 +8,14 @@ sorting, never for averaging.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 import numpy as np
 
 from annotator.model import LABELS
 from annotator.review.binary import pair_figures
+from annotator.review.unit_columns import UnitKey, article_codes
 
 #: The per-article figures of each label, in the order tables show them.
 ARTICLE_FIGURES = ("kappa", "alpha", "ac1", "positive", "negative", "observed")
@@ -35,14 +36,12 @@ class ArticleFigures:
                 "disagreements": self.disagreements, "labels": self.labels}
 
 
-def per_article(keys: list[tuple[str, int, int]], a: np.ndarray, b: np.ndarray) -> tuple[ArticleFigures, ...]:
+def per_article(keys: Sequence[UnitKey], a: np.ndarray, b: np.ndarray) -> tuple[ArticleFigures, ...]:
     """Per article (in id order), from the aligned units' keys and label-set masks."""
-    if not keys:
+    if not len(keys):
         return ()
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(x, len(index)) for x in map(itemgetter(0), keys)),
-                        dtype=np.int64, count=len(keys))
-    count = len(index)
+    codes, names = article_codes(keys)
+    count = len(names)
     units = np.bincount(codes, minlength=count)
     differ = np.bincount(codes, weights=(a != b), minlength=count)
     figures = {}
@@ -50,13 +49,12 @@ def per_article(keys: list[tuple[str, int, int]], a: np.ndarray, b: np.ndarray) 
         cell = (1 - (a >> bit & 1)) * 2 + (1 - (b >> bit & 1))  # 0 both, 1 A only, 2 B only, 3 neither
         table = np.bincount(codes * 4 + cell, minlength=count * 4).reshape(count, 4).astype(float)
         figures[label] = pair_figures(*table.T)
-    found = [
-        ArticleFigures(article, int(units[i]), int(differ[i]), {
+    return tuple(
+        ArticleFigures(names[i], int(units[i]), int(differ[i]), {
             label: {name: _value(figures[label][name][i]) for name in ARTICLE_FIGURES} for label in LABELS
         })
-        for article, i in index.items()
-    ]
-    return tuple(sorted(found, key=lambda x: x.article_id))
+        for i in range(count)
+    )
 
 
 def _value(x: np.floating) -> float | None:

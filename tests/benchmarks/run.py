@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from annotator import corpus, segment  # noqa: E402
-from annotator.project.sources import load_layer  # noqa: E402
+from annotator.project.sources import load_layers  # noqa: E402
 from annotator.project import Project  # noqa: E402
 from annotator.review import Layer, compare  # noqa: E402
 from tests.benchmarks import bench_floor, corpus_db  # noqa: E402
@@ -172,11 +172,11 @@ def bench_export(db: Path, runs: int, scratch: Path) -> dict:
 
 
 def bench_compare_db(db: Path, runs: int) -> dict:
-    """load_layer('alice'), load_layer('bob') from the file, then compare: what `annotator compare` does."""
+    """load_layers(["alice", "bob"]) from the file, then compare: what `annotator compare` does."""
     loads, compares = [], []
     for _ in range(runs):
         began = time.perf_counter()
-        a, b = load_layer("alice", db), load_layer("bob", db)
+        a, b = load_layers(["alice", "bob"], db)
         loaded = time.perf_counter()
         report = compare(a, b)
         loads.append(loaded - began)
