@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
                 self.actions_by_name[shortcut.name].setEnabled(not project.readonly)
         self._show_file()
         self.listing.reload()
+        for pane in (self.main_pane, self.side_pane):  # read again below: another file's ids, another layer
+            pane.show_article(None, None, [])
         self.navigation.open_last()
         self.refresh.seen()
 
@@ -188,7 +190,8 @@ class MainWindow(QMainWindow):
         self.file_label.setText(f"File: {project.path}")
         self.file_label.setToolTip(str(project.path))
         self.saved_label.setText("Read-only" if readonly else "✓ All changes saved")
-        self.setWindowTitle(f"annotator — {project.path.name}" + (" [read-only]" if readonly else ""))
+        self.setWindowTitle(f"{self.session.reviewer} — {project.path.name}" + (" [read-only]" if readonly else "")
+                            + " — annotator")
 
     # -- the other windows -------------------------------------------------------
 
