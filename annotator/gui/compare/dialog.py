@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QVBoxLayout
 
 from ...project.adjudication import Adjudication, Choice, Decision, Item, Outcome, Request, adopt, run_comparison
-from ...errors import ProjectError
+from ...errors import AnnotatorError, ProjectError
 from ...project import Project
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
@@ -312,7 +312,7 @@ class CompareDialog(QDialog):
         edit = partial(self.adjudication.decide, item, choice, wanted.value)
         try:
             self.undo_stack.push(EditCommand(f"{who} ({value_text(item, wanted.value)})", edit,
-                                             partial(self._decided, item, wanted)))
+                                             partial(self._decided, item, wanted), partial(self._not_decided, item)))
         except ProjectError as error:
             self._fail(str(error))
 
@@ -335,6 +335,12 @@ class CompareDialog(QDialog):
         else:
             self.select_row(following)
             self.status.setText(f"Decided row {row + 1}: {value_text(item, decision.value)}")
+
+    def _not_decided(self, item: Item, error: AnnotatorError) -> None:
+        """A decision or its undo that did not reach the file: the row as gold holds it, and why."""
+        self.model.set_decision(item, self.adjudication.decisions().get(item.key))
+        self.select_row(self.model.row_of(item))
+        self._fail(f"Not saved, nothing changed in the file: {error}")
 
     def open_editor(self) -> None:
         item = self.current_item()

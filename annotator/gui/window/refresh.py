@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel
 
+from ...errors import AnnotatorError
 from ...project.changes import Changes
 from ..models.links import LinkRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.inspector import Inspector
+from ..widgets.messages import MessageBox
 from .listing import ArticleListing
 from .panes import Panes
 from .session import Session
@@ -128,6 +130,17 @@ class Refresh:
         if version == self.version:
             return
         self.version = version
+        self.everything()
+
+    def failed(self, error: AnnotatorError) -> None:
+        """An edit, undo or redo that did not reach the file (an undo command's ``failed``): the
+        views show the file as it is, the step is off the stack (see EditCommand), the user is told."""
+        self.everything()
+        MessageBox.warning(self.saved_label.window(), "The change was not saved",
+                           f"Nothing was changed in the file.\n\n{error}")
+
+    def everything(self) -> None:
+        """The list, both panes and the panel read again: after another's change, or a failed edit."""
         self.listing.reload()
         for pane in (self.panes.main, self.panes.side):
             if pane.view.article() is not None:

@@ -1,0 +1,65 @@
+"""Message boxes and tooltips that show names, titles, notes and file names as typed.
+
+``QMessageBox.warning`` and its siblings, like QLabel, guess rich text from the
+text itself: a reviewer called ``<h1>Alice</h1>`` or an article titled
+``<b>gold</b>`` would render as markup, and a link in it could be clicked.
+:class:`MessageBox` is QMessageBox with every text plain, its static helpers
+included; :func:`plain_tip` makes a tooltip (always guessed) show its text literally.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+Icon = QMessageBox.Icon
+
+
+class MessageBox(QMessageBox):
+    """A QMessageBox whose text and informative text are plain text."""
+
+    def __init__(self, icon: Icon, title: str, text: str, buttons: Button = Button.Ok,
+                 parent: QWidget | None = None):
+        super().__init__(icon, title, "", buttons, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setInformativeText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setInformativeText(html.escape(text).replace("\n", "<br>"))  # Qt offers no plain format for it
+
+    @staticmethod
+    def _ask(icon: Icon, parent: QWidget | None, title: str, text: str, buttons: Button,
+             default: Button) -> Button:
+        box = MessageBox(icon, title, text, buttons, parent)
+        if default != Button.NoButton:
+            box.setDefaultButton(default)
+        return Button(box.exec())
+
+    @staticmethod
+    def warning(parent, title, text, buttons=Button.Ok, default=Button.NoButton):  # noqa: D102
+        return MessageBox._ask(Icon.Warning, parent, title, text, buttons, default)
+
+    @staticmethod
+    def information(parent, title, text, buttons=Button.Ok, default=Button.NoButton):  # noqa: D102
+        return MessageBox._ask(Icon.Information, parent, title, text, buttons, default)
+
+    @staticmethod
+    def critical(parent, title, text, buttons=Button.Ok, default=Button.NoButton):  # noqa: D102
+        return MessageBox._ask(Icon.Critical, parent, title, text, buttons, default)
+
+    @staticmethod
+    def question(parent, title, text, buttons=Button.Yes | Button.No, default=Button.NoButton):  # noqa: D102
+        return MessageBox._ask(Icon.Question, parent, title, text, buttons, default)
+
+    @staticmethod
+    def about(parent, title, text):  # noqa: D102
+        MessageBox._ask(Icon.Information, parent, title, text, Button.Ok, Button.NoButton)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip showing ``text`` as typed, line breaks kept: Qt guesses rich text from a
+    leading tag, so the text is escaped and given as rich text."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
