@@ -148,11 +148,21 @@ class ContextView(QPlainTextEdit):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+        self._centre()
+
+    def _centre(self) -> None:
         if self._highlighted:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._highlighted[0][0])
             self.setTextCursor(cursor)
             self.centerCursor()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Centred again once the text reflowed: centred while the dialog was still being laid
+        out, a widened view would leave the sentence above its top."""
+        super().resizeEvent(event)
+        if event.oldSize() != event.size():
+            self._centre()
 
     def highlighted_text(self) -> list[str]:
         """The highlighted ranges as Qt sees them (for tests: equals the sentence text)."""

@@ -65,6 +65,11 @@ class CompareDialog(QDialog):
         self.threaded: bool | None = None  # None: decided by THREAD_THRESHOLD
         self.undo_stack = QUndoStack(self)
         self._build()
+        # From the stack itself: a command's refresh runs before the stack has moved.
+        self.undo_stack.canUndoChanged.connect(self.buttons["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.buttons["redo"].setEnabled)
+        self.buttons["undo"].setEnabled(False)
+        self.buttons["redo"].setEnabled(False)
         self._build_actions()
         self._fill_reviewers(reviewer_a, reviewer_b)
         self.resize(1280, 800)
@@ -80,7 +85,7 @@ class CompareDialog(QDialog):
         layout.setContentsMargins(8, 8, 8, 6)
         self._build_picker(layout)
 
-        self.gold_note = plain_label("gold-note", style="color:#8a5a00;")
+        self.gold_note = plain_label("gold-note", style="color:#8a5a00;", wrap=True)
         self.gold_note.hide()
         layout.addWidget(self.gold_note)
         self.summary = plain_label("compare-summary", wrap=True)
@@ -253,8 +258,6 @@ class CompareDialog(QDialog):
             self.actions_by_name[name].setEnabled(editable and not (verdict and name == "edit"))
             self.buttons[name].setEnabled(self.actions_by_name[name].isEnabled())
         self.buttons["edit"].setToolTip(NO_VERDICT_EDIT if verdict else self.actions_by_name["edit"].toolTip())
-        self.buttons["undo"].setEnabled(self.undo_stack.canUndo())
-        self.buttons["redo"].setEnabled(self.undo_stack.canRedo())
         self.buttons["next_undecided"].setEnabled(total > decided)
 
     def _on_verdict(self) -> bool:
@@ -355,8 +358,9 @@ class CompareDialog(QDialog):
         elif item.is_link:
             current = item.a or item.b
         else:
-            current = item.a & item.b
-        self.edit_dialog = EditDialog(item, current, (self.request.a, self.request.b), self)
+            current = item.a | item.b  # what either proposed: Enter keeps it, the reviewer takes away
+        texts = [self.model.text(sid) for sid in ((item.sentence, item.other) if item.is_link else (item.sentence,))]
+        self.edit_dialog = EditDialog(item, current, (self.request.a, self.request.b), texts, self)
         self.edit_dialog.accepted.connect(lambda i=item, d=self.edit_dialog: self._edited(i, d))
         self.edit_dialog.open()
 

@@ -1,7 +1,9 @@
-"""The small dialog behind E: the gold value of one disagreement, chosen by hand.
+"""The dialog behind E: the gold value of one disagreement, chosen by hand, under the
+sentence (or the link's two sentences) being decided.
 
 A sentence: three check boxes (1 / 2 / 3 or C / Q / S toggle them). A link:
-agrees (A), contradicts (C) or not linked (N). Enter keeps, Esc cancels.
+agrees (A), contradicts (C) or not linked (N). Enter decides the value its button
+names (the button follows the boxes), Esc cancels.
 """
 
 from __future__ import annotations
@@ -16,18 +18,30 @@ from ...project.adjudication import Item
 from ...model import LABELS, RELATIONS
 from ..palette import TAGS
 from ..widgets.dialog_buttons import ok_cancel
+from ..widgets.labels import plain_label
 from .models import value_text
 
 NOT_LINKED = ""
 
 
 class EditDialog(QDialog):
-    def __init__(self, item: Item, current: frozenset[str], names: tuple[str, str], parent=None):
+    """``texts``: the sentence decided, or a link's two sentences, shown whole."""
+
+    WIDTH = 520
+
+    def __init__(self, item: Item, current: frozenset[str], names: tuple[str, str], texts: list[str],
+                 parent=None):
         super().__init__(parent)
         self.item = item
         self.setObjectName("compare-edit-dialog")
         self.setWindowTitle("Edit the gold value")
+        self.setMinimumWidth(self.WIDTH)
         layout = QVBoxLayout(self)
+        for n, text in enumerate(texts, start=1):
+            shown = plain_label(f"edit-sentence-{n}", f"{n}. “{text}”" if len(texts) > 1 else f"“{text}”",
+                                wrap=True, style="background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
+            shown.setAccessibleName(f"Sentence {n}" if len(texts) > 1 else "Sentence")
+            layout.addWidget(shown)
         a, b = names
         summary = QLabel(f"A · {a}: {value_text(item, item.a)}\nB · {b}: {value_text(item, item.b)}")
         summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,9 +69,18 @@ class EditDialog(QDialog):
                 self._keys[str(n)] = label
                 self._keys[letter.lower()] = label
                 layout.addWidget(box)
-        layout.addWidget(ok_cancel(self, "Decide"))
+        self.buttons = ok_cancel(self, "Decide")
+        layout.addWidget(self.buttons)
+        for box in self.boxes.values():
+            box.toggled.connect(lambda _on: self._name_decision())
+        self._name_decision()
         first = next((box for box in self.boxes.values() if box.isChecked()), next(iter(self.boxes.values())))
         first.setFocus()
+
+    def _name_decision(self) -> None:
+        """The Decide button says what Enter will put in gold."""
+        ok = self.buttons.button(self.buttons.StandardButton.Ok)
+        ok.setText(f"Decide: {value_text(self.item, self.value())}")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         text = event.text().lower()

@@ -28,7 +28,7 @@ class ExportBar(QWidget):
         self.project_path, self.rows, self.fail = project_path, rows, fail
         self.report: Report | None = None
         self.hint = plain_label("key-hint", hint(), style="color:#666;")
-        self.status = plain_label("compare-status")
+        self.status = plain_label("compare-status", wrap=True)  # wraps: a long message never widens the window
         self.json_button = QPushButton("Export JSON…")
         self.json_button.setObjectName("export-json")
         self.json_button.clicked.connect(lambda: self.export_json())
