@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from annotator.model import STATUSES, Status
 from annotator.review.labelsets import LABEL_SETS
 from annotator.review.layers import (
     Layer,
@@ -88,11 +89,17 @@ def merge(
     open_articles.update(u.article_id for u in pending_unmatched)
     open_articles.update(end[0] for d in pending_links for end in (d.first, d.second))
     statuses = {
-        article: "in progress" if article in open_articles else "done"
+        article: "in progress" if article in open_articles else settled_status(a, b, article)
         for article in sorted(aligned.articles)
     }
     gold = Layer(reviewer=reviewer, statuses=statuses, units=units, links=frozenset(links))
     return MergeResult(gold, pending_units, tuple(pending_links), pending_unmatched)
+
+
+def settled_status(a: Layer, b: Layer, article_id: str) -> Status:
+    """Gold's status of an article with nothing left to decide: no further on than either
+    reviewer's (with every shared article counted, one neither finished is not done)."""
+    return min(a.statuses.get(article_id, "todo"), b.statuses.get(article_id, "todo"), key=STATUSES.index)
 
 
 def _with_notes(kept: list[LayerLink], other: list[LayerLink]) -> list[LayerLink]:
