@@ -23,11 +23,9 @@ class LinksModel(RowsListModel):
     """One :class:`LinkRow` per row."""
 
     def cell_data(self, r: LinkRow, _column: int, role: int):
-        if role == DISPLAY:
-            arrow = "→" if r.outgoing else "←"
-            note = f"\n  note: {r.link.note}" if r.link.note else ""
-            text = r.other_text if len(r.other_text) < 160 else r.other_text[:157] + "…"
-            return f"{arrow} {r.link.relation.upper()} · {r.other_title}\n{text}{note}"
+        if role == DISPLAY:  # whole, wrapped by the list; both relations are symmetric: no arrow
+            note = f"\nnote: {r.link.note}" if r.link.note else ""
+            return f"{r.link.relation.upper()} · {r.other_title}\n{r.other_text}{note}"
         if role == TOOLTIP:
             return f"{r.link.relation}: {r.other_text}\n({r.other_title}) — Enter or G to go there, B to come back"
         if role == Role.ITEM:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QGroupBox, QListView, QPlainTextEdit, QScrollArea, QSizePolicy,
+    QComboBox, QFormLayout, QFrame, QGroupBox, QPlainTextEdit, QScrollArea, QSizePolicy,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from ..palette import TAGS
 from .claim_panel import ClaimPanel
 from .keys import keep_keys
 from .labels import plain_label
+from .wrapped_rows import WrappedList
 
 NOTE_DELAY_MS = 800
 
@@ -40,7 +41,7 @@ class NoteEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class LinkList(QListView):
+class LinkList(WrappedList):
     activatedRow = Signal(int)
     removeRow = Signal(int)
     differenceRow = Signal(int)
@@ -153,9 +154,7 @@ class Inspector(QWidget):
         self.links = LinkList()
         self.links.setObjectName("links")
         self.links.setModel(self.links_model)
-        self.links.setWordWrap(True)
         self.links.setAlternatingRowColors(True)
-        self.links.setUniformItemSizes(False)
         self.links.activatedRow.connect(lambda row: self.linkActivated.emit(self.links_model.row(row)))
         self.links.doubleClicked.connect(lambda index: self.linkActivated.emit(self.links_model.row(index.row())))
         self.links.removeRow.connect(lambda row: self.linkRemoveRequested.emit(self.links_model.row(row)))
