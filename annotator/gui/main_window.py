@@ -20,6 +20,7 @@ from .shortcuts import SHORTCUTS, bind
 from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
+from .widgets.labels import plain_label
 from .widgets.shortcuts_sheet import ShortcutsSheet
 from .window.claiming import Claiming
 from .window.differences import Differences
@@ -81,7 +82,10 @@ class MainWindow(QMainWindow):
         self.table = ArticleTable()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.no_match = plain_label("no-match", style="color:#8a5a00; padding:2px;", wrap=True)
+        self.no_match.hide()
         layout.addWidget(self.filter_box)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table)
 
     def _build_panes(self) -> None:
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         """The widgets' signals to the controllers."""
         navigation, editing, inspector = self.navigation, self.editing, self.inspector
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_box.textChanged.connect(self._filtered)
         self.table.selectionModel().currentRowChanged.connect(navigation.list_row_changed)
         self.side_pane.articleChosen.connect(lambda aid: navigation.open_article(aid, "side"))
         for pane in (self.main_pane, self.side_pane):
@@ -161,6 +166,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {t}".strip()))
         undo.setEnabled(False)
         redo.setEnabled(False)
+
+    def _filtered(self, text: str) -> None:
+        """A filter that matches no article says so (an empty list alone reads as an empty file)."""
+        self.no_match.setText(f"No article matches “{text}”.")
+        self.no_match.setVisible(bool(text) and self.proxy.rowCount() == 0)
 
     # -- the open file -------------------------------------------------------
 

@@ -55,6 +55,7 @@ class ArticleView(QTextEdit):
         self._labels: dict[int, set[str]] = {}
         self._linked: set[int] = set()
         self._claimed: set[int] = set()
+        self._noted: set[int] = set()
         self._current = -1
         self._filter: str | None = None
         self._qt_starts: list[int] = []
@@ -83,7 +84,7 @@ class ArticleView(QTextEdit):
         self._qt = [(self._map.to_qt(s.start), self._map.to_qt(s.end)) for s in self._sentences]
         self._qt_starts = [start for start, _ in self._qt]
         self._index_of = {s.id: i for i, s in enumerate(self._sentences)}
-        self._labels, self._linked, self._claimed, self._current = {}, set(), set(), -1
+        self._labels, self._linked, self._claimed, self._noted, self._current = {}, set(), set(), set(), -1
         self._top_block = 0
         self._set_text(text)
         self.verticalScrollBar().setValue(0)
@@ -104,10 +105,12 @@ class ArticleView(QTextEdit):
         if owned:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
             Shiboken.delete(old)
 
-    def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int]) -> None:
-        """The reviewer's tags (by sentence id), the ids of linked sentences and of those in a claim."""
+    def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int],
+                        noted: set[int] = frozenset()) -> None:
+        """The reviewer's tags (by sentence id), the ids of linked sentences, of those in a claim
+        and of those with a note."""
         self._labels = {sid: set(v) for sid, v in labels.items() if v}
-        self._linked, self._claimed = set(linked), set(claimed)
+        self._linked, self._claimed, self._noted = set(linked), set(claimed), set(noted)
         self._apply_selections()
 
     def set_sentence_labels(self, sentence_id: int, labels: set[str]) -> None:
@@ -120,6 +123,9 @@ class ArticleView(QTextEdit):
 
     def is_claimed(self, index: int) -> bool:
         return 0 <= index < len(self._sentences) and self._sentences[index].id in self._claimed
+
+    def has_note(self, index: int) -> bool:
+        return 0 <= index < len(self._sentences) and self._sentences[index].id in self._noted
 
     def labels_of_index(self, index: int) -> set[str]:
         if 0 <= index < len(self._sentences):

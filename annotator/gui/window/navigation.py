@@ -159,4 +159,7 @@ class Navigation:
         view.set_tag_filter(FILTERS[(current + 1) % len(FILTERS)])
         article = view.article()
         self.panes.active.update_header(article, self.listing.summary(article.id) if article else None)
-        self.say(f"Tag filter: {view.tag_filter() or 'all sentences'}", 3000)
+        flt = view.tag_filter()
+        none = flt is not None and not any(view.matches_filter(i) for i in range(len(view.sentences())))
+        self.say(f"Tag filter: {flt or 'all sentences'}" + (" (no sentence of this article matches)" if none else ""),
+                 3000)

@@ -57,7 +57,8 @@ class Refresh:
         for link in project.links(reviewer, article.id):
             linked.update(x for x in (link.source, link.target) if x in ids)
         claimed = set(project.claims.of_article(reviewer, article.id))
-        pane.view.set_annotations(project.labels(reviewer, article.id), linked, claimed)
+        noted = {sid for sid, note in project.notes(reviewer, article.id).items() if note}
+        pane.view.set_annotations(project.labels(reviewer, article.id), linked, claimed, noted)
         pane.update_header(article, self.listing.summary(article.id))
 
     def update_inspector(self) -> None:
