@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
         settings.setValue(state.WINDOW_STATE, self.saveState())
         settings.setValue(state.SPLITTER, self.splitter.saveState())
         settings.setValue(state.TABLE_HEADER, self.table.horizontalHeader().saveState())
+        if self.panes.side_sizes is not None:
+            settings.setValue(state.SIDE_SIZES, [str(size) for size in self.panes.side_sizes])
         if not self.side_pane.isVisible():
             self.session.remember("side_article", "")
         settings.sync()
@@ -290,6 +292,9 @@ class MainWindow(QMainWindow):
         splitter = settings.value(state.SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        sizes = settings.value(state.SIDE_SIZES)
+        if isinstance(sizes, list) and all(str(size).isdigit() for size in sizes):
+            self.panes.side_sizes = [int(size) for size in sizes]
         header = settings.value(state.TABLE_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)

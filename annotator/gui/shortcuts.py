@@ -120,6 +120,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "Pick the article shown in the side pane", lambda w: w.navigation.choose_side_article(), VIEW),
     Shortcut("close_side", "C&lose side pane", ("Ctrl+W",), "Hide the side pane",
              lambda w: w.navigation.close_side(), VIEW),
+    Shortcut("toggle_list", "Show / hide the article &list", ("Ctrl+B",),
+             "Fold the article list away for room to read, or bring it back", lambda w: w.panes.toggle_list(), VIEW),
     Shortcut("cycle_filter", "Cycle tag &filter", ("Ctrl+T",),
              "Only visit sentences with a tag: all / claim / quote / statistic / untagged",
              lambda w: w.navigation.cycle_filter(), VIEW),

@@ -19,6 +19,7 @@ WINDOW_STATE = "window/state"
 # Versioned: a layout saved by an older window (a 215 px list, five equal columns) is not restored.
 SPLITTER = "window/splitter2"
 TABLE_HEADER = "window/articleHeader2"
+SIDE_SIZES = "window/sideBySide"  # the splitter's sizes with both articles shown
 MAX_RECENT = 8
 
 

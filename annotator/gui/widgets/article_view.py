@@ -26,6 +26,7 @@ from .tag_margin import TagMargin
 from .visible_text import visible_positions
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
+DOCUMENT_MARGIN = 8
 
 FILTERS: tuple[str | None, ...] = (None, "claim", "quote", "statistic", "untagged")
 
@@ -45,7 +46,7 @@ class ArticleView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFont(reading_font())
-        self.document().setDocumentMargin(12)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._margin = TagMargin(self)
         self._article: Article | None = None
         self._sentences: list[Sentence] = []
@@ -95,7 +96,7 @@ class ArticleView(QTextEdit):
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
-        doc.setDocumentMargin(12)
+        doc.setDocumentMargin(DOCUMENT_MARGIN)
         doc.setPlainText(text)  # plain text, always: markup shows as typed
         format_document(doc, self.font().pointSizeF())
         old = self.document()

@@ -41,6 +41,7 @@ class TagMargin(QWidget):
     RIGHT = 10  # room for the current sentence's bar at the right edge
     GAP = 2  # between the chips of one sentence
     SENTENCE_GAP = 6  # between the chips of two sentences sharing a row
+    ROW_CHIPS = len(LABELS)  # chips in one row of the margin
 
     def __init__(self, view: ArticleView):
         super().__init__(view)
@@ -55,8 +56,9 @@ class TagMargin(QWidget):
         return QSize(fm.horizontalAdvance("W") + 6, fm.height() + 2)
 
     def needed_width(self) -> int:
-        """Room for one sentence's chips, every tag and the claim mark, side by side."""
-        chips = len(LABELS) + len(OUTLINED)
+        """Room for :data:`ROW_CHIPS` chips side by side: a sentence with more (every tag, in a
+        claim, with a note) stacks the rest below, so the text keeps the width."""
+        chips = self.ROW_CHIPS
         return self.LEFT + chips * self.chip_size().width() + (chips - 1) * self.GAP + self.RIGHT
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -70,7 +72,9 @@ class TagMargin(QWidget):
         room = self.width() - self.LEFT - self.RIGHT
         rows: list[list[list[str]]] = []
         used = 0
-        for group in groups:
+        fits = max(1, (room + self.GAP) // (self.chip_size().width() + self.GAP))
+        pieces = [group[i:i + fits] for group in groups for i in range(0, len(group), fits)]
+        for group in pieces:
             width = self._group_width(group)
             if rows and used + self.SENTENCE_GAP + width <= room:
                 rows[-1].append(group)

@@ -148,7 +148,7 @@ class Navigation:
         self.panes.side.chooser.showPopup()
 
     def close_side(self) -> None:
-        self.panes.side.hide()
+        self.panes.hide_side()
         self.session.remember("side_article", "")
         self.panes.main.view.setFocus()
 
