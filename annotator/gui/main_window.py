@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..project import Project
 from . import state
@@ -20,7 +20,9 @@ from .shortcuts import SHORTCUTS, bind
 from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
+from .plain import plain_tip
 from .widgets.labels import plain_label
+from .widgets.messages import MessageBox
 from .widgets.shortcuts_sheet import ShortcutsSheet
 from .window.claiming import Claiming
 from .window.differences import Differences
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(readonly)
         self.reviewer_label.setText(f"Reviewer: {self.session.reviewer}")
         self.file_label.setText(f"File: {project.path}")
-        self.file_label.setToolTip(str(project.path))
+        self.file_label.setToolTip(plain_tip(str(project.path)))
         self.saved_label.setText("Read-only" if readonly else "✓ All changes saved")
         self.setWindowTitle(f"{self.session.reviewer} — {project.path.name}" + (" [read-only]" if readonly else "")
                             + " — annotator")
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
         ShortcutsSheet(self).open()
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        MessageBox.about(
             self, "About annotator",
             f"annotator — tag and link the sentences of news articles.\n\nFile: {self.session.project.path}\n"
             f"Reviewer: {self.session.reviewer}")

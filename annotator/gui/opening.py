@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..project import Project
 from ..errors import StoreError
+from .widgets.messages import MessageBox
 
 DB_FILTER = "annotator files (*.db *.sqlite *.annotator);;All files (*)"
 
@@ -22,23 +23,21 @@ def open_project(path: Path, parent: QWidget | None = None) -> Project | None:
         try:
             return Project(path)
         except StoreError as error:
-            box = QMessageBox(parent)
+            box = MessageBox(MessageBox.Icon.Warning, "Cannot open the annotator file", str(error),
+                              MessageBox.StandardButton.NoButton, parent)
             box.setObjectName("open-error")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("Cannot open the annotator file")
-            box.setText(str(error))
             readonly = error.readonly_would_work
-            ro_button = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole) if readonly else None
-            other = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
-            new = box.addButton("Create a new file…", QMessageBox.ButtonRole.ActionRole)
-            box.addButton("Quit" if parent is None else "Cancel", QMessageBox.ButtonRole.RejectRole)
+            ro_button = box.addButton("Open read-only", MessageBox.ButtonRole.AcceptRole) if readonly else None
+            other = box.addButton("Open another file…", MessageBox.ButtonRole.ActionRole)
+            new = box.addButton("Create a new file…", MessageBox.ButtonRole.ActionRole)
+            box.addButton("Quit" if parent is None else "Cancel", MessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
             if ro_button is not None and clicked is ro_button:
                 try:
                     return Project(path, readonly=True)
                 except StoreError as again:
-                    QMessageBox.warning(parent, "Cannot open the annotator file", str(again))
+                    MessageBox.warning(parent, "Cannot open the annotator file", str(again))
                     continue
             if clicked is other:
                 name, _ = QFileDialog.getOpenFileName(parent, "Open annotator file", str(path.parent))

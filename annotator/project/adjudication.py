@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from ..claims.compare import ClaimMatch
 from ..claims.model import Claim
 from ..errors import ProjectError
-from ..model import LABELS, STATUSES
+from ..model import LABELS
 from ..review import Report, merge
 from ..store import annotations, claims, transaction
 from . import claim_files, claim_review
@@ -205,15 +205,13 @@ class Adjudication:
         return {item.sentence, item.other} - {0}
 
     def _settle(self, gold: int, article_id: str) -> None:
-        """Gold's article is done once every disagreement in it is decided, and both
-        reviewers finished it (see :func:`annotator.review.merge.settled_status`)."""
+        """Gold's article is done once every disagreement in it is decided (it has some: a
+        reviewer worked on it; see :func:`annotator.review.merge.worked_on`)."""
         decided = annotations.decisions(self.project.db, gold)
         open_items = any(
             item.key not in decided for item in self.items if item.article_id == article_id
         )
-        reached = min(self.project.status(self.a, article_id), self.project.status(self.b, article_id),
-                      key=STATUSES.index)
-        status = "in progress" if open_items else reached
+        status = "in progress" if open_items else "done"
         annotations.set_status(self.project.db, gold, article_id, status, now())
 
     def _check(self, item: Item, decision: Decision | None) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QWidget
 
 from annotator.gui.compare.dialog import CompareDialog
+from annotator.gui.widgets.messages import MessageBox
 from annotator.gui.shortcuts import (
     CLAIMS_KEYS, COMPARE_KEYS, SHORTCUTS, Shortcut, bind, by_name, conflicts, hint, sheet_rows,
 )
@@ -123,7 +124,7 @@ def quiet_dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
     for name in ("about", "information", "warning", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _parent, title, *a, **k: told.append(title)))
+        monkeypatch.setattr(MessageBox, name, staticmethod(lambda _parent, title, *a, **k: told.append(title)))
     return told
 
 

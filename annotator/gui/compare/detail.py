@@ -25,6 +25,7 @@ from ...claims.model import Claim
 from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
+from ..plain import plain_tip
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..claims.verdicts import name as verdict_name
 from ..widgets.article_format import reading_font
@@ -194,6 +195,7 @@ class DetailPane(QWidget):
         self.b_chips.setObjectName("detail-b")
         self.gold_chips.setObjectName("detail-gold")
         self.gold_label = QLabel("Gold")
+        self.gold_label.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.a_label, self.a_chips)
         form.addRow(self.b_label, self.b_chips)
         form.addRow(self.gold_label, self.gold_chips)
@@ -274,7 +276,7 @@ class DetailPane(QWidget):
             self.gold_chips.set_value(item, None, "undecided")
         else:
             self.gold_chips.set_value(item, decision.value)
-            self.gold_chips.setToolTip(decision_text(item, decision))
+            self.gold_chips.setToolTip(plain_tip(decision_text(item, decision)))
 
 
 def _claims_box() -> QPlainTextEdit:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...model import STATUSES, ArticleSummary
+from ..plain import plain_tip
 from .roles import ALIGNMENT, DISPLAY, FOREGROUND, TOOLTIP, Role
 from .rows import CENTER, LEFT, Column, RowsTableModel
 
@@ -38,8 +39,8 @@ def progress_text(summary: ArticleSummary) -> str:
 
 
 def tooltip(s: ArticleSummary) -> str:
-    return (f"{s.title or s.source or s.id}\n{s.date or 'no date'} · {s.source}\n"
-            f"{progress_text(s)} · {s.status}")
+    return plain_tip(f"{s.title or s.source or s.id}\n{s.date or 'no date'} · {s.source}\n"
+                     f"{progress_text(s)} · {s.status}")
 
 
 def sort_key(summary: ArticleSummary, column: int):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Link
+from ..plain import plain_tip
 from .roles import DISPLAY, TOOLTIP, Role
 from .rows import RowsListModel
 
@@ -27,7 +28,7 @@ class LinksModel(RowsListModel):
             note = f"\nnote: {r.link.note}" if r.link.note else ""
             return f"{r.link.relation.upper()} · {r.other_title}\n{r.other_text}{note}"
         if role == TOOLTIP:
-            return f"{r.link.relation}: {r.other_text}\n({r.other_title}) — Enter or G to go there, B to come back"
+            return plain_tip(f"{r.link.relation}: {r.other_text}\n({r.other_title}) — Enter or G to go there, B to come back")
         if role == Role.ITEM:
             return r
         return None

@@ -18,6 +18,7 @@ from ..models.roles import DISPLAY, TOOLTIP, Role
 from ..models.rows import RowsListModel
 from ..models.search import fold
 from ..claims.verdicts import name as verdict_name
+from ..plain import plain_tip
 from .keys import keep_keys
 from .labels import plain_label
 
@@ -66,7 +67,7 @@ class PickerModel(RowsListModel):
         if role == DISPLAY:
             return row.text
         if role == TOOLTIP:
-            return row.text
+            return plain_tip(row.text)
         if role == Role.ITEM:
             return row
         return None

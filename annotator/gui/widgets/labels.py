@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from .messages import plain_tip
+from ..plain import plain_tip
 
 
 def plain_label(name: str, text: str = "", *, style: str = "", wrap: bool = False) -> QLabel:

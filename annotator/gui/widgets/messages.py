@@ -1,10 +1,10 @@
-"""Message boxes and tooltips that show names, titles, notes and file names as typed.
+"""Message boxes that show names, titles, notes and file names as typed.
 
 ``QMessageBox.warning`` and its siblings, like QLabel, guess rich text from the
 text itself: a reviewer called ``<h1>Alice</h1>`` or an article titled
 ``<b>gold</b>`` would render as markup, and a link in it could be clicked.
 :class:`MessageBox` is QMessageBox with every text plain, its static helpers
-included; :func:`plain_tip` makes a tooltip (always guessed) show its text literally.
+included (tooltips: :func:`annotator.gui.plain.plain_tip`).
 """
 
 from __future__ import annotations
@@ -57,9 +57,3 @@ class MessageBox(QMessageBox):
     @staticmethod
     def about(parent, title, text):  # noqa: D102
         MessageBox._ask(Icon.Information, parent, title, text, Button.Ok, Button.NoButton)
-
-
-def plain_tip(text: str) -> str:
-    """A tooltip showing ``text`` as typed, line breaks kept: Qt guesses rich text from a
-    leading tag, so the text is escaped and given as rich text."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from ...project import Project
 from .. import state
 from ..opening import DB_FILTER, open_project
 from ..widgets.inspector import Inspector
+from ..widgets.messages import MessageBox
 from .navigation import Navigation
 from .session import Session
 from .transfers import Transfers
@@ -47,12 +48,12 @@ class Files:
         """Show another file; ``existing``: never create it (a recent file moved or deleted)."""
         settings = self.session.settings
         if self.transfers.busy():
-            QMessageBox.warning(self.window, "Please wait", "An import or export is still running on this file; "
+            MessageBox.warning(self.window, "Please wait", "An import or export is still running on this file; "
                                 "open another file when it has finished.")
             return False
         if existing and not Path(path).is_file():
             state.forget_file(settings, path)
-            QMessageBox.warning(self.window, "Cannot open the annotator file",
+            MessageBox.warning(self.window, "Cannot open the annotator file",
                                 f"{path}\nno longer exists (moved or deleted?). It was removed from the recent files.")
             return False
         self.inspector.commit_note()
@@ -68,7 +69,7 @@ class Files:
         menu.clear()
         files = state.recent_files(self.session.settings)
         for number, name in enumerate(files, start=1):
-            action = menu.addAction(f"&{number} {name}")
+            action = menu.addAction(f"&{number} {name.replace('&', '&&')}")  # "&&": a name's & is no mnemonic
             action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name), existing=True))
         if not files:
             menu.addAction("(none)").setEnabled(False)

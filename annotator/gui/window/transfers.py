@@ -2,7 +2,7 @@
 
 One at a time: while one runs (:meth:`Transfers.busy`) the file is not switched
 and no other starts. The dialogs are the module-level Qt names (``QFileDialog``,
-``QMessageBox``...), so tests can monkeypatch them.
+``MessageBox``...), so tests can monkeypatch them.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from ...errors import WouldReplace
 from ..jobs import EXPORT, IMPORT, Job, export_task, import_task
 from ..widgets.inspector import Inspector
+from ..widgets.messages import MessageBox
 from .listing import ArticleListing
 from .navigation import Navigation
 from .refresh import Refresh
@@ -71,7 +72,7 @@ class Transfers:
 
     def _report(self, title: str, text: str) -> None:
         """A message that does not block (the window stays usable; tests are not stuck)."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = MessageBox(MessageBox.Icon.Information, title, text, MessageBox.StandardButton.Ok, self.window)
         box.setObjectName("report")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -146,7 +147,7 @@ class Transfers:
         self.inspector.commit_note()  # a note typed a moment ago belongs in the export
         project, reviewer = self.session.project, self.session.reviewer
         if reviewer not in project.reviewers():
-            QMessageBox.information(
+            MessageBox.information(
                 self.window, "Nothing to export",
                 f"{reviewer} has not tagged, noted or linked anything in this file yet.")
             return
@@ -171,14 +172,14 @@ class Transfers:
 
     def _confirm_replace(self, refusal: WouldReplace) -> None:
         """The file lacks some of the reviewer's work here: say what would go, import on Yes."""
-        answer = QMessageBox.question(
+        answer = MessageBox.question(
             self.window, "Replace annotations?",
             f"{Path(refusal.path).name} does not hold all of {refusal.reviewer}'s work in this file.\n\n"
             f"Importing it replaces their work on its articles and removes: {refusal.summary()}.\n\n"
             "Import it anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+            MessageBox.StandardButton.Yes | MessageBox.StandardButton.No,
+            MessageBox.StandardButton.No)
+        if answer == MessageBox.StandardButton.Yes:
             self._import_json(Path(refusal.path), replace=True)
 
     def start_exchange(self, kind: str, readonly: bool, task, label: str) -> None:
@@ -214,7 +215,7 @@ class Transfers:
 
     def _exported(self, result, error: Exception | None) -> None:
         if error is not None:
-            QMessageBox.warning(self.window, "Export failed", str(error))
+            MessageBox.warning(self.window, "Export failed", str(error))
         else:
             self.window.statusBar().showMessage(f"Exported {self.session.reviewer}'s annotations to {result}", 8000)
 
@@ -223,7 +224,7 @@ class Transfers:
             if not self._close_when_done:
                 self._confirm_replace(error)
         elif error is not None:
-            QMessageBox.warning(self.window, "Import failed", f"Nothing was imported.\n\n{error}")
+            MessageBox.warning(self.window, "Import failed", f"Nothing was imported.\n\n{error}")
         else:
             if result == self.session.reviewer:  # the file replaced my layer: the undo history no longer describes it
                 self.undo_stack.clear()
