@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from ..model import RELATIONS
+from .layouts import shown, with_azerty
 
 
 @dataclass(frozen=True)
@@ -236,9 +237,9 @@ def bind(table: tuple[Shortcut, ...], window: QWidget, prefix: str,
     for shortcut in table:
         action = QAction(shortcut.text, window)
         action.setObjectName(f"{prefix}{shortcut.name}")
-        action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
+        action.setShortcuts([QKeySequence(k) for k in with_azerty(shortcut.keys)])
         action.setStatusTip(shortcut.help)
-        action.setToolTip(f"{shortcut.help} ({' or '.join(shortcut.keys)})" if shortcut.keys else shortcut.help)
+        action.setToolTip(f"{shortcut.help} ({keys_text(shortcut.keys)})" if shortcut.keys else shortcut.help)
         action.triggered.connect(lambda _checked=False, handler=shortcut.handler: handler(window))
         window.addAction(action)
         actions[shortcut.name] = action
@@ -272,14 +273,14 @@ def conflicts(table: tuple[Shortcut, ...] = SHORTCUTS) -> dict[str, list[str]]:
     """Keys bound to more than one action of ``table`` (should be empty)."""
     seen: dict[str, list[str]] = {}
     for shortcut in table:
-        for key in shortcut.keys:
+        for key in set(with_azerty(shortcut.keys)):
             seen.setdefault(key.lower(), []).append(shortcut.name)
     return {key: names for key, names in seen.items() if len(names) > 1}
 
 
 def hint(table: tuple[Shortcut, ...] = COMPARE_KEYS) -> str:
     """One line of the ``hinted`` keys, for the bottom of a window."""
-    parts = [f"{'/'.join(s.keys[:2])} {s.text.rstrip('…')}" for s in table if s.hinted]
+    parts = [f"{'/'.join(shown(k) for k in s.keys[:2])} {s.text.rstrip('…')}" for s in table if s.hinted]
     return "Keys: " + " · ".join(parts)
 
 
@@ -287,15 +288,20 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
+def keys_text(keys: tuple[str, ...]) -> str:
+    """Keys as the user's keyboard labels them (see :func:`annotator.gui.layouts.shown`)."""
+    return " or ".join(shown(key) for key in keys)
+
+
 def sheet_rows() -> list[tuple[str, str, str]]:
     """(menu, action, keys) rows of the main window for the Help sheet, plain text."""
-    return [(_plain(s.menu), _plain(s.text), " or ".join(s.keys)) for s in SHORTCUTS if s.keys]
+    return [(_plain(s.menu), _plain(s.text), keys_text(s.keys)) for s in SHORTCUTS if s.keys]
 
 
 def context_rows() -> list[tuple[str, str, str]]:
     """(place, action, keys) rows for the keys of one place, then the compare and Claims windows', plain text."""
-    rows = [(key.place, key.text, " or ".join(key.keys)) for key in CONTEXT_KEYS]
-    rows += [(COMPARE_WINDOW, s.text, " or ".join(s.keys)) for s in COMPARE_KEYS]
-    rows += [(CLAIMS_WINDOW, s.text, " or ".join(s.keys)) for s in CLAIMS_KEYS]
-    rows += [(key.place, key.text, " or ".join(key.keys)) for key in CLAIMS_CONTEXT_KEYS]
+    rows = [(key.place, key.text, keys_text(key.keys)) for key in CONTEXT_KEYS]
+    rows += [(COMPARE_WINDOW, s.text, keys_text(s.keys)) for s in COMPARE_KEYS]
+    rows += [(CLAIMS_WINDOW, s.text, keys_text(s.keys)) for s in CLAIMS_KEYS]
+    rows += [(key.place, key.text, keys_text(key.keys)) for key in CLAIMS_CONTEXT_KEYS]
     return rows

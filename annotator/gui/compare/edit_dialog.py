@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...project.adjudication import Item
 from ...model import LABELS, RELATIONS
 from ..palette import TAGS
+from ..layouts import digit_of
 from ..widgets.dialog_buttons import ok_cancel
 from ..widgets.labels import plain_label
 from .models import value_text
@@ -83,7 +84,7 @@ class EditDialog(QDialog):
         ok.setText(f"Decide: {value_text(self.item, self.value())}")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        text = event.text().lower()
+        text = digit_of(event.text().lower())  # on AZERTY the digit row gives & é "
         plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if text in self._keys and plain:
             box = self.boxes[self._keys[text]]
