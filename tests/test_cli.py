@@ -62,7 +62,8 @@ def test_every_command_has_help(capsys):
             cli.main([name, "--help"])
         out = capsys.readouterr().out
         assert "--db" in out and len(out) > 100, name
-    assert list(cli.COMMANDS) == ["gui", "import", "stats", "export", "import-annotations", "claims", "compare", "merge"]
+    assert list(cli.COMMANDS) == ["gui", "import", "stats", "export", "import-annotations", "claims", "compare", "merge",
+                                 "install-desktop"]
 
 
 def test_python_dash_m_runs_the_cli(tmp_path):
