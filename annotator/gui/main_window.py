@@ -31,6 +31,7 @@ from .window.files import Files
 from .window.listing import ArticleListing
 from .window.navigation import Navigation
 from .window.panes import Panes
+from .window.reading import ReadingSize
 from .window.refresh import Refresh
 from .window.search import Search
 from .window.session import Session
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,
                                    self.refresh)
         self.files = Files(self, session, inspector, self.transfers, self.navigation, self.load_project)
+        self.reading = ReadingSize(session, self.panes)
+        self.reading.apply()
 
     def _connect(self) -> None:
         """The widgets' signals to the controllers."""

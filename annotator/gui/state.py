@@ -19,7 +19,8 @@ WINDOW_STATE = "window/state"
 # Versioned: a layout saved by an older window (a 215 px list, five equal columns) is not restored.
 SPLITTER = "window/splitter2"
 TABLE_HEADER = "window/articleHeader2"
-SIDE_SIZES = "window/sideBySide"  # the splitter's sizes with both articles shown
+SIDE_SIZES = "window/sideBySide"
+READING_SIZE = "view/readingPoints"  # the articles' font size  # the splitter's sizes with both articles shown
 MAX_RECENT = 8
 
 

@@ -106,6 +106,20 @@ class ArticleView(QTextEdit):
         if owned:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
             Shiboken.delete(old)
 
+    def set_reading_size(self, points: float) -> None:
+        """The text in another size: laid out again, the selected sentence kept in sight."""
+        if self.font().pointSizeF() == points:
+            return
+        font = self.font()
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self._top_block = 0
+        self._set_text(self._article.text if self._article else "")
+        self._layout_margins()
+        self._apply_selections()
+        if self._current >= 0:
+            self._reveal(self._current, True)
+
     def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int],
                         noted: set[int] = frozenset()) -> None:
         """The reviewer's tags (by sentence id), the ids of linked sentences, of those in a claim
