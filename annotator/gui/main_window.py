@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 0, 0)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("article-filter")
+        self.filter_box.setAccessibleName("Filter articles")
         self.filter_box.setPlaceholderText("Filter articles (Ctrl+0 for the list)")
         self.filter_box.setClearButtonEnabled(True)
         self.table = ArticleTable()

@@ -33,6 +33,7 @@ class ClaimsTable(QTableView):
     def __init__(self, model: ClaimsModel, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-table")
+        self.setAccessibleName("Claims")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,6 +82,7 @@ class FilterBox(QLineEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-filter")
+        self.setAccessibleName("Filter claims by words")
         self.setPlaceholderText("Filter claims by their words (Ctrl+F)")
         self.setClearButtonEnabled(True)
 

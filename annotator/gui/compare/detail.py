@@ -112,6 +112,7 @@ class ContextView(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("compare-context")
+        self.setAccessibleName("The sentence in its article")
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setUndoRedoEnabled(False)
@@ -283,6 +284,7 @@ def _claims_box() -> QPlainTextEdit:
     """Both claims of a verdict disagreement: read-only plain text, CLAIM_LINES tall at first."""
     box = QPlainTextEdit()
     box.setObjectName("detail-claims")
+    box.setAccessibleName("Both claims")
     box.setReadOnly(True)
     box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     box.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:2px;")

@@ -73,6 +73,7 @@ class ArticlePane(QWidget):
         layout.addWidget(legend())
         self.view = ArticleView()
         self.view.setObjectName(f"{name}-view")
+        self.view.setAccessibleName("Side article" if chooser_model is not None else "Main article")
         layout.addWidget(self.view, 1)
         self.set_active(False)
 
