@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...model import LABELS, STATUSES
 from ..models.links import LinkRow, LinksModel
 from ..palette import TAGS
+from ..plain import bounded
 from .claim_panel import ClaimPanel
 from .keys import keep_keys
 from .labels import plain_label
@@ -185,7 +186,7 @@ class Inspector(QWidget):
         self.commit_note()
         self._sentence_id = sentence_id
         self.heading.setText(heading)
-        self.excerpt.setText(text)
+        self.excerpt.setText(bounded(text))
         for label, button in self.buttons.items():
             button.setChecked(label in labels)
             button.setEnabled(editable and bool(text))
