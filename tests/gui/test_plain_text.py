@@ -82,7 +82,11 @@ def test_the_main_window_and_its_dialogs_show_markup_as_typed(hostile, make_wind
     window.show_claims()
     window.show_shortcuts()
     window.compare_reviewers()
-    wrong = check(window)
+    window.transfers.start_exchange("export", True, lambda _project, _progress: None,
+                                    f"Exporting to\n{hostile.name}…")
+    wrong = check(window.transfers.exchange_dialog)
+    qtbot.waitUntil(lambda: window.transfers.exchange_job is None)
+    wrong += check(window)
     for box in boxes:
         assert box.textFormat() == Qt.TextFormat.PlainText
         wrong += check(box)

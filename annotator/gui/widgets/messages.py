@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 Button = QMessageBox.StandardButton
 Icon = QMessageBox.Icon
@@ -57,3 +57,13 @@ class MessageBox(QMessageBox):
     @staticmethod
     def about(parent, title, text):  # noqa: D102
         MessageBox._ask(Icon.Information, parent, title, text, Button.Ok, Button.NoButton)
+
+
+def plain_progress(dialog: QProgressDialog) -> QProgressDialog:
+    """``dialog`` with a plain-text label (it names the files it works on), its text kept."""
+    text = dialog.labelText()
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setLabel(label)
+    dialog.setLabelText(text)
+    return dialog

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 from ...errors import WouldReplace
 from ..jobs import EXPORT, IMPORT, Job, export_task, import_task
 from ..widgets.inspector import Inspector
-from ..widgets.messages import MessageBox
+from ..widgets.messages import MessageBox, plain_progress
 from .listing import ArticleListing
 from .navigation import Navigation
 from .refresh import Refresh
@@ -94,7 +94,7 @@ class Transfers:
         """Import in a worker thread (its own connection) with a cancellable progress dialog."""
         if self._refused_while_busy():
             return
-        dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self.window)
+        dialog = plain_progress(QProgressDialog("Importing articles…", "Cancel", 0, 0, self.window))
         dialog.setObjectName("import-progress")
         dialog.setWindowTitle("Import")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -187,7 +187,7 @@ class Transfers:
         behind a window-modal busy dialog: the window repaints, edits wait."""
         if self._refused_while_busy():
             return
-        dialog = QProgressDialog(label, "", 0, 0, self.window)
+        dialog = plain_progress(QProgressDialog(label, "", 0, 0, self.window))
         dialog.setObjectName("exchange-progress")
         dialog.setWindowTitle("Export" if kind == EXPORT else "Import")
         dialog.setCancelButton(None)  # all or nothing in the core: nothing to stop half-way
