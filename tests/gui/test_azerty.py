@@ -86,3 +86,11 @@ def test_single_letter_keys_need_no_shift_on_azerty():
             if last in shifted_on_azerty:
                 assert layouts.azerty(key) is not None or any(
                     k.rsplit("+", 1)[-1] not in shifted_on_azerty for k in plain), (shortcut.name, key)
+
+
+def test_the_tag_buttons_name_the_azerty_key_without_a_mnemonic(seeded, make_window):
+    layouts.set_azerty(True)
+    window = make_window(seeded.path)
+    button = window.inspector.buttons["claim"]
+    assert button.text().endswith("(&& (1))")  # shown as "(& (1))": && is a literal &
+    assert "& (1)" in button.toolTip()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...project.adjudication import Item
 from ...model import LABELS, RELATIONS
 from ..palette import TAGS
-from ..layouts import digit_of
+from ..layouts import digit_of, shown
 from ..widgets.dialog_buttons import ok_cancel
 from ..widgets.labels import plain_label
 from .models import value_text
@@ -39,10 +39,10 @@ class EditDialog(QDialog):
         self.setMinimumWidth(self.WIDTH)
         layout = QVBoxLayout(self)
         for n, text in enumerate(texts, start=1):
-            shown = plain_label(f"edit-sentence-{n}", f"{n}. “{text}”" if len(texts) > 1 else f"“{text}”",
+            quoted = plain_label(f"edit-sentence-{n}", f"{n}. “{text}”" if len(texts) > 1 else f"“{text}”",
                                 wrap=True, style="background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
-            shown.setAccessibleName(f"Sentence {n}" if len(texts) > 1 else "Sentence")
-            layout.addWidget(shown)
+            quoted.setAccessibleName(f"Sentence {n}" if len(texts) > 1 else "Sentence")
+            layout.addWidget(quoted)
         a, b = names
         summary = QLabel(f"A · {a}: {value_text(item, item.a)}\nB · {b}: {value_text(item, item.b)}")
         summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -63,7 +63,8 @@ class EditDialog(QDialog):
         else:
             for n, label in enumerate(LABELS, start=1):
                 letter = TAGS[label].letter
-                box = QCheckBox(f"{label}   ({n} or {letter})")
+                key = shown(str(n)).replace("&", "&&")  # "& (1)" on AZERTY; "&&": no mnemonic
+                box = QCheckBox(f"{label}   ({key} or {letter})")
                 box.setObjectName(f"edit-{label}")
                 box.setChecked(label in current)
                 self.boxes[label] = box

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...model import LABELS, Article, ArticleSummary
 from ..models.articles import TITLE, ArticleListModel, progress_text
+from ..layouts import shown
 from ..palette import TAGS
 from .article_view import ArticleView
 from .keys import keep_keys
@@ -31,7 +32,7 @@ def legend() -> QWidget:
         name = QLabel(label)  # the key (1 / 2 / 3) is in the tooltip and on the inspector's toggles
         name.setStyleSheet(f"background:{style.tint}; padding:1px 4px; border-radius:3px;")
         for part in (chip, name):
-            part.setToolTip(f"{label}: press {number} to tag or untag the sentence")
+            part.setToolTip(f"{label}: press {shown(str(number))} to tag or untag the sentence")
         row.addWidget(chip)
         row.addWidget(name)
         row.addSpacing(5)

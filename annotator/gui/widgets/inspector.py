@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...model import LABELS, STATUSES
 from ..models.links import LinkRow, LinksModel
+from ..layouts import shown
 from ..palette import TAGS
 from ..plain import bounded
 from .claim_panel import ClaimPanel
@@ -114,9 +115,10 @@ class Inspector(QWidget):
             button.setObjectName(f"toggle-{label}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setText(f"{style.letter}   {label}   ({number})")
+            key = shown(str(number))  # "& (1)" on AZERTY; "&&": no mnemonic
+            button.setText(f"{style.letter}   {label}   ({key.replace('&', '&&')})")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setToolTip(f"Toggle {label} ({number})")
+            button.setToolTip(f"Toggle {label} ({key})")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setStyleSheet(
                 "QToolButton { padding: 3px 6px; border: 1px solid #bbb; border-radius: 3px; text-align: left; }"
