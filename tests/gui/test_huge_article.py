@@ -63,3 +63,18 @@ def test_scrolling_moves_the_window_through_the_whole_text(long_one, make_window
         if view._window.lo == 0:
             break
     assert view._window.lo == 0 and view.document().toPlainText().startswith(text[:40])
+
+
+def test_the_compare_context_holds_the_part_around_the_sentence(long_one, qtbot):
+    from annotator.gui.compare.detail import ContextView
+
+    article = long_one.article(long_one.articles(None)[0].id)
+    last = long_one.sentences(article.id)[-1]
+    view = ContextView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    view.show_article(article)
+    assert len(view.toPlainText()) <= text_window.SPAN
+    view.highlight([last])
+    assert view.highlighted_text() == [article.text[last.start:last.end]]

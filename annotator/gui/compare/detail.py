@@ -25,11 +25,12 @@ from ...claims.model import Claim
 from ...project.adjudication import Decision, Item
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
-from ..plain import plain_tip
+from ..plain import bounded, plain_tip
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..claims.verdicts import name as verdict_name
 from ..widgets.article_format import reading_font
 from ..widgets.labels import plain_label
+from ..widgets.text_window import TextWindow
 from .models import decision_text, excerpt
 
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
@@ -121,6 +122,7 @@ class ContextView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._article_id: str | None = None
         self._map = OffsetMap("")
+        self._window = TextWindow()  # a very long article: the part around the sentence
         self._highlighted: list[tuple[int, int]] = []
 
     def show_article(self, article: Article | None) -> None:
@@ -130,14 +132,18 @@ class ContextView(QPlainTextEdit):
         self._article_id = article_id
         text = article.text if article else ""
         self._map = OffsetMap(text)
-        self.setPlainText(text)  # plain text, always
+        self._window.reset(text, self._map)
+        self.setPlainText(self._window.place(*self._window.around(0)))  # plain text, always
 
     def highlight(self, sentences: Sequence[Span]) -> None:
         """Highlight ``sentences`` (store offsets) and scroll the first to the middle."""
         selections = []
         self._highlighted = []
+        if sentences and not self._window.holds(self._map.to_qt(sentences[0].start)):
+            self.setPlainText(self._window.place(*self._window.around(sentences[0].start)))
         for n, sentence in enumerate(sentences):
-            start, end = self._map.to_qt(sentence.start), self._map.to_qt(sentence.end)
+            start = self._window.to_doc(self._map.to_qt(sentence.start))
+            end = self._window.to_doc(self._map.to_qt(sentence.end))
             self._highlighted.append((start, end))
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
@@ -319,7 +325,7 @@ def claims_text(match: ClaimMatch, names: tuple[str, str], shared: Sequence[Shar
 
 def _claim_lines(who: str, claim: Claim) -> list[str]:
     rationale = claim.rationale.strip() or "(no rationale)"
-    return [f"{who}: {verdict_name(claim.verdict)}", f"  “{claim.statement}”", f"  {rationale}"]
+    return [f"{who}: {verdict_name(claim.verdict)}", f"  “{bounded(claim.statement)}”", f"  {bounded(rationale)}"]
 
 
 class DecisionPane(QWidget):
