@@ -39,9 +39,16 @@ def installed_files(home: Path) -> dict[Path, Path]:
 
 
 def _script() -> str:
-    """The command that starts the window: the installed script beside this Python, else ``annotator``."""
+    """The command that starts the window: the installed script beside this Python (quoted as the
+    Desktop Entry specification asks when its path holds a space or a quote), else ``annotator``."""
     script = Path(sys.executable).with_name(NAME)
-    return str(script) if script.is_file() else NAME
+    if not script.is_file():
+        return NAME
+    text = str(script)
+    if any(ch in text for ch in " \t\"'\\$`"):
+        escaped = "".join("\\" + ch if ch in '"`$\\' else ch for ch in text)
+        return f'"{escaped}"'
+    return text
 
 
 @command("install-desktop",

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLa
 from ..project import Project
 from . import state
 from .models.articles import DATE, ArticleFilterModel, ArticleListModel
+from .plain import plain_tip
 from .shortcuts import SHORTCUTS, bind
 from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
-from .plain import plain_tip
 from .widgets.labels import plain_label
 from .widgets.messages import MessageBox
 from .widgets.shortcuts_sheet import ShortcutsSheet

@@ -61,3 +61,15 @@ def test_the_application_names_its_desktop_file_and_has_the_icon(qapp: QApplicat
     finally:
         qapp.setDesktopFileName(before[0])
         qapp.setWindowIcon(before[1])
+
+
+def test_a_script_path_with_a_space_is_quoted_in_exec(tmp_path, monkeypatch, capsys):
+    from annotator.cli import desktop
+
+    folder = tmp_path / "my env" / "bin"
+    folder.mkdir(parents=True)
+    (folder / "annotator").write_text("#!/bin/sh\n")
+    monkeypatch.setattr(desktop.sys, "executable", str(folder / "python"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert cli.main(["install-desktop"]) == 0
+    assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == f'"{folder / "annotator"}"'
