@@ -82,6 +82,11 @@ def test_the_main_window_and_its_dialogs_show_markup_as_typed(hostile, make_wind
     window.show_claims()
     window.show_shortcuts()
     window.compare_reviewers()
+    window.differences.of_panes()
+    window.claiming.pick()
+    window.search.open()
+    window.search.dialog.box.setText("Alice")
+    qtbot.waitUntil(lambda: window.search.dialog.results.model().rowCount() > 0)
     window.transfers.start_exchange("export", True, lambda _project, _progress: None,
                                     f"Exporting to\n{hostile.name}…")
     wrong = check(window.transfers.exchange_dialog)
@@ -90,11 +95,13 @@ def test_the_main_window_and_its_dialogs_show_markup_as_typed(hostile, make_wind
     for box in boxes:
         assert box.textFormat() == Qt.TextFormat.PlainText
         wrong += check(box)
-    for dialog in (window.editing.link_dialog, window.claims_window):
+    for dialog in (window.editing.link_dialog, window.claims_window, window.differences.dialog,
+                   window.claiming.picker, window.search.dialog):
         wrong += check(dialog)
     assert not wrong, "\n".join(wrong)
     assert any(ALICE in box.text() for box in boxes)
     window.editing.link_dialog.reject()
+    window.claiming.picker.reject()
 
 
 def test_the_compare_window_shows_markup_as_typed(hostile, qtbot):
