@@ -107,7 +107,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("search", "&Search all articles…", ("Ctrl+F",), "Full-text search; Enter jumps to the sentence",
              lambda w: w.search.open(), NAVIGATE),
     Shortcut("focus_list", "Focus article &list", ("Ctrl+0",), "Move the keyboard to the article list",
-             lambda w: w.table.setFocus(), NAVIGATE),
+             lambda w: w.panes.show_list() or w.table.setFocus(), NAVIGATE),
     Shortcut("focus_main", "Focus &main article", ("Ctrl+1",), "Move the keyboard to the main article",
              lambda w: w.main_pane.view.setFocus(), NAVIGATE),
     Shortcut("focus_side", "Focus &side article", ("Ctrl+2", "F6"), "Move the keyboard to the side pane (opens it)",

@@ -33,6 +33,14 @@ def test_two_articles_side_by_side_at_1280_each_get_a_comfortable_line(seeded, m
     assert window.splitter.sizes()[0] >= 200
 
 
+def test_going_to_a_folded_list_unfolds_it(seeded, make_window, press):
+    window = make_window(seeded.path)
+    window.actions_by_name["toggle_list"].trigger()
+    assert window.splitter.sizes()[0] == 0
+    press(window, Qt.Key.Key_0, CTRL)
+    assert window.splitter.sizes()[0] >= 200 and window.focusWidget() is window.table
+
+
 def test_the_side_by_side_sizes_are_remembered(seeded, make_window, press, qtbot):
     window = make_window(seeded.path)
     press(window, Qt.Key.Key_O, SHIFT)

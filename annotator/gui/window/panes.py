@@ -65,6 +65,11 @@ class Panes:
         if self.splitter.sizes()[LIST] == 0:
             self.toggle_list()
 
+    def show_list(self) -> None:
+        """The article list in sight (Ctrl+0 goes there even when it was folded away)."""
+        if self.splitter.sizes()[LIST] == 0:
+            self.toggle_list()
+
     def toggle_list(self) -> None:
         """Show the article list (taking its room from the articles), or fold it away (giving it to the main one)."""
         sizes = self.splitter.sizes()
