@@ -185,7 +185,7 @@ def test_the_sentence_dialogs_show_no_english_in_french(french, worked, make_win
 
 def test_the_cannot_open_dialog_shows_no_english_in_french(french, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(opening.QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(opening.MessageBox, "exec", lambda box: shown.append(box) or 0)
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"not a database at all" * 100)
     assert opening.open_project(broken) is None

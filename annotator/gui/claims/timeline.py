@@ -29,6 +29,7 @@ class TimelineView(QTableView):
     def __init__(self, model: TimelineModel, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-timeline")
+        self.setAccessibleName("Timeline of the claim")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

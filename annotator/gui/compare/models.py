@@ -19,6 +19,7 @@ from ..i18n import translate
 from ..models.roles import DISPLAY, FOREGROUND, TOOLTIP, Role
 from ..models.rows import Column, RowsTableModel
 from ..claims.verdicts import name as verdict_name
+from ..plain import plain_tip
 from .figure_models import MUTED
 from .report_export import DisagreementRow
 
@@ -178,7 +179,7 @@ class DisagreementModel(RowsTableModel):
         if role == DISPLAY:
             return self._display(item, column)
         if role == TOOLTIP:
-            return self.sentence_tooltip(item) if column == SENTENCE else self._display(item, column)
+            return plain_tip(self.sentence_tooltip(item) if column == SENTENCE else self._display(item, column))
         if role == FOREGROUND and column == DECISION and item.key not in self._decisions:
             return MUTED
         return None
