@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _filtered(self, text: str) -> None:
         """A filter that matches no article says so (an empty list alone reads as an empty file)."""
-        self.no_match.setText(f"No article matches “{text}”.")
+        self.no_match.setText(translate("main_window", "No article matches “{text}”.").format(text=text))
         self.no_match.setVisible(bool(text) and self.proxy.rowCount() == 0)
 
     # -- the open file -------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 
+from .i18n import translate
 
 SHOWN_LIMIT = 3000  # characters of one sentence a label, row or tooltip shows (whole: ordinary ones)
 
@@ -18,7 +19,9 @@ SHOWN_LIMIT = 3000  # characters of one sentence a label, row or tooltip shows (
 def bounded(text: str, limit: int = SHOWN_LIMIT) -> str:
     """``text``, or its start and how long it is: a label wraps all it holds, and a
     20 MiB sentence took seconds to lay out in the sentence panel."""
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+    if len(text) <= limit:
+        return text
+    return text[:limit] + "… " + translate("plain", "({count} characters)").format(count=f"{len(text):,}")
 
 
 def plain_tip(text: str) -> str:

@@ -53,10 +53,10 @@ def write_tables(folder: Path) -> Path:
     the core never imports Qt.
     """
     from . import shortcuts
-    from .compare import figure_models
+    from .compare import figure_models, panel_models
 
     tables = ((shortcuts.CONTEXT, shortcuts.table_texts()), (figure_models.CONTEXT, figure_models.table_texts()),
-              ("core", CORE_TEXTS))
+              (panel_models.CONTEXT, panel_models.table_texts()), ("core", CORE_TEXTS))
     path = folder / "tables.py"
     lines = [f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})"
              for context, texts in tables for text in texts]

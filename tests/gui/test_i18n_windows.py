@@ -11,6 +11,7 @@ wrap it in ``translate()`` (gui/i18n.py) and give it its French text.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 
@@ -35,10 +36,12 @@ COMMON = {"the", "and", "of", "to", "is", "in", "on", "no", "not", "with", "for"
           "you", "all", "one", "each", "only", "or", "by", "as", "at", "be", "it", "its", "has", "have", "none"}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 WORD = re.compile(r"[^\W\d_]+")
+MARKUP = re.compile(r"<[^<>]*>")  # plain_tip's wrapping of a tooltip (gui/plain.py): not words shown
 
 
 def words(text: str) -> set[str]:
-    return {word.casefold() for word in WORD.findall(PLACEHOLDER.sub(" ", text or ""))}
+    shown = html.unescape(MARKUP.sub(" ", text or ""))
+    return {word.casefold() for word in WORD.findall(PLACEHOLDER.sub(" ", shown))}
 
 
 def english_only() -> set[str]:
@@ -111,11 +114,15 @@ def data_words(project) -> set[str]:
     return found | words(str(project.path))
 
 
-def untranslated(windows: list[QWidget], project) -> list[str]:
+def untranslated(windows: list[QWidget], project, core: tuple[str, ...] = ()) -> list[str]:
+    """The English texts of ``windows``; ``core``: sentences the core wrote with figures in them
+    (the agreement readings), left in English by the convention of gui/i18n.py, taken out first."""
     english = english_only() - data_words(project)
     wrong = []
     for window in windows:
         for where, text in visible_texts(window):
+            for sentence in core:
+                text = text.replace(sentence, " ")
             found = sorted(words(text) & english)
             if found:
                 wrong.append(f"  {type(window).__name__} / {where}: {text!r} (English: {', '.join(found)})")
@@ -158,7 +165,7 @@ def test_the_windows_show_no_english_in_french(french, worked, make_window, qtbo
     qtbot.waitUntil(lambda: compare.model.rowCount() > 0)
     compare.select_row(0)
     windows = [window, window.claims_window, window.search.dialog, window.differences.dialog, sheet, source, compare]
-    wrong = untranslated(windows, window.project)
+    wrong = untranslated(windows, window.project, (*compare.report.summary()[1:], *compare.report.warnings()))
     assert not wrong, (f"{len(wrong)} text(s) shown in English in the French window (wrap them in translate(), "
                        "see gui/i18n.py):\n" + "\n".join(wrong))
 

@@ -34,7 +34,7 @@ class ClaimsTable(QTableView):
     def __init__(self, model: ClaimsModel, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-table")
-        self.setAccessibleName("Claims")
+        self.setAccessibleName(translate("claims.table", "Claims"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

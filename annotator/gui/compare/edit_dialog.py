@@ -43,7 +43,8 @@ class EditDialog(QDialog):
         for n, text in enumerate(texts, start=1):
             quoted = plain_label(f"edit-sentence-{n}", f"{n}. “{text}”" if len(texts) > 1 else f"“{text}”",
                                 wrap=True, style="background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
-            quoted.setAccessibleName(f"Sentence {n}" if len(texts) > 1 else "Sentence")
+            quoted.setAccessibleName(translate("compare.edit_dialog", "Sentence {n}").format(n=n) if len(texts) > 1
+                                     else translate("compare.edit_dialog", "Sentence"))
             layout.addWidget(quoted)
         a, b = names
         summary = QLabel(f"A · {a}: {value_text(item, item.a)}\nB · {b}: {value_text(item, item.b)}")

@@ -66,8 +66,16 @@ def with_interval(value: Figure, interval: Interval | None, role: int):
     if role == DISPLAY:
         return f"{data}  {interval_text(interval)}"
     if role == TOOLTIP:
-        return f"{data}\n95% interval: {interval.low!r} to {interval.high!r}"
+        return translate("compare.figure_models", "{value}\n95% interval: {low} to {high}").format(
+            value=data, low=repr(interval.low), high=repr(interval.high))
     return data
+
+
+def bootstrap_text(bootstrap) -> str:
+    """How the intervals were drawn (the core's :meth:`Bootstrap.text`), in the interface's language."""
+    return translate("compare.figure_models", "{level} intervals: percentile bootstrap over units, "
+                     "{resamples} resamples, seed {seed}").format(
+        level=f"{bootstrap.level:.0%}", resamples=bootstrap.resamples, seed=bootstrap.seed)
 
 
 def _unpack(value: Figure | int) -> tuple[float | int | None, str]:

@@ -33,7 +33,7 @@ class DisagreementTable(QTableView):
     def __init__(self, model: QAbstractItemModel, view_model: QAbstractItemModel):
         super().__init__()
         self.setObjectName("disagreements")
-        self.setAccessibleName("Disagreements")
+        self.setAccessibleName(translate("compare.table", "Disagreements"))
         self.setModel(view_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

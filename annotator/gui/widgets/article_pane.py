@@ -77,7 +77,8 @@ class ArticlePane(QWidget):
         layout.addWidget(legend())
         self.view = ArticleView()
         self.view.setObjectName(f"{name}-view")
-        self.view.setAccessibleName("Side article" if chooser_model is not None else "Main article")
+        self.view.setAccessibleName(translate("widgets.article_pane", "Side article") if chooser_model is not None
+                                else translate("widgets.article_pane", "Main article"))
         layout.addWidget(self.view, 1)
         self.set_active(False)
 

@@ -110,7 +110,7 @@ class ClaimPicker(QDialog):
         self.model = PickerModel(claims, current, self)
         self.list = QListView()
         self.list.setObjectName("claim-list")
-        self.list.setAccessibleName("Your claims")
+        self.list.setAccessibleName(translate("widgets.claim_picker", "Your claims"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)

@@ -51,7 +51,7 @@ class SearchDialog(QDialog):
         self.count = QLabel()
         self.results = _Results()
         self.results.setObjectName("search-results")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("widgets.search_dialog", "Search results"))
         self.model = SearchResultsModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchResultDelegate(self.results))

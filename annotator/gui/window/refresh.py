@@ -141,8 +141,8 @@ class Refresh:
         """An edit, undo or redo that did not reach the file (an undo command's ``failed``): the
         views show the file as it is, the step is off the stack (see EditCommand), the user is told."""
         self.everything()
-        MessageBox.warning(self.saved_label.window(), "The change was not saved",
-                           f"Nothing was changed in the file.\n\n{error}")
+        MessageBox.warning(self.saved_label.window(), translate("window.refresh", "The change was not saved"),
+                           translate("window.refresh", "Nothing was changed in the file.\n\n{error}").format(error=error))
 
     def everything(self) -> None:
         """The list, both panes and the panel read again: after another's change, or a failed edit."""
