@@ -19,10 +19,12 @@ import tempfile
 from pathlib import Path
 
 from ..paths import resource
+from ..review.binary import NO_NEGATIVE, NO_POSITIVE, UNEQUAL_RATERS
+from ..review.coefficients import NO_UNITS, ONE_CATEGORY
 from ..review.report import MASI_VARIANT, POOLED
 
-#: the core's fixed texts the window shows (through :func:`.i18n.core_text`)
-CORE_TEXTS = (POOLED, MASI_VARIANT)
+#: the core's fixed texts the window shows (through :func:`.i18n.core_text`): notes and why a figure is undefined
+CORE_TEXTS = (POOLED, MASI_VARIANT, NO_UNITS, ONE_CATEGORY, NO_POSITIVE, NO_NEGATIVE, UNEQUAL_RATERS)
 
 GUI = Path(__file__).resolve().parent
 LANGUAGES = ("fr",)

@@ -290,6 +290,14 @@ aucun : {neither}</translation>
         <source>A no</source>
         <translation>A non</translation>
     </message>
+    <message>
+        <source>neither</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{share} % of tagged</source>
+        <translation>{share} % des étiquetées</translation>
+    </message>
 </context>
 <context>
     <name>compare.detail</name>
@@ -945,7 +953,7 @@ Allégation de B : {b}</translation>
     </message>
     <message>
         <source>of</source>
-        <translation>de</translation>
+        <translation>pour</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1052,26 @@ Allégation de B : {b}</translation>
     <message>
         <source>MASI (Passonneau 2006) as NLTK&apos;s masi_distance: 1 - Jaccard * M, M = 1 equal, 2/3 subset, 1/3 overlap, 0 disjoint (exact thirds); two empty sets at distance 0</source>
         <translation>MASI (Passonneau 2006) comme masi_distance de NLTK : 1 - Jaccard * M, M = 1 égaux, 2/3 inclus, 1/3 chevauchement, 0 disjoints (tiers exacts) ; deux ensembles vides à distance 0</translation>
+    </message>
+    <message>
+        <source>no units</source>
+        <translation>aucune unité</translation>
+    </message>
+    <message>
+        <source>only one category in the data</source>
+        <translation>une seule catégorie dans les données</translation>
+    </message>
+    <message>
+        <source>no sentence tagged by either reviewer</source>
+        <translation>aucune phrase étiquetée par l&apos;un ou l&apos;autre relecteur</translation>
+    </message>
+    <message>
+        <source>no sentence left untagged by both reviewers</source>
+        <translation>aucune phrase laissée sans étiquette par les deux relecteurs</translation>
+    </message>
+    <message>
+        <source>sentences were compared by different numbers of reviewers</source>
+        <translation>les phrases ont été comparées par des nombres différents de relecteurs</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import sqlite3
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from annotator.gui import i18n, opening, translations
 from annotator.gui.compare.dialog import CompareDialog
+from annotator.gui.widgets.messages import MessageBox
+from annotator.gui.window import transfers
+from annotator.store import annotations
 from annotator.gui.models.roles import DISPLAY, TOOLTIP
 from annotator.gui.widgets.claim_sources import SourceDialog
 from annotator.gui.widgets.shortcuts_sheet import ShortcutsSheet
@@ -62,6 +66,7 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
             continue
         where = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
         found.append((f"{where} tooltip", widget.toolTip()))
+        found.append((f"{where} accessible name", widget.accessibleName()))
         if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.PlainText or type(widget) is QLabel:
             found.append((where, widget.text()))
         if isinstance(widget, QAbstractButton):
@@ -188,6 +193,48 @@ def test_the_sentence_dialogs_show_no_english_in_french(french, worked, make_win
     dialogs = [window.editing.link_dialog, window.claiming.picker, compare.edit_dialog]
     wrong = untranslated(dialogs, window.project)
     assert not wrong, "texts shown in English in French:\n" + "\n".join(wrong)
+
+
+def test_the_report_dialogs_show_no_english_in_french(french, worked, make_window, qtbot):
+    """The box of more reviewers (its menu, figures over all, the pairwise matrix) and the per-article table."""
+    window = make_window(worked.path)
+    compare = CompareDialog(window.project, None, "alice", "bob")
+    qtbot.addWidget(compare)
+    compare.show()
+    qtbot.waitUntil(lambda: compare.model.rowCount() > 0)
+    compare.picker.set_others([REVIEWER])
+    compare.compare()
+    qtbot.waitUntil(lambda: compare.figures.panel_box.isVisible())
+    per_article = compare.exports.show_articles()
+    qtbot.addWidget(per_article)
+    core = (*compare.report.summary()[1:], *compare.report.warnings(), *compare.figures.panel_box.panel.summary())
+    wrong = untranslated([compare, per_article], window.project, core)
+    assert not wrong, "texts shown in English in French:\n" + "\n".join(wrong)
+
+
+def test_export_as_article_details_and_a_failed_edit_show_no_english_in_french(french, worked, make_window,
+                                                                               monkeypatch):
+    window = make_window(worked.path)
+    asked, told = [], []
+    monkeypatch.setattr(transfers.QInputDialog, "getItem",
+                        staticmethod(lambda _parent, title, label, items, *_a, **_k: asked.append(
+                            (title, label, *items)) or ("", False)))
+    window.actions_by_name["export_as"].trigger()
+    window.actions_by_name["article_details"].trigger()
+    monkeypatch.setattr(MessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: told.append((title, text))))
+    monkeypatch.setattr(annotations, "set_label", _locked)
+    window.editing.toggle_label("claim")
+    assert asked and told
+    english = english_only() - data_words(window.project)
+    (title, text), = told
+    texts = [*asked[0], title, text.split("\n\n")[0]]  # after the blank line: the core's error, in English
+    wrong = [f"  {text!r}" for text in texts if words(text) & english]
+    wrong += untranslated([window.details.dialog], window.project)
+    assert not wrong, "texts shown in English in French:\n" + "\n".join(wrong)
+
+
+def _locked(*_args, **_kwargs):
+    raise sqlite3.OperationalError("database is locked")
 
 
 def test_the_cannot_open_dialog_shows_no_english_in_french(french, tmp_path, monkeypatch):

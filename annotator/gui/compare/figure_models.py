@@ -27,7 +27,7 @@ from ...review.reading import MEANINGS
 from ...review.report import WITH_INTERVALS
 from ..models.roles import ALIGNMENT, DECORATION, DISPLAY, FOREGROUND, TOOLTIP, Role
 from .. import names
-from ..i18n import translate
+from ..i18n import core_text, translate
 from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
 from ..palette import TAGS
 
@@ -48,7 +48,7 @@ def figure_text(value: float | int | None) -> str:
 def figure_tooltip(value: float | int | None, reason: str = "") -> str:
     """The full value (shortest repr that reads back exactly), or why it is undefined."""
     if value is None:
-        return (translate("compare.figure_models", "Undefined: {reason}").format(reason=reason) if reason
+        return (translate("compare.figure_models", "Undefined: {reason}").format(reason=core_text(reason)) if reason
                 else translate("compare.figure_models", "Undefined"))
     return repr(value) if isinstance(value, float) else str(value)
 

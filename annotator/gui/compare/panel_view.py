@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QL
 from ...model import LABELS
 from ...review.panel import Panel
 from .. import names
-from ..i18n import translate
+from ..i18n import core_text, translate
 from ..widgets.labels import plain_label
 from .compact import compact_table
 from .figure_models import bootstrap_text
@@ -25,6 +25,7 @@ class PanelBox(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(translate("compare.panel_view", "All picked reviewers"), parent)
         self.setObjectName("panel-box")
+        self.panel: Panel | None = None
         self.summary = plain_label("panel-summary", wrap=True)
         self.overall_model = OverallModel(self)
         self.matrix_model = PairMatrixModel(self)
@@ -56,12 +57,13 @@ class PanelBox(QGroupBox):
         self.hide()
 
     def set_panel(self, panel: Panel | None) -> None:
+        self.panel = panel
         self.overall_model.set_panel(panel)
         self.matrix_model.set_panel(panel)
         self._show()
         if panel is not None:
             reasons = {path.rsplit(".", 1)[1]: why for path, why in panel.undefined().items()}
-            notes = [f"{name} —: {why}" for name, why in reasons.items()]
+            notes = [f"{translate(CONTEXT, name)} —: {core_text(why)}" for name, why in reasons.items()]
             self.summary.setText("\n".join([*panel.summary(), bootstrap_text(panel.bootstrap) + ".", *notes]))
             self.matrix_view.setFixedHeight(self.matrix_view.horizontalHeader().sizeHint().height()
                                             + len(panel.reviewers) * self.matrix_view.verticalHeader().defaultSectionSize()
