@@ -94,3 +94,20 @@ def test_impossible_values_are_refused(disputed):
         adjudication.decide(adjudication.items[0], "edit", frozenset({"opinion"}))
     with pytest.raises(ProjectError):
         adjudication.decide(adjudication.items[3], "edit", frozenset({"agrees", "contradicts"}))
+
+
+def test_all_shared_articles_marks_done_only_what_both_reviewers_finished(disputed):
+    """Issue 14, bug 5: with every shared article counted, gold marks done only the articles
+    a reviewer tagged or finished (with nothing left to decide); the untouched stay todo."""
+    project, article, s = disputed
+    untouched = next(a for a in project.articles(None) if a.id != article.id)
+    started = next(a for a in project.articles(None) if a.id not in (article.id, untouched.id))
+    project.set_status("alice", started.id, "done")
+    adjudication = Adjudication(project, "alice", "bob", all_articles=True)
+    adjudication.refresh()
+    assert project.status("gold", untouched.id) == "todo"
+    assert project.status("gold", started.id) == "done"
+    for item in adjudication.items:
+        adjudication.decide(item, "a")
+    assert project.status("gold", article.id) == "done"
+    assert project.status("gold", untouched.id) == "todo"

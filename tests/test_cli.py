@@ -64,7 +64,7 @@ def test_every_command_has_help(capsys):
         assert "--db" in out and len(out) > 100, name
     assert list(cli.COMMANDS) == [
         "gui", "import", "stats", "export", "import-annotations", "claims", "compare", "merge", "settings",
-        "suggest",
+        "suggest", "install-desktop",
     ]
 
 

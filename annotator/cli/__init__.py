@@ -6,6 +6,7 @@ order ``--help`` lists them.
 """
 
 from . import articles, exchange, review, settings, suggest  # noqa: F401  (registers the commands)
+from . import desktop  # noqa: F401  (registers install-desktop, listed last)
 from .base import COMMANDS, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandError, main
 
 __all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_OK", "EXIT_PARTIAL", "CommandError", "main"]

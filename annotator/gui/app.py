@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from ..paths import seeds_dir
 from . import i18n, state
 from .i18n import translate
+from .icons import NAME, app_icon
 from .main_window import MainWindow
 from .opening import open_project
 
-APP_NAME = "annotator"
+APP_NAME = NAME
 
 
 def default_db_path() -> Path:
@@ -71,11 +72,19 @@ def start(db_path: Path | None, settings: QSettings, parent: QWidget | None = No
     return window
 
 
+def configure(app: QApplication) -> None:
+    """The application's names, icon and desktop file name (``annotator.desktop``, which
+    ``annotator install-desktop`` puts in the launcher): the task bar matches the two."""
+    app.setDesktopFileName(NAME)
+    app.setWindowIcon(app_icon())
+
+
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Create the application, show the window on the chosen file, return the exit code."""
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    configure(app)
     settings = QSettings()
     i18n.install(i18n.chosen_language(settings))
     window = start(db_path, settings)

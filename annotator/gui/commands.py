@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ..errors import AnnotatorError
 from ..project.changes import Changes
 
 #: Qt's merge id for every command that may merge; which ones do is decided by
@@ -31,10 +32,12 @@ class EditCommand(QUndoCommand):
     was there before the first of them (see :meth:`Changes.then`).
     """
 
-    def __init__(self, text: str, edit: Callable[[], Changes], refresh: Callable[[Changes], None]):
+    def __init__(self, text: str, edit: Callable[[], Changes], refresh: Callable[[Changes], None],
+                 failed: Callable[[AnnotatorError], None]):
         super().__init__(text)
         self._next = edit
         self.refresh = refresh
+        self.failed = failed
         self.changes: Changes | None = None  # the last record shown (merged ones included)
 
     def redo(self) -> None:
@@ -44,7 +47,16 @@ class EditCommand(QUndoCommand):
         self._step()
 
     def _step(self) -> None:
-        changes = self._next()
+        """The next step; one that fails (a locked or damaged file) left the file as it was,
+        so the command is made obsolete, which QUndoStack takes as "drop me": pushed, it is
+        never added; undone or redone, it leaves the stack. ``failed`` tells the user and
+        shows the file as it is, so no phantom step remains on screen or on the stack."""
+        try:
+            changes = self._next()
+        except AnnotatorError as error:
+            self.setObsolete(True)
+            self.failed(error)
+            return
         self._next = changes.undo
         self.changes = changes
         self.refresh(changes)

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..project import Project
 from . import state
 from .i18n import translate
 from .models.articles import DATE, ArticleFilterModel, ArticleListModel
+from .plain import plain_tip
 from .shortcuts import SHORTCUTS, bind
 from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
+from .widgets.labels import plain_label
+from .widgets.messages import MessageBox
 from .widgets.shortcuts_sheet import ShortcutsSheet
 from .window.claiming import Claiming
 from .window.details import ArticleDetails
@@ -31,6 +34,7 @@ from .window.language import Language
 from .window.listing import ArticleListing
 from .window.navigation import Navigation
 from .window.panes import Panes
+from .window.reading import ReadingSize
 from .window.refresh import Refresh
 from .window.search import Search
 from .window.session import Session
@@ -81,12 +85,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 0, 0)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("article-filter")
+        self.filter_box.setAccessibleName(translate("main_window", "Filter articles"))
         self.filter_box.setPlaceholderText(translate("main_window", "Filter articles (Ctrl+0 for the list)"))
         self.filter_box.setClearButtonEnabled(True)
         self.table = ArticleTable()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.no_match = plain_label("no-match", style="color:#8a5a00; padding:2px;", wrap=True)
+        self.no_match.hide()
         layout.addWidget(self.filter_box)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table)
 
     def _build_panes(self) -> None:
@@ -140,11 +148,14 @@ class MainWindow(QMainWindow):
                                    self.refresh)
         self.files = Files(self, session, inspector, self.transfers, self.navigation, self.load_project)
         self.details = ArticleDetails(session, self.undo_stack, self.panes, self.refresh, self)
+        self.reading = ReadingSize(session, self.panes)
+        self.reading.apply()
 
     def _connect(self) -> None:
         """The widgets' signals to the controllers."""
         navigation, editing, inspector = self.navigation, self.editing, self.inspector
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_box.textChanged.connect(self._filtered)
         self.table.selectionModel().currentRowChanged.connect(navigation.list_row_changed)
         self.side_pane.articleChosen.connect(lambda aid: navigation.open_article(aid, "side"))
         for pane in (self.main_pane, self.side_pane):
@@ -177,6 +188,11 @@ class MainWindow(QMainWindow):
         undo.setEnabled(False)
         redo.setEnabled(False)
 
+    def _filtered(self, text: str) -> None:
+        """A filter that matches no article says so (an empty list alone reads as an empty file)."""
+        self.no_match.setText(translate("main_window", "No article matches “{text}”.").format(text=text))
+        self.no_match.setVisible(bool(text) and self.proxy.rowCount() == 0)
+
     # -- the open file -------------------------------------------------------
 
     def load_project(self, project: Project, first: bool = False) -> None:
@@ -191,6 +207,8 @@ class MainWindow(QMainWindow):
                 self.actions_by_name[shortcut.name].setEnabled(not project.readonly)
         self._show_file()
         self.listing.reload()
+        for pane in (self.main_pane, self.side_pane):  # read again below: another file's ids, another layer
+            pane.show_article(None, None, [])
         self.navigation.open_last()
         self.refresh.seen()
 
@@ -202,11 +220,11 @@ class MainWindow(QMainWindow):
         self.reviewer_label.setText(translate("main_window", "Reviewer: {reviewer}").format(
             reviewer=self.session.reviewer))
         self.file_label.setText(translate("main_window", "File: {path}").format(path=project.path))
-        self.file_label.setToolTip(str(project.path))
+        self.file_label.setToolTip(plain_tip(str(project.path)))
         self.saved_label.setText(translate("main_window", "Read-only") if readonly
                                  else translate("main_window", "✓ All changes saved"))
-        self.setWindowTitle(f"annotator — {project.path.name}"
-                            + (" " + translate("main_window", "[read-only]") if readonly else ""))
+        self.setWindowTitle(f"{self.session.reviewer} — {project.path.name}"
+                            + (" " + translate("main_window", "[read-only]") if readonly else "") + " — annotator")
 
     # -- the other windows -------------------------------------------------------
 
@@ -244,7 +262,7 @@ class MainWindow(QMainWindow):
         ShortcutsSheet(self).open()
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        MessageBox.about(
             self, translate("main_window", "About annotator"),
             translate("main_window", "annotator — tag and link the sentences of news articles.\n\nFile: {path}\n"
                       "Reviewer: {reviewer}").format(path=self.session.project.path, reviewer=self.session.reviewer))
@@ -283,6 +301,8 @@ class MainWindow(QMainWindow):
         settings.setValue(state.WINDOW_STATE, self.saveState())
         settings.setValue(state.SPLITTER, self.splitter.saveState())
         settings.setValue(state.TABLE_HEADER, self.table.horizontalHeader().saveState())
+        if self.panes.side_sizes is not None:
+            settings.setValue(state.SIDE_SIZES, [str(size) for size in self.panes.side_sizes])
         if not self.side_pane.isVisible():
             self.session.remember("side_article", "")
         settings.sync()
@@ -295,6 +315,9 @@ class MainWindow(QMainWindow):
         splitter = settings.value(state.SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        sizes = settings.value(state.SIDE_SIZES)
+        if isinstance(sizes, list) and all(str(size).isdigit() for size in sizes):
+            self.panes.side_sizes = [int(size) for size in sizes]
         header = settings.value(state.TABLE_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)

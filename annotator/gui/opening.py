@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..project import Project
 from ..errors import StoreError
 from .i18n import translate
+from .widgets.messages import MessageBox
 
 
 def db_filter() -> str:
@@ -25,25 +26,23 @@ def open_project(path: Path, parent: QWidget | None = None) -> Project | None:
         try:
             return Project(path)
         except StoreError as error:
-            box = QMessageBox(parent)
+            box = MessageBox(MessageBox.Icon.Warning, translate("opening", "Cannot open the annotator file"),
+                             str(error), MessageBox.StandardButton.NoButton, parent)
             box.setObjectName("open-error")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(translate("opening", "Cannot open the annotator file"))
-            box.setText(str(error))
             readonly = error.readonly_would_work
-            ro_button = (box.addButton(translate("opening", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+            ro_button = (box.addButton(translate("opening", "Open read-only"), MessageBox.ButtonRole.AcceptRole)
                          if readonly else None)
-            other = box.addButton(translate("opening", "Open another file…"), QMessageBox.ButtonRole.ActionRole)
-            new = box.addButton(translate("opening", "Create a new file…"), QMessageBox.ButtonRole.ActionRole)
+            other = box.addButton(translate("opening", "Open another file…"), MessageBox.ButtonRole.ActionRole)
+            new = box.addButton(translate("opening", "Create a new file…"), MessageBox.ButtonRole.ActionRole)
             box.addButton(translate("opening", "Quit") if parent is None else translate("opening", "Cancel"),
-                          QMessageBox.ButtonRole.RejectRole)
+                          MessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
             if ro_button is not None and clicked is ro_button:
                 try:
                     return Project(path, readonly=True)
                 except StoreError as again:
-                    QMessageBox.warning(parent, translate("opening", "Cannot open the annotator file"), str(again))
+                    MessageBox.warning(parent, translate("opening", "Cannot open the annotator file"), str(again))
                     continue
             if clicked is other:
                 name, _ = QFileDialog.getOpenFileName(parent, translate("opening", "Open annotator file"),

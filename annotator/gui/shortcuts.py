@@ -30,6 +30,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from ..model import RELATIONS
+from . import layouts
 from .i18n import SOURCE_LANGUAGE, language, translate
 
 CONTEXT = "shortcuts"
@@ -128,7 +129,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("search", "&Search all articles…", ("Ctrl+F",), "Full-text search; Enter jumps to the sentence",
              lambda w: w.search.open(), NAVIGATE),
     Shortcut("focus_list", "Focus article &list", ("Ctrl+0",), "Move the keyboard to the article list",
-             lambda w: w.table.setFocus(), NAVIGATE),
+             lambda w: w.panes.show_list() or w.table.setFocus(), NAVIGATE),
     Shortcut("focus_main", "Focus &main article", ("Ctrl+1",), "Move the keyboard to the main article",
              lambda w: w.main_pane.view.setFocus(), NAVIGATE),
     Shortcut("focus_side", "Focus &side article", ("Ctrl+2", "F6"), "Move the keyboard to the side pane (opens it)",
@@ -148,6 +149,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda w: w.suggesting.open_candidate(), VIEW, "suggestions"),
     Shortcut("close_side", "C&lose side pane", ("Ctrl+W",), "Hide the side pane",
              lambda w: w.navigation.close_side(), VIEW),
+    Shortcut("toggle_list", "Show / hide the article &list", ("Ctrl+B",),
+             "Fold the article list away for room to read, or bring it back", lambda w: w.panes.toggle_list(), VIEW),
+    Shortcut("larger_text", "Lar&ger text", ("Ctrl+=", "Ctrl++"), "The articles in a larger font (remembered)",
+             lambda w: w.reading.step(1), VIEW, "size"),
+    Shortcut("smaller_text", "S&maller text", ("Ctrl+-",), "The articles in a smaller font (remembered)",
+             lambda w: w.reading.step(-1), VIEW, "size"),
     Shortcut("cycle_filter", "Cycle tag &filter", ("Ctrl+T",),
              "Only visit sentences with a tag: all / claim / quote / statistic / untagged",
              lambda w: w.navigation.cycle_filter(), VIEW),
@@ -266,7 +273,7 @@ def bind(table: tuple[Shortcut, ...], window: QWidget, prefix: str,
     for shortcut in table:
         action = QAction(shown(shortcut.text), window)
         action.setObjectName(f"{prefix}{shortcut.name}")
-        action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
+        action.setShortcuts([QKeySequence(k) for k in layouts.with_azerty(shortcut.keys)])
         action.setStatusTip(shown(shortcut.help))
         action.setToolTip(f"{shown(shortcut.help)} ({keys_text(shortcut.keys)})" if shortcut.keys
                           else shown(shortcut.help))
@@ -303,7 +310,7 @@ def conflicts(table: tuple[Shortcut, ...] = SHORTCUTS) -> dict[str, list[str]]:
     """Keys bound to more than one action of ``table`` (should be empty)."""
     seen: dict[str, list[str]] = {}
     for shortcut in table:
-        for key in shortcut.keys:
+        for key in set(layouts.with_azerty(shortcut.keys)):
             seen.setdefault(key.lower(), []).append(shortcut.name)
     return {key: names for key, names in seen.items() if len(names) > 1}
 
@@ -320,18 +327,21 @@ def shown(text: str) -> str:
 
 
 def key_name(key: str) -> str:
-    """A key as the sheet, hints and tooltips show it: in English as written, else as Qt names it (Maj, Échap)."""
-    if language() == SOURCE_LANGUAGE:
-        return key
+    """A key as the sheet, hints and tooltips show it: as the keyboard labels it (``& (1)`` on AZERTY,
+    :func:`annotator.gui.layouts.shown`), in English as written, else as Qt names it (Maj, Échap)."""
+    labelled = layouts.shown(key)
+    if language() == SOURCE_LANGUAGE or labelled != key:
+        return labelled
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def keys_text(keys: tuple[str, ...]) -> str:
-    return " {} ".format(translate("shortcuts", "or")).join(map(key_name, keys))
 
 
 def _plain(text: str) -> str:
     return shown(text).replace("&", "")
+
+
+def keys_text(keys: tuple[str, ...]) -> str:
+    """Keys as the user's keyboard labels them, in the interface's language (:func:`key_name`)."""
+    return " {} ".format(translate("shortcuts", "or")).join(map(key_name, keys))
 
 
 def sheet_rows() -> list[tuple[str, str, str]]:

@@ -20,6 +20,8 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter2"
 TABLE_HEADER = "window/articleHeader2"
 LANGUAGE = "view/language"  # "fr" or "en"; absent: the system's
+SIDE_SIZES = "window/sideBySide"  # the splitter's sizes with both articles shown
+READING_SIZE = "view/readingPoints"  # the articles' font size
 MAX_RECENT = 8
 
 

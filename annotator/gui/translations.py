@@ -19,10 +19,12 @@ import tempfile
 from pathlib import Path
 
 from ..paths import resource
+from ..review.binary import NO_NEGATIVE, NO_POSITIVE, UNEQUAL_RATERS
+from ..review.coefficients import NO_UNITS, ONE_CATEGORY
 from ..review.report import MASI_VARIANT, POOLED
 
-#: the core's fixed texts the window shows (through :func:`.i18n.core_text`)
-CORE_TEXTS = (POOLED, MASI_VARIANT)
+#: the core's fixed texts the window shows (through :func:`.i18n.core_text`): notes and why a figure is undefined
+CORE_TEXTS = (POOLED, MASI_VARIANT, NO_UNITS, ONE_CATEGORY, NO_POSITIVE, NO_NEGATIVE, UNEQUAL_RATERS)
 
 GUI = Path(__file__).resolve().parent
 LANGUAGES = ("fr",)
@@ -53,10 +55,10 @@ def write_tables(folder: Path) -> Path:
     the core never imports Qt.
     """
     from . import shortcuts
-    from .compare import figure_models
+    from .compare import figure_models, panel_models
 
     tables = ((shortcuts.CONTEXT, shortcuts.table_texts()), (figure_models.CONTEXT, figure_models.table_texts()),
-              ("core", CORE_TEXTS))
+              (panel_models.CONTEXT, panel_models.table_texts()), ("core", CORE_TEXTS))
     path = folder / "tables.py"
     lines = [f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})"
              for context, texts in tables for text in texts]

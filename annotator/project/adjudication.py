@@ -206,7 +206,8 @@ class Adjudication:
         return {item.sentence, item.other} - {0}
 
     def _settle(self, gold: int, article_id: str) -> None:
-        """Gold's article is done once every disagreement in it is decided."""
+        """Gold's article is done once every disagreement in it is decided (it has some: a
+        reviewer worked on it; see :func:`annotator.review.merge.worked_on`)."""
         decided = annotations.decisions(self.project.db, gold)
         open_items = any(
             item.key not in decided for item in self.items if item.article_id == article_id

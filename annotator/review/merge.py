@@ -87,12 +87,23 @@ def merge(
     open_articles = {u.article_id for u in pending_units}
     open_articles.update(u.article_id for u in pending_unmatched)
     open_articles.update(end[0] for d in pending_links for end in (d.first, d.second))
+    worked = worked_on(a) | worked_on(b)
     statuses = {
-        article: "in progress" if article in open_articles else "done"
+        article: "in progress" if article in open_articles else "done" if article in worked else "todo"
         for article in sorted(aligned.articles)
     }
     gold = Layer(reviewer=reviewer, statuses=statuses, units=units, links=frozenset(links))
     return MergeResult(gold, pending_units, tuple(pending_links), pending_unmatched)
+
+
+def worked_on(layer: Layer) -> set[str]:
+    """The articles a reviewer tagged, linked or finished: with every shared article counted,
+    gold marks done only these (when nothing in them waits for a decision), not the untouched."""
+    articles = {article for article, status in layer.statuses.items() if status == "done"}
+    articles.update(key[0] for key, labels in layer.units.items() if labels)
+    articles.update(end[0] for link in layer.links for end in (link.source, link.target))
+    articles.update(x.article_id for claim in layer.claims for x in claim.appearances)
+    return articles
 
 
 def _with_notes(kept: list[LayerLink], other: list[LayerLink]) -> list[LayerLink]:

@@ -105,9 +105,24 @@
 <context>
     <name>claims.table</name>
     <message>
-        <source>Filter claims by their words (Ctrl+F)</source>
+        <source>Claims</source>
         <extracomment>the widest text each compact column must show, in any language</extracomment>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>Filter claims by words</source>
+        <translation>Filtrer les allégations par leurs mots</translation>
+    </message>
+    <message>
+        <source>Filter claims by their words (Ctrl+F)</source>
         <translation>Filtrer les allégations par leurs mots (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>claims.timeline</name>
+    <message>
+        <source>Timeline of the claim</source>
+        <translation>Chronologie de l&apos;allégation</translation>
     </message>
 </context>
 <context>
@@ -198,6 +213,50 @@
     </message>
 </context>
 <context>
+    <name>compare.articles_view</name>
+    <message>
+        <source>kappa</source>
+        <extracomment>The figures each label shows per article.</extracomment>
+        <translation>kappa</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>ac1</source>
+        <translation>AC1</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>phrases</translation>
+    </message>
+    <message>
+        <source>differing</source>
+        <translation>divergentes</translation>
+    </message>
+    <message>
+        <source>sentences whose label sets differ</source>
+        <translation>phrases dont les ensembles d&apos;étiquettes diffèrent</translation>
+    </message>
+    <message>
+        <source>Per article: {a} and {b}</source>
+        <translation>Par article : {a} et {b}</translation>
+    </message>
+    <message>
+        <source>Each article&apos;s own figures (not a share of the pooled ones). Click a header to sort; — is undefined on that article.</source>
+        <translation>Les chiffres propres à chaque article (pas une part des chiffres d&apos;ensemble). Cliquez sur un en-tête pour trier ; — : non défini pour cet article.</translation>
+    </message>
+</context>
+<context>
     <name>compare.confusion</name>
     <message>
         <source>{label}: no comparison yet</source>
@@ -231,6 +290,14 @@ aucun : {neither}</translation>
         <source>A no</source>
         <translation>A non</translation>
     </message>
+    <message>
+        <source>neither</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{share} % of tagged</source>
+        <translation>{share} % des étiquetées</translation>
+    </message>
 </context>
 <context>
     <name>compare.detail</name>
@@ -245,6 +312,10 @@ aucun : {neither}</translation>
     <message>
         <source>no tag</source>
         <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>The sentence in its article</source>
+        <translation>La phrase dans son article</translation>
     </message>
     <message>
         <source>Select a disagreement</source>
@@ -283,6 +354,10 @@ aucun : {neither}</translation>
     <message>
         <source>undecided</source>
         <translation>non tranché</translation>
+    </message>
+    <message>
+        <source>Both claims</source>
+        <translation>Les deux allégations</translation>
     </message>
     <message>
         <source>Sentences both claims hold ({n}):</source>
@@ -366,6 +441,10 @@ aucun : {neither}</translation>
         <translation>Ligne {row} tranchée : {value}</translation>
     </message>
     <message>
+        <source>Not saved, nothing changed in the file: {error}</source>
+        <translation>Non enregistré, rien n&apos;a changé dans le fichier : {error}</translation>
+    </message>
+    <message>
         <source>Every disagreement is decided.</source>
         <translation>Tous les désaccords sont tranchés.</translation>
     </message>
@@ -375,6 +454,14 @@ aucun : {neither}</translation>
     <message>
         <source>Edit the gold value</source>
         <translation>Modifier la valeur de référence</translation>
+    </message>
+    <message>
+        <source>Sentence {n}</source>
+        <translation>Phrase {n}</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
     </message>
     <message>
         <source>not linked</source>
@@ -388,16 +475,53 @@ aucun : {neither}</translation>
         <source>Decide</source>
         <translation>Trancher</translation>
     </message>
+    <message>
+        <source>Decide: {value}</source>
+        <translation>Trancher : {value}</translation>
+    </message>
 </context>
 <context>
     <name>compare.export_bar</name>
     <message>
         <source>Export JSON…</source>
+        <extracomment>Article titles by id, for the per-article table (the dialog sets it).</extracomment>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Per article, the HTML page to share or print, every figure as CSV</source>
+        <translation>Par article, la page HTML à partager ou imprimer, tous les chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>Per article…</source>
+        <translation>Par article…</translation>
+    </message>
+    <message>
+        <source>Each article&apos;s own figures, sortable: where A and B part ways</source>
+        <translation>Les chiffres propres à chaque article, triables : là où A et B divergent</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>A self-contained page to share or print (A4): summary, figures, charts</source>
+        <translation>Une page autonome à partager ou imprimer (A4) : résumé, chiffres, graphiques</translation>
+    </message>
+    <message>
+        <source>Figures CSV…</source>
+        <translation>Chiffres en CSV…</translation>
+    </message>
+    <message>
+        <source>Every figure, one row per reviewer pair, label and figure, exact</source>
+        <translation>Tous les chiffres, une ligne par paire de relecteurs, étiquette et chiffre, valeurs exactes</translation>
     </message>
     <message>
         <source>Close</source>
@@ -427,6 +551,16 @@ aucun : {neither}</translation>
         <translation>Non défini</translation>
     </message>
     <message>
+        <source>{value}
+95% interval: {low} to {high}</source>
+        <translation>{value}
+intervalle à 95 % : de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{level} intervals: percentile bootstrap over units, {resamples} resamples, seed {seed}</source>
+        <translation>intervalles à {level} : bootstrap par percentiles sur les unités, {resamples} rééchantillonnages, graine {seed}</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>valeur</translation>
     </message>
@@ -435,60 +569,52 @@ aucun : {neither}</translation>
         <translation>étiquette</translation>
     </message>
     <message>
-        <source>kappa</source>
-        <translation>kappa</translation>
-    </message>
-    <message>
-        <source>Cohen&apos;s kappa of the label&apos;s yes/no decision per sentence</source>
-        <translation>Kappa de Cohen de la décision oui/non de l&apos;étiquette par phrase</translation>
-    </message>
-    <message>
-        <source>alpha</source>
-        <translation>alpha</translation>
-    </message>
-    <message>
-        <source>Krippendorff&apos;s alpha (nominal) of the label&apos;s yes/no decision per sentence</source>
-        <translation>Alpha de Krippendorff (nominal) de la décision oui/non de l&apos;étiquette par phrase</translation>
-    </message>
-    <message>
         <source>observed</source>
         <translation>observé</translation>
     </message>
     <message>
-        <source>share of sentences on which A and B decided the label alike</source>
-        <translation>part des phrases où A et B ont décidé l&apos;étiquette de la même façon</translation>
+        <source>kappa [95%]</source>
+        <translation>kappa [95 %]</translation>
     </message>
     <message>
-        <source>both</source>
-        <translation>les deux</translation>
+        <source>Cohen&apos;s kappa: agreement beyond what each reviewer&apos;s own rates give by chance (-1 to 1; 0 chance, 1 perfect)</source>
+        <translation>Kappa de Cohen : accord au-delà de ce que les taux propres à chaque relecteur donnent par hasard (-1 à 1 ; 0 hasard, 1 parfait)</translation>
     </message>
     <message>
-        <source>sentences both A and B gave this label</source>
-        <translation>phrases auxquelles A et B ont donné cette étiquette</translation>
+        <source>alpha [95%]</source>
+        <translation>alpha [95 %]</translation>
     </message>
     <message>
-        <source>A only</source>
-        <translation>A seul</translation>
+        <source>Krippendorff&apos;s alpha: 1 - observed / expected disagreement, missing values allowed (-1 to 1; &gt;= 0.8 reliable, &gt;= 0.667 tentative)</source>
+        <translation>Alpha de Krippendorff : 1 - désaccord observé / attendu, valeurs manquantes admises (-1 à 1 ; &gt;= 0.8 fiable, &gt;= 0.667 provisoire)</translation>
     </message>
     <message>
-        <source>sentences only A gave this label</source>
-        <translation>phrases auxquelles seul A a donné cette étiquette</translation>
+        <source>AC1 [95%]</source>
+        <translation>AC1 [95 %]</translation>
     </message>
     <message>
-        <source>B only</source>
-        <translation>B seul</translation>
+        <source>Gwet&apos;s AC1: chance-corrected agreement that stays stable when a label is rare (-1 to 1; 1 perfect)</source>
+        <translation>AC1 de Gwet : accord corrigé du hasard qui reste stable quand une étiquette est rare (-1 à 1 ; 1 parfait)</translation>
     </message>
     <message>
-        <source>sentences only B gave this label</source>
-        <translation>phrases auxquelles seul B a donné cette étiquette</translation>
+        <source>positive</source>
+        <translation>positif</translation>
     </message>
     <message>
-        <source>neither</source>
-        <translation>aucun</translation>
+        <source>positive specific agreement: of the sentences either tagged, the share both tagged (2a / (2a+b+c)) (0 to 1)</source>
+        <translation>accord spécifique positif : parmi les phrases étiquetées par l&apos;un ou l&apos;autre, la part étiquetée par les deux (2a / (2a+b+c)) (0 à 1)</translation>
     </message>
     <message>
-        <source>sentences neither gave this label</source>
-        <translation>phrases auxquelles aucun n&apos;a donné cette étiquette</translation>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>negative specific agreement: of the sentences either left untagged, the share both left untagged (2d / (2d+b+c)) (0 to 1)</source>
+        <translation>accord spécifique négatif : parmi les phrases laissées sans étiquette par l&apos;un ou l&apos;autre, la part laissée sans étiquette par les deux (2d / (2d+b+c)) (0 à 1)</translation>
+    </message>
+    <message>
+        <source>observed agreement: share of sentences decided alike (0 to 1; inflated by &apos;neither&apos;)</source>
+        <translation>accord observé : part des phrases décidées de la même façon (0 à 1 ; gonflé par « aucune »)</translation>
     </message>
     <message>
         <source>exact match</source>
@@ -678,8 +804,12 @@ aucun : {neither}</translation>
         <translation>marqués terminés par les deux</translation>
     </message>
     <message>
-        <source>{a} (A) and {b} (B): {units} sentences in {articles} article(s) {which}; {unmatched} sentence(s) in one layer only (not counted). All figures are pooled over every unit (sentence), not averaged per article.</source>
-        <translation>{a} (A) et {b} (B) : {units} phrases dans {articles} article(s) {which} ; {unmatched} phrase(s) dans une seule couche (non comptées). Tous les chiffres sont calculés sur l&apos;ensemble des unités (phrases), pas en moyenne par article.</translation>
+        <source>{a} (A) and {b} (B): {units} sentences in {articles} article(s) {which}; {unmatched} sentence(s) in one layer only (not counted).</source>
+        <translation>{a} (A) et {b} (B) : {units} phrases dans {articles} article(s) {which} ; {unmatched} phrase(s) dans une seule couche (non comptées).</translation>
+    </message>
+    <message>
+        <source>All figures are pooled over every unit (sentence), not averaged per article; {bootstrap}.</source>
+        <translation>Tous les chiffres sont calculés sur l&apos;ensemble des unités (phrases), pas en moyenne par article ; {bootstrap}.</translation>
     </message>
     <message>
         <source>No claims in these articles.</source>
@@ -752,7 +882,90 @@ Allégation de B : {b}</translation>
     </message>
 </context>
 <context>
+    <name>compare.panel_models</name>
+    <message>
+        <source>{a} and {b}, {label}, {figure}: {value}</source>
+        <extracomment>The pairwise figures the matrix can show.</extracomment>
+        <translation>{a} et {b}, {label}, {figure} : {value}</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation>kappa</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>ac1</source>
+        <translation>AC1</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>alpha [95%]</source>
+        <translation>alpha [95 %]</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha: 1 - observed / expected disagreement, missing values allowed (-1 to 1; &gt;= 0.8 reliable, &gt;= 0.667 tentative)</source>
+        <translation>Alpha de Krippendorff : 1 - désaccord observé / attendu, valeurs manquantes admises (-1 à 1 ; &gt;= 0.8 fiable, &gt;= 0.667 provisoire)</translation>
+    </message>
+    <message>
+        <source>fleiss [95%]</source>
+        <translation>Fleiss [95 %]</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa: kappa over many reviewers, each sentence seen by as many (-1 to 1; 0 chance, 1 perfect)</source>
+        <translation>Kappa de Fleiss : kappa sur plusieurs relecteurs, chaque phrase vue par autant de relecteurs (-1 à 1 ; 0 hasard, 1 parfait)</translation>
+    </message>
+    <message>
+        <source>ac1 [95%]</source>
+        <translation>AC1 [95 %]</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1: chance-corrected agreement that stays stable when a label is rare (-1 to 1; 1 perfect)</source>
+        <translation>AC1 de Gwet : accord corrigé du hasard qui reste stable quand une étiquette est rare (-1 à 1 ; 1 parfait)</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <source>observed agreement: share of sentences decided alike (0 to 1; inflated by &apos;neither&apos;)</source>
+        <translation>accord observé : part des phrases décidées de la même façon (0 à 1 ; gonflé par « aucune »)</translation>
+    </message>
+</context>
+<context>
+    <name>compare.panel_view</name>
+    <message>
+        <source>All picked reviewers</source>
+        <translation>Tous les relecteurs choisis</translation>
+    </message>
+    <message>
+        <source>Pairwise</source>
+        <translation>Par paire :</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>pour</translation>
+    </message>
+</context>
+<context>
     <name>compare.picker</name>
+    <message>
+        <source>More reviewers</source>
+        <translation>Autres relecteurs</translation>
+    </message>
+    <message>
+        <source>Compare more reviewers with A and B: figures over all, and every pair</source>
+        <translation>Comparer d&apos;autres relecteurs avec A et B : chiffres sur l&apos;ensemble, et pour chaque paire</translation>
+    </message>
     <message>
         <source>All shared articles</source>
         <translation>Tous les articles en commun</translation>
@@ -782,6 +995,10 @@ Allégation de B : {b}</translation>
         <translation>Couche de &amp;référence</translation>
     </message>
     <message>
+        <source>More reviewers ({count})</source>
+        <translation>Autres relecteurs ({count})</translation>
+    </message>
+    <message>
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
@@ -797,12 +1014,20 @@ Allégation de B : {b}</translation>
         <source>The gold layer must be a third name, not {name!r}.</source>
         <translation>La couche de référence doit porter un troisième nom, pas {name!r}.</translation>
     </message>
+    <message>
+        <source>The gold layer cannot be one of the reviewers compared, {name!r}.</source>
+        <translation>La couche de référence ne peut pas être l&apos;un des relecteurs comparés, {name!r}.</translation>
+    </message>
 </context>
 <context>
     <name>compare.table</name>
     <message>
+        <source>Disagreements</source>
+        <extracomment>a letter typed on the list that no enabled command took</extracomment>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
         <source>Undecided only (U)</source>
-        <extracomment>what each short column shows whole besides its header; longer values elide, whole in the tooltip a letter typed on the list that no enabled command took</extracomment>
         <translation>Non tranchés seulement (U)</translation>
     </message>
     <message>
@@ -828,9 +1053,33 @@ Allégation de B : {b}</translation>
         <source>MASI (Passonneau 2006) as NLTK&apos;s masi_distance: 1 - Jaccard * M, M = 1 equal, 2/3 subset, 1/3 overlap, 0 disjoint (exact thirds); two empty sets at distance 0</source>
         <translation>MASI (Passonneau 2006) comme masi_distance de NLTK : 1 - Jaccard * M, M = 1 égaux, 2/3 inclus, 1/3 chevauchement, 0 disjoints (tiers exacts) ; deux ensembles vides à distance 0</translation>
     </message>
+    <message>
+        <source>no units</source>
+        <translation>aucune unité</translation>
+    </message>
+    <message>
+        <source>only one category in the data</source>
+        <translation>une seule catégorie dans les données</translation>
+    </message>
+    <message>
+        <source>no sentence tagged by either reviewer</source>
+        <translation>aucune phrase étiquetée par l&apos;un ou l&apos;autre relecteur</translation>
+    </message>
+    <message>
+        <source>no sentence left untagged by both reviewers</source>
+        <translation>aucune phrase laissée sans étiquette par les deux relecteurs</translation>
+    </message>
+    <message>
+        <source>sentences were compared by different numbers of reviewers</source>
+        <translation>les phrases ont été comparées par des nombres différents de relecteurs</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Filter articles</source>
+        <translation>Filtrer les articles</translation>
+    </message>
     <message>
         <source>Filter articles (Ctrl+0 for the list)</source>
         <translation>Filtrer les articles (Ctrl+0 pour la liste)</translation>
@@ -842,6 +1091,10 @@ Allégation de B : {b}</translation>
     <message>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir {step}</translation>
+    </message>
+    <message>
+        <source>No article matches “{text}”.</source>
+        <translation>Aucun article ne correspond à « {text} ».</translation>
     </message>
     <message>
         <source>READ-ONLY: this file cannot be changed; edits are off</source>
@@ -1026,6 +1279,13 @@ Relecteur : {reviewer}</translation>
     </message>
 </context>
 <context>
+    <name>plain</name>
+    <message>
+        <source>({count} characters)</source>
+        <translation>({count} caractères)</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>Keys:</source>
@@ -1091,6 +1351,14 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>Write your annotations to a JSON file</source>
         <translation>Écrire vos annotations dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Export &amp;as…</source>
+        <translation>Exporter &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Write your annotations as W3C Web Annotation, ClaimReview, CSV, brat or JSON</source>
+        <translation>Écrire vos annotations en W3C Web Annotation, ClaimReview, CSV, brat ou JSON</translation>
     </message>
     <message>
         <source>Import a reviewer&apos;s &amp;JSON…</source>
@@ -1177,12 +1445,44 @@ Relecteur : {reviewer}</translation>
         <translation>Lier les deux phrases choisies : appuie / contredit</translation>
     </message>
     <message>
+        <source>&amp;Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the suggested tag (outlined chip) on the sentence, with its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the sentence&apos;s suggestion down; it does not come back for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all suggestions of the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion of the article, after a question; one undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark article &amp;done</source>
         <translation>Marquer l&apos;article &amp;terminé</translation>
     </message>
     <message>
         <source>Mark the article done (again: back to in progress)</source>
         <translation>Marquer l&apos;article terminé (à nouveau : retour à « en cours »)</translation>
+    </message>
+    <message>
+        <source>Article &amp;details…</source>
+        <translation>Dé&amp;tails de l&apos;article…</translation>
+    </message>
+    <message>
+        <source>Edit the open article&apos;s title, outlet, URL and author</source>
+        <translation>Modifier le titre, le média, l&apos;URL et l&apos;auteur de l&apos;article ouvert</translation>
     </message>
     <message>
         <source>Claim…</source>
@@ -1321,12 +1621,52 @@ Relecteur : {reviewer}</translation>
         <translation>Choisir l&apos;article montré dans le volet latéral</translation>
     </message>
     <message>
+        <source>Show su&amp;ggestions (on / off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlined chips for suggested tags, and candidates in the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen next candidate in the side pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence&apos;s next candidate (same fact elsewhere?) in the side pane, ready to link with L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;lose side pane</source>
         <translation>&amp;Fermer le volet latéral</translation>
     </message>
     <message>
         <source>Hide the side pane</source>
         <translation>Masquer le volet latéral</translation>
+    </message>
+    <message>
+        <source>Show / hide the article &amp;list</source>
+        <translation>Afficher / masquer la &amp;liste des articles</translation>
+    </message>
+    <message>
+        <source>Fold the article list away for room to read, or bring it back</source>
+        <translation>Replier la liste des articles pour avoir de la place pour lire, ou la rouvrir</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>The articles in a larger font (remembered)</source>
+        <translation>Les articles en plus grands caractères (mémorisé)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>The articles in a smaller font (remembered)</source>
+        <translation>Les articles en plus petits caractères (mémorisé)</translation>
     </message>
     <message>
         <source>Cycle tag &amp;filter</source>
@@ -1638,10 +1978,49 @@ Relecteur : {reviewer}</translation>
     </message>
 </context>
 <context>
+    <name>widgets.article_details</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>the newspaper or site</source>
+        <translation>le journal ou le site</translation>
+    </message>
+    <message>
+        <source>who wrote it</source>
+        <translation>qui l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Détails de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>widgets.article_list</name>
     <message>
-        <source>Default columns</source>
+        <source>Articles</source>
         <extracomment>the widest text each compact column must show, measured in the table&apos;s font</extracomment>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
 </context>
@@ -1662,6 +2041,14 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>Article in the side pane (Ctrl+Shift+O)</source>
         <translation>Article du volet latéral (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Side article</source>
+        <translation>Article d&apos;à côté</translation>
+    </message>
+    <message>
+        <source>Main article</source>
+        <translation>Article principal</translation>
     </message>
     <message>
         <source>No article</source>
@@ -1750,8 +2137,16 @@ Relecteur : {reviewer}</translation>
         <translation>Allégation</translation>
     </message>
     <message>
+        <source>Search your claims</source>
+        <translation>Chercher dans vos allégations</translation>
+    </message>
+    <message>
         <source>Find one of your claims (↑ ↓ to choose, Enter to take)</source>
         <translation>Trouver l&apos;une de vos allégations (↑ ↓ pour choisir, Entrée pour la prendre)</translation>
+    </message>
+    <message>
+        <source>Your claims</source>
+        <translation>Vos allégations</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2190,10 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>Give the source&apos;s URL, or a citation</source>
         <translation>Donnez l&apos;URL de la source, ou une référence</translation>
+    </message>
+    <message>
+        <source>Sources of the claim</source>
+        <translation>Sources de l&apos;allégation</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1992,8 +2391,16 @@ Relecteur : {reviewer}</translation>
         <translation>Chercher dans tous les articles</translation>
     </message>
     <message>
+        <source>Words to search for</source>
+        <translation>Mots à chercher</translation>
+    </message>
+    <message>
         <source>Words to find (every word, as a prefix) — Enter or ↓ for results</source>
         <translation>Mots à trouver (chaque mot, comme début de mot) — Entrée ou ↓ pour les résultats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>{n} sentence(s)</source>
@@ -2049,6 +2456,25 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>This sentence is in no claim: C makes one or joins one</source>
         <translation>Cette phrase n&apos;est dans aucune allégation : C en fait une ou en rejoint une</translation>
+    </message>
+</context>
+<context>
+    <name>window.details</name>
+    <message>
+        <source>Article details</source>
+        <translation>Détails de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{error}</source>
+        <translation>Rien n&apos;a été modifié.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>Modifier les détails de l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2588,7 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
     <name>window.language</name>
     <message>
         <source>Language</source>
+        <extracomment>the action names of the two menu items (gui/shortcuts.py), by language code</extracomment>
         <translation>Langue</translation>
     </message>
     <message>
@@ -2193,6 +2620,10 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
         <translation>toutes les phrases</translation>
     </message>
     <message>
+        <source>(no sentence of this article matches)</source>
+        <translation>(aucune phrase de cet article ne correspond)</translation>
+    </message>
+    <message>
         <source>Tag filter: {filter}</source>
         <translation>Filtre d&apos;étiquettes : {filter}</translation>
     </message>
@@ -2201,7 +2632,7 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
     <name>window.refresh</name>
     <message>
         <source>No sentence selected</source>
-        <extracomment>other windows&apos; refreshes, told of every record after the main window&apos;s views (the Claims window, which reads again when claims changed)</extracomment>
+        <extracomment>other windows&apos; refreshes, told of every record after the main window&apos;s views (the Claims window, which reads again when claims changed) told each time a pane&apos;s tags are read again (the suggestions&apos; chips follow them)</extracomment>
         <translation>Aucune phrase choisie</translation>
     </message>
     <message>
@@ -2220,12 +2651,45 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
         <source>✓ Saved {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>La modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the file.
+
+{error}</source>
+        <translation>Rien n&apos;a été modifié dans le fichier.
+
+{error}</translation>
+    </message>
 </context>
 <context>
     <name>window.transfers</name>
     <message>
         <source>Articles (*.txt *.md *.text);;All files (*)</source>
         <translation>Articles (*.txt *.md *.text);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON (annotator exchange file, imports back)</source>
+        <extracomment>What File &gt; Export as… offers: the format&apos;s name in the list (translated where shown), its file filter, its format.</extracomment>
+        <translation>JSON (fichier d&apos;échange d&apos;annotator, réimportable)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD, imports back)</source>
+        <translation>W3C Web Annotation (JSON-LD, réimportable)</translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org markup of judged claims)</source>
+        <translation>ClaimReview (balisage schema.org des allégations jugées)</translation>
+    </message>
+    <message>
+        <source>CSV tables (a .zip)</source>
+        <translation>Tables CSV (un .zip)</translation>
+    </message>
+    <message>
+        <source>brat standoff (a .zip of .txt and .ann files)</source>
+        <translation>brat standoff (un .zip de fichiers .txt et .ann)</translation>
     </message>
     <message>
         <source>Finishing the running import or export; the window closes then…</source>
@@ -2278,6 +2742,10 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
         <translation>{n} fichier(s) refusé(s) :</translation>
     </message>
     <message>
+        <source>Changed since imported under the same name, now an article of its own beside the old one:</source>
+        <translation>Modifiés depuis leur import sous le même nom, désormais un article à part à côté de l&apos;ancien :</translation>
+    </message>
+    <message>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
@@ -2296,8 +2764,24 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
 {file}…</translation>
     </message>
     <message>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Export as {format}</source>
+        <translation>Exporter en {format}</translation>
+    </message>
+    <message>
         <source>Import a reviewer&apos;s annotations</source>
         <translation>Importer les annotations d&apos;un relecteur</translation>
+    </message>
+    <message>
+        <source>JSON or W3C Web Annotation (*.json *.jsonld);;All files (*)</source>
+        <translation>JSON ou W3C Web Annotation (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing the annotations in
@@ -2332,6 +2816,10 @@ L&apos;importer quand même ?</translation>
     <message>
         <source>Exported {reviewer}&apos;s annotations to {file}</source>
         <translation>Annotations de {reviewer} exportées vers {file}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}, with these warnings:</source>
+        <translation>Exporté vers {file}, avec ces avertissements :</translation>
     </message>
     <message>
         <source>Nothing was imported.

@@ -34,12 +34,12 @@ def dialogs(monkeypatch):
 
     def warning(_parent, title, text, *_args, **_kwargs):
         answers.warnings.append((title, text))
-        return transfers.QMessageBox.StandardButton.Ok
+        return transfers.MessageBox.StandardButton.Ok
 
     for target in (files.QFileDialog, transfers.QFileDialog):
         monkeypatch.setattr(target, "getSaveFileName", staticmethod(next_file))
         monkeypatch.setattr(target, "getOpenFileName", staticmethod(next_file))
-    monkeypatch.setattr(transfers.QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(transfers.MessageBox, "warning", staticmethod(warning))
     return answers
 
 
@@ -50,8 +50,8 @@ def no_blocking_boxes(monkeypatch):
         raise AssertionError(f"unexpected message box: {title}: {text}")
 
     for name in ("information", "question", "critical", "warning"):
-        monkeypatch.setattr(transfers.QMessageBox, name, staticmethod(unexpected))
-    monkeypatch.setattr(transfers.QMessageBox, "exec", lambda self: unexpected(None, self.windowTitle(), self.text()))
+        monkeypatch.setattr(transfers.MessageBox, name, staticmethod(unexpected))
+    monkeypatch.setattr(transfers.MessageBox, "exec", lambda self: unexpected(None, self.windowTitle(), self.text()))
 
 
 def trigger(window, name: str) -> None:

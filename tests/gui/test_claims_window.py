@@ -141,7 +141,7 @@ def test_an_undoable_claims_edit_in_the_main_window_shows_at_once_and_its_undo_t
     bring_forward(window, qtbot)
     sentence = sentence_with(seeded, "002", "Anthropic est au cœur")
     edit = partial(window.project.claims.create, REVIEWER, sentence, "Un duel de principe")
-    window.undo_stack.push(EditCommand("New claim", edit, window.refresh.changed))
+    window.undo_stack.push(EditCommand("New claim", edit, window.refresh.changed, window.refresh.failed))
     assert shown.model.rowCount() == 5  # while the main window is in front
     press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert shown.model.rowCount() == 4 and "Un duel de principe" not in statements(shown)

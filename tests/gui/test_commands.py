@@ -23,7 +23,7 @@ def _sentences(project, count=2):
 def test_redo_and_undo_each_show_their_record(seeded, stack):
     sid, _ = _sentences(seeded)
     shown = []
-    stack.push(EditCommand("Tag claim", partial(seeded.set_label, "alice", sid, "claim", True), shown.append))
+    stack.push(EditCommand("Tag claim", partial(seeded.set_label, "alice", sid, "claim", True), shown.append, pytest.fail))
     assert seeded.sentence_labels("alice", sid) == {"claim"}
     stack.undo()
     assert seeded.sentence_labels("alice", sid) == set()
@@ -37,7 +37,7 @@ def test_notes_typed_in_steps_are_one_step_back_to_the_note_before_them(seeded, 
     sid, _ = _sentences(seeded)
     seeded.set_note("alice", sid, "old")
     for text in ("d", "du", "dubious"):
-        stack.push(EditCommand("Edit note", partial(seeded.set_note, "alice", sid, text), lambda c: None))
+        stack.push(EditCommand("Edit note", partial(seeded.set_note, "alice", sid, text), lambda c: None, pytest.fail))
     assert stack.count() == 1
     stack.undo()
     assert seeded.note("alice", sid) == "old"
@@ -55,7 +55,7 @@ def test_only_the_same_merge_key_merges(seeded, stack):
         partial(seeded.set_label, "bob", second, "quote", True),
     ]
     for step in steps:
-        stack.push(EditCommand("edit", step, lambda c: None))
+        stack.push(EditCommand("edit", step, lambda c: None, pytest.fail))
     assert stack.count() == len(steps)
     while stack.canUndo():
         stack.undo()
@@ -67,7 +67,7 @@ def test_a_removed_link_comes_back_with_its_id_and_note(seeded, stack):
     first, second = _sentences(seeded)
     seeded.add_link("alice", first, second, "agrees", "same figure")
     link = seeded.find_link("alice", first, second)
-    stack.push(EditCommand("Remove link", partial(seeded.remove_link, "alice", link.id), lambda c: None))
+    stack.push(EditCommand("Remove link", partial(seeded.remove_link, "alice", link.id), lambda c: None, pytest.fail))
     assert seeded.find_link("alice", first, second) is None
     stack.undo()
     assert seeded.find_link("alice", first, second) == link

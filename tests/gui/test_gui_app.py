@@ -55,10 +55,12 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
         class Icon:
             Warning = None
 
-        ButtonRole = opening.QMessageBox.ButtonRole
+        ButtonRole = opening.MessageBox.ButtonRole
+        StandardButton = opening.MessageBox.StandardButton
 
-        def __init__(self, parent=None):
+        def __init__(self, _icon, _title, text, _buttons, _parent=None):
             self.buttons = []
+            shown.append(text)
 
         def setObjectName(self, name): pass  # noqa: E301,E704,N802
         def setIcon(self, icon): pass  # noqa: E301,E704,N802
@@ -75,7 +77,7 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
         def clickedButton(self):  # noqa: N802
             return self.buttons[-1]  # Quit
 
-    monkeypatch.setattr(opening, "QMessageBox", FakeBox)
+    monkeypatch.setattr(opening, "MessageBox", FakeBox)
     assert opening.open_project(bad) is None
     assert "not an annotator database" in shown[0]
     assert bad.read_bytes().startswith(b"this is not sqlite")
@@ -90,8 +92,8 @@ def test_read_only_file_opens_read_only_with_a_banner(qtbot, seeded, monkeypatch
         return real(path, readonly=True)
 
     monkeypatch.setattr(opening, "Project", refusing)
-    monkeypatch.setattr(opening.QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(opening.QMessageBox, "clickedButton",
+    monkeypatch.setattr(opening.MessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(opening.MessageBox, "clickedButton",
                         lambda self: next(b for b in self.buttons() if b.text() == "Open read-only"))
     project = opening.open_project(seeded.path)
     assert project is not None and project.readonly

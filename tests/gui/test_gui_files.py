@@ -74,7 +74,7 @@ def test_export_cancelled_writes_nothing(seeded, make_window, dialogs, tmp_path)
 
 def test_export_before_any_work_says_so(seeded, make_window, dialogs, monkeypatch, tmp_path):
     told = []
-    monkeypatch.setattr(transfers.QMessageBox, "information",
+    monkeypatch.setattr(transfers.MessageBox, "information",
                         staticmethod(lambda _parent, title, text: told.append(text)))
     window = make_window(seeded.path)
     dialogs.answer(tmp_path / "empty.json")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.gui.window import transfers
-from annotator.gui.window.transfers import QMessageBox
+from annotator.gui.widgets.messages import MessageBox as QMessageBox
 
 from .conftest import REVIEWER
 
@@ -20,8 +20,8 @@ def test_import_asks_before_replacing(seeded, make_window, older_export, monkeyp
         return answer
 
     monkeypatch.setattr(transfers.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    monkeypatch.setattr(transfers.QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(transfers.QMessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail(a[2])))
+    monkeypatch.setattr(transfers.MessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(transfers.MessageBox, "warning", staticmethod(lambda *a, **k: pytest.fail(a[2])))
     window = make_window(seeded.path)
     window.actions_by_name["import_json"].trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=20000)

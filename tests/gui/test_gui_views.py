@@ -139,6 +139,8 @@ def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     seeded.set_status("newbie", seeded.articles(None)[0].id, "done")
     window = make_window(seeded.path)
     window.navigation.open_article(window.list_model.ids()[-1], "side")  # the side pane open, as at work
+    assert window.splitter.sizes()[0] == 0  # the list steps aside for two articles at 1280 px...
+    window.actions_by_name["toggle_list"].trigger()  # ...and comes back with Ctrl+B
     table, header = window.table, window.table.horizontalHeader()
     assert 280 <= window.splitter.sizes()[0] <= 360
     visible = table.viewport().width()

@@ -18,7 +18,7 @@ from annotator.gui.window import language
 def told(monkeypatch):
     """The messages the language switch shows: (title, text)."""
     said: list[tuple[str, str]] = []
-    monkeypatch.setattr(language.QMessageBox, "information", lambda _parent, title, text: said.append((title, text)))
+    monkeypatch.setattr(language.MessageBox, "information", lambda _parent, title, text: said.append((title, text)))
     return said
 
 

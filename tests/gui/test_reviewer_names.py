@@ -4,14 +4,16 @@ not at the first edit; a name equal to a reviewer's under NFC works as that revi
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
+
+from annotator.gui.widgets.messages import MessageBox
 
 
 @pytest.fixture
 def typed(monkeypatch):
     """Type ``name`` into the Switch reviewer dialog; the warnings shown are returned."""
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a, **k: told.append(text)))
+    monkeypatch.setattr(MessageBox, "warning", staticmethod(lambda _parent, _title, text, *a, **k: told.append(text)))
 
     def type_name(window, name: str) -> list[str]:
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (name, True)))

@@ -34,6 +34,7 @@ class ClaimsTable(QTableView):
     def __init__(self, model: ClaimsModel, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-table")
+        self.setAccessibleName(translate("claims.table", "Claims"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,6 +83,7 @@ class FilterBox(QLineEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-filter")
+        self.setAccessibleName(translate("claims.table", "Filter claims by words"))
         self.setPlaceholderText(translate("claims.table", "Filter claims by their words (Ctrl+F)"))
         self.setClearButtonEnabled(True)
 

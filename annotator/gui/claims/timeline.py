@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ...project.claims import TimelineEntry
+from ..i18n import translate
 from ..models.roles import Role
 from ..widgets.keys import keep_keys
 from .models import ARTICLE, DATE, SENTENCE, TimelineModel
@@ -29,6 +30,7 @@ class TimelineView(QTableView):
     def __init__(self, model: TimelineModel, parent=None):
         super().__init__(parent)
         self.setObjectName("claims-timeline")
+        self.setAccessibleName(translate("claims.timeline", "Timeline of the claim"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -13,20 +13,32 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableVie
 
 from ...model import LABELS
 from ...review import Report
+from .. import names
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models.roles import ALIGNMENT, DISPLAY, TOOLTIP, Role
 from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
 from ..widgets.labels import plain_label
 from .figure_models import UNDEFINED
 
 #: The figures each label shows per article.
-SHOWN = ("kappa", "alpha", "ac1", "positive")
+SHOWN = (QT_TRANSLATE_NOOP("compare.articles_view", "kappa"), QT_TRANSLATE_NOOP("compare.articles_view", "alpha"),
+         QT_TRANSLATE_NOOP("compare.articles_view", "ac1"), QT_TRANSLATE_NOOP("compare.articles_view", "positive"))
 
 
 class ArticleFiguresModel(RowsTableModel):
-    """A row per article: ``(title, ArticleFigures)``; ``Role.SORT`` orders numbers, undefined last."""
+    """A row per article: ``(title, ArticleFigures)``; ``Role.SORT`` orders numbers, undefined last.
 
-    columns = (Column("article"), Column("sentences"), Column("differing", "sentences whose label sets differ"),
-               *(Column(f"{label} {name}") for label in LABELS for name in SHOWN))
+    Its columns are made translated (a label's name with a figure's), hence per instance."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns = (
+            Column(translate("compare.articles_view", "article")),
+            Column(translate("compare.articles_view", "sentences")),
+            Column(translate("compare.articles_view", "differing"),
+                   translate("compare.articles_view", "sentences whose label sets differ")),
+            *(Column(f"{names.shown(label)} {translate('compare.articles_view', name)}")
+              for label in LABELS for name in SHOWN))
 
     def cell_data(self, row, column: int, role: int):
         title, figures = row
@@ -57,7 +69,7 @@ class ArticlesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("per-article")
         a, b = report.reviewers
-        self.setWindowTitle(f"Per article: {a} and {b}")
+        self.setWindowTitle(translate("compare.articles_view", "Per article: {a} and {b}").format(a=a, b=b))
         self.model = ArticleFiguresModel(self)
         self.model.set_rows([(titles.get(x.article_id, ""), x) for x in report.per_article])
         self.proxy = QSortFilterProxyModel(self)
@@ -76,7 +88,8 @@ class ArticlesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 280)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("per-article-note", "Each article's own figures (not a share of the pooled "
-                                     "ones). Click a header to sort; — is undefined on that article.", wrap=True))
+        layout.addWidget(plain_label("per-article-note", translate(
+            "compare.articles_view", "Each article's own figures (not a share of the pooled ones). "
+            "Click a header to sort; — is undefined on that article."), wrap=True))
         layout.addWidget(self.view)
         self.resize(1100, 520)

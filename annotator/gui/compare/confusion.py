@@ -146,5 +146,7 @@ class ConfusionGrid(QWidget):
             painter.setPen(QColor("#666666"))
         painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count))
         painter.setFont(small)
-        note = "neither" if neither else (f"{100 * share:.0f} % of tagged" if tagged else "—")
+        note = (translate("compare.confusion", "neither") if neither else
+                translate("compare.confusion", "{share} % of tagged").format(share=f"{100 * share:.0f}") if tagged
+                else "—")
         painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, note)

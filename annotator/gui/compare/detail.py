@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTextEdit,
     QVBoxLayout, QWidget,
@@ -27,10 +27,12 @@ from ...model import LABELS, Article, Sentence
 from .. import names as shown_names
 from ..i18n import translate
 from ..offsets import OffsetMap
+from ..plain import bounded, plain_tip
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..claims.verdicts import name as verdict_name
 from ..widgets.article_format import reading_font
 from ..widgets.labels import plain_label
+from ..widgets.text_window import TextWindow
 from .models import decision_text, excerpt
 
 RELATION_COLOURS = {"agrees": QColor("#2e7d32"), "contradicts": QColor("#b00020")}
@@ -113,6 +115,7 @@ class ContextView(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("compare-context")
+        self.setAccessibleName(translate("compare.detail", "The sentence in its article"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setUndoRedoEnabled(False)
@@ -121,6 +124,7 @@ class ContextView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._article_id: str | None = None
         self._map = OffsetMap("")
+        self._window = TextWindow()  # a very long article: the part around the sentence
         self._highlighted: list[tuple[int, int]] = []
 
     def show_article(self, article: Article | None) -> None:
@@ -130,14 +134,18 @@ class ContextView(QPlainTextEdit):
         self._article_id = article_id
         text = article.text if article else ""
         self._map = OffsetMap(text)
-        self.setPlainText(text)  # plain text, always
+        self._window.reset(text, self._map)
+        self.setPlainText(self._window.place(*self._window.around(0)))  # plain text, always
 
     def highlight(self, sentences: Sequence[Span]) -> None:
         """Highlight ``sentences`` (store offsets) and scroll the first to the middle."""
         selections = []
         self._highlighted = []
+        if sentences and not self._window.holds(self._map.to_qt(sentences[0].start)):
+            self.setPlainText(self._window.place(*self._window.around(sentences[0].start)))
         for n, sentence in enumerate(sentences):
-            start, end = self._map.to_qt(sentence.start), self._map.to_qt(sentence.end)
+            start = self._window.to_doc(self._map.to_qt(sentence.start))
+            end = self._window.to_doc(self._map.to_qt(sentence.end))
             self._highlighted.append((start, end))
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
@@ -150,11 +158,21 @@ class ContextView(QPlainTextEdit):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+        self._centre()
+
+    def _centre(self) -> None:
         if self._highlighted:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._highlighted[0][0])
             self.setTextCursor(cursor)
             self.centerCursor()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Centred again once the text reflowed: centred while the dialog was still being laid
+        out, a widened view would leave the sentence above its top."""
+        super().resizeEvent(event)
+        if event.oldSize() != event.size():
+            self._centre()
 
     def highlighted_text(self) -> list[str]:
         """The highlighted ranges as Qt sees them (for tests: equals the sentence text)."""
@@ -187,6 +205,7 @@ class DetailPane(QWidget):
         self.b_chips.setObjectName("detail-b")
         self.gold_chips.setObjectName("detail-gold")
         self.gold_label = QLabel(translate("compare.detail", "Gold"))
+        self.gold_label.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.a_label, self.a_chips)
         form.addRow(self.b_label, self.b_chips)
         form.addRow(self.gold_label, self.gold_chips)
@@ -268,13 +287,14 @@ class DetailPane(QWidget):
             self.gold_chips.set_value(item, None, translate("compare.detail", "undecided"))
         else:
             self.gold_chips.set_value(item, decision.value)
-            self.gold_chips.setToolTip(decision_text(item, decision))
+            self.gold_chips.setToolTip(plain_tip(decision_text(item, decision)))
 
 
 def _claims_box() -> QPlainTextEdit:
     """Both claims of a verdict disagreement: read-only plain text, CLAIM_LINES tall at first."""
     box = QPlainTextEdit()
     box.setObjectName("detail-claims")
+    box.setAccessibleName(translate("compare.detail", "Both claims"))
     box.setReadOnly(True)
     box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     box.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:2px;")
@@ -310,7 +330,7 @@ def claims_text(match: ClaimMatch, names: tuple[str, str], shared: Sequence[Shar
 
 def _claim_lines(who: str, claim: Claim) -> list[str]:
     rationale = claim.rationale.strip() or translate("compare.detail", "(no rationale)")
-    return [f"{who}: {verdict_name(claim.verdict)}", f"  “{claim.statement}”", f"  {rationale}"]
+    return [f"{who}: {verdict_name(claim.verdict)}", f"  “{bounded(claim.statement)}”", f"  {bounded(rationale)}"]
 
 
 class DecisionPane(QWidget):
@@ -336,3 +356,10 @@ class DecisionPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.detail, 1)
+
+    def follow(self, stack: QUndoStack) -> None:
+        """Undo and Redo on as ``stack`` says, from its own signals: a command's refresh
+        runs before the stack has moved."""
+        for name, changed in (("undo", stack.canUndoChanged), ("redo", stack.canRedoChanged)):
+            self.buttons[name].setEnabled(False)
+            changed.connect(self.buttons[name].setEnabled)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QVBoxLayout
 
 from ...project.adjudication import Adjudication, Choice, Decision, Item, Outcome, Request, adopt, run_comparison
-from ...errors import ProjectError
+from ...errors import AnnotatorError, ProjectError
 from ...project import Project
 from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
@@ -81,8 +81,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
         self._build_picker(layout)
-
-        self.gold_note = plain_label("gold-note", style="color:#8a5a00;")
+        self.gold_note = plain_label("gold-note", style="color:#8a5a00;", wrap=True)
         self.gold_note.hide()
         layout.addWidget(self.gold_note)
         self.summary = plain_label("compare-summary", wrap=True)
@@ -91,7 +90,6 @@ class CompareDialog(QDialog):
         self.error = plain_label("compare-error", wrap=True, style="color:#b00020; font-weight:600;")
         self.error.hide()
         layout.addWidget(self.error)
-
         self.figures = FiguresPanel()
         self.labels_model = self.figures.labels_model
         self.sets_model = self.figures.sets_model
@@ -100,7 +98,6 @@ class CompareDialog(QDialog):
         self.grids = self.figures.grids
         layout.addWidget(self.figures)
         layout.addWidget(self._build_disagreements(), 1)
-
         self.exports = ExportBar(self.project.path, self.model.export_rows, self._fail, self.close)
         self.exports.titles = lambda: {a.id: a.title for a in self.project.articles(None)}
         self.status = self.exports.status
@@ -129,6 +126,7 @@ class CompareDialog(QDialog):
         self.table.typed.connect(self._key_off)
         self.undecided_box.toggled.connect(self._filter_toggled)
         decision_pane = DecisionPane()
+        decision_pane.follow(self.undo_stack)
         self.detail, self.buttons = decision_pane.detail, decision_pane.buttons
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("compare-splitter")
@@ -261,8 +259,6 @@ class CompareDialog(QDialog):
             self.buttons[name].setEnabled(self.actions_by_name[name].isEnabled())
         self.buttons["edit"].setToolTip(translate("compare.dialog", NO_VERDICT_EDIT) if verdict
                                         else self.actions_by_name["edit"].toolTip())
-        self.buttons["undo"].setEnabled(self.undo_stack.canUndo())
-        self.buttons["redo"].setEnabled(self.undo_stack.canRedo())
         self.buttons["next_undecided"].setEnabled(total > decided)
 
     def _on_verdict(self) -> bool:
@@ -322,7 +318,7 @@ class CompareDialog(QDialog):
         edit = partial(self.adjudication.decide, item, choice, wanted.value)
         try:
             self.undo_stack.push(EditCommand(f"{who} ({value_text(item, wanted.value)})", edit,
-                                             partial(self._decided, item, wanted)))
+                                             partial(self._decided, item, wanted), partial(self._not_decided, item)))
         except ProjectError as error:
             self._fail(str(error))
 
@@ -350,6 +346,12 @@ class CompareDialog(QDialog):
             self.status.setText(translate("compare.dialog", "Decided row {row}: {value}").format(
                 row=row + 1, value=value_text(item, decision.value)))
 
+    def _not_decided(self, item: Item, error: AnnotatorError) -> None:
+        """A decision or its undo that did not reach the file: the row as gold holds it, and why."""
+        self.model.set_decision(item, self.adjudication.decisions().get(item.key))
+        self.select_row(self.model.row_of(item))
+        self._fail(translate("compare.dialog", "Not saved, nothing changed in the file: {error}").format(error=error))
+
     def open_editor(self) -> None:
         item = self.current_item()
         if item is None or self.adjudication is None or self.project.readonly:
@@ -363,8 +365,9 @@ class CompareDialog(QDialog):
         elif item.is_link:
             current = item.a or item.b
         else:
-            current = item.a & item.b
-        self.edit_dialog = EditDialog(item, current, (self.request.a, self.request.b), self)
+            current = item.a | item.b  # what either proposed: Enter keeps it, the reviewer takes away
+        texts = [self.model.text(sid) for sid in ((item.sentence, item.other) if item.is_link else (item.sentence,))]
+        self.edit_dialog = EditDialog(item, current, (self.request.a, self.request.b), texts, self)
         self.edit_dialog.accepted.connect(lambda i=item, d=self.edit_dialog: self._edited(i, d))
         self.edit_dialog.open()
 

@@ -41,7 +41,7 @@ class ExportBar(QWidget):
         self.titles: Callable[[], dict[str, str]] = dict
         self.articles_dialog: ArticlesDialog | None = None
         self.hint = plain_label("key-hint", hint(), style="color:#666;")
-        self.status = plain_label("compare-status")
+        self.status = plain_label("compare-status", wrap=True)  # wraps: a long message never widens the window
         self.json_button = QPushButton(translate("compare.export_bar", "Export JSON…"))
         self.json_button.setObjectName("export-json")
         self.json_button.clicked.connect(lambda: self.export_json())

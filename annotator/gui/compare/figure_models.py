@@ -27,7 +27,7 @@ from ...review.reading import MEANINGS
 from ...review.report import WITH_INTERVALS
 from ..models.roles import ALIGNMENT, DECORATION, DISPLAY, FOREGROUND, TOOLTIP, Role
 from .. import names
-from ..i18n import translate
+from ..i18n import core_text, translate
 from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
 from ..palette import TAGS
 
@@ -48,7 +48,7 @@ def figure_text(value: float | int | None) -> str:
 def figure_tooltip(value: float | int | None, reason: str = "") -> str:
     """The full value (shortest repr that reads back exactly), or why it is undefined."""
     if value is None:
-        return (translate("compare.figure_models", "Undefined: {reason}").format(reason=reason) if reason
+        return (translate("compare.figure_models", "Undefined: {reason}").format(reason=core_text(reason)) if reason
                 else translate("compare.figure_models", "Undefined"))
     return repr(value) if isinstance(value, float) else str(value)
 
@@ -66,8 +66,16 @@ def with_interval(value: Figure, interval: Interval | None, role: int):
     if role == DISPLAY:
         return f"{data}  {interval_text(interval)}"
     if role == TOOLTIP:
-        return f"{data}\n95% interval: {interval.low!r} to {interval.high!r}"
+        return translate("compare.figure_models", "{value}\n95% interval: {low} to {high}").format(
+            value=data, low=repr(interval.low), high=repr(interval.high))
     return data
+
+
+def bootstrap_text(bootstrap) -> str:
+    """How the intervals were drawn (the core's :meth:`Bootstrap.text`), in the interface's language."""
+    return translate("compare.figure_models", "{level} intervals: percentile bootstrap over units, "
+                     "{resamples} resamples, seed {seed}").format(
+        level=f"{bootstrap.level:.0%}", resamples=bootstrap.resamples, seed=bootstrap.seed)
 
 
 def _unpack(value: Figure | int) -> tuple[float | int | None, str]:

@@ -21,8 +21,8 @@ from ..widgets.labels import plain_label
 from .compact import compact_table
 from .confusion import ConfusionGrid
 from .figure_models import (
-    CLAIM_ROWS, LABEL_FIELDS, LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel, claim_figures,
-    has_claims,
+    CLAIM_ROWS, CONTEXT, LABEL_FIELDS, LINK_ROWS, SET_ROWS, FigureListModel, LabelFiguresModel, bootstrap_text,
+    claim_figures, has_claims,
 )
 from .panel_view import PanelBox
 
@@ -98,7 +98,13 @@ class FiguresPanel(QWidget):
 
 def legend_text() -> str:
     """Each per-label figure's meaning and range, one short line each."""
-    return "\n".join(f"{m.name}: {m.meaning} ({m.range})" for m in MEANINGS.values() if m.name != "fleiss")
+    return "\n".join(f"{translate(CONTEXT, m.name)}: {_meaning(m)}" for m in MEANINGS.values() if m.name != "fleiss")
+
+
+def _meaning(m) -> str:
+    """A figure's meaning and range, translated as the label columns' tips (figure_models.LABEL_COLUMNS)."""
+    tip = f"{m.meaning} ({m.range})"
+    return translate(CONTEXT, tip)
 
 
 def summary_text(report: Report, all_articles: bool) -> str:
@@ -112,7 +118,7 @@ def summary_text(report: Report, all_articles: bool) -> str:
         a=a, b=b, units=report.units, articles=report.articles, which=which, unmatched=len(report.unmatched))
     text += f"\n{well}\n{poorly}\n" + translate(
         "compare.figures", "All figures are pooled over every unit (sentence), not averaged per article; "
-        "{bootstrap}.").format(bootstrap=report.bootstrap.text())
+        "{bootstrap}.").format(bootstrap=bootstrap_text(report.bootstrap))
     undefined = len(report.undefined())
     if has_claims(report):
         undefined += len(claim_figures(report).undefined())

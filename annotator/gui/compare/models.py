@@ -19,6 +19,7 @@ from ..i18n import translate
 from ..models.roles import DISPLAY, FOREGROUND, TOOLTIP, Role
 from ..models.rows import Column, RowsTableModel
 from ..claims.verdicts import name as verdict_name
+from ..plain import plain_tip
 from .figure_models import MUTED
 from .report_export import DisagreementRow
 
@@ -32,7 +33,12 @@ def value_text(item: Item, value: frozenset[str]) -> str:
         return verdict_name(next(iter(value), None))
     if item.is_link:
         return ", ".join(map(shown_names.shown, sorted(value))) or translate("compare.models", "(not linked)")
-    return ", ".join(map(shown_names.shown, sorted_labels(value))) or translate("compare.models", "(no tag)")
+    return ", ".join(map(shown_names.shown, sorted_labels(value))) or no_tag_text()
+
+
+def no_tag_text() -> str:
+    """What a side that tagged nothing shows."""
+    return translate("compare.models", "(no tag)")
 
 
 def decision_text(item: Item, decision: Decision | None) -> str:
@@ -42,9 +48,15 @@ def decision_text(item: Item, decision: Decision | None) -> str:
     return f"{who}: {value_text(item, decision.value)}"
 
 
+def kind_texts() -> tuple[str, str, str]:
+    """What the Kind column says of a verdict, a link and tags (the table fits the widest)."""
+    return (translate("compare.models", "verdict"), translate("compare.models", "link"),
+            translate("compare.models", "tags"))
+
+
 def kind_text(item: Item) -> str:
-    return (translate("compare.models", "verdict") if item.is_verdict else
-            translate("compare.models", "link") if item.is_link else translate("compare.models", "tags"))
+    verdict, link, tags = kind_texts()
+    return verdict if item.is_verdict else link if item.is_link else tags
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -178,7 +190,7 @@ class DisagreementModel(RowsTableModel):
         if role == DISPLAY:
             return self._display(item, column)
         if role == TOOLTIP:
-            return self.sentence_tooltip(item) if column == SENTENCE else self._display(item, column)
+            return plain_tip(self.sentence_tooltip(item) if column == SENTENCE else self._display(item, column))
         if role == FOREGROUND and column == DECISION and item.key not in self._decisions:
             return MUTED
         return None

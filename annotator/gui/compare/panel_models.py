@@ -14,20 +14,31 @@ from PySide6.QtCore import QModelIndex
 from ...model import LABELS
 from ...review.panel import OVERALL_FIGURES, OVERALL_INTERVALS, Panel
 from ...review.reading import MEANINGS
+from .. import names
+from ..i18n import translate
 from ..models.roles import ALIGNMENT, DISPLAY, TOOLTIP, Role
 from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
 from .figure_models import UNDEFINED, figure_data, with_interval
 
 #: The pairwise figures the matrix can show.
 MATRIX_FIGURES = ("kappa", "alpha", "ac1", "positive")
+CONTEXT = "compare.panel_models"
+OVERALL_COLUMNS = (Column("label"), *(Column(name + (" [95%]" if name in OVERALL_INTERVALS else ""),
+                                             f"{MEANINGS[name].meaning} ({MEANINGS[name].range})")
+                                      for name in OVERALL_FIGURES))
+
+
+def table_texts() -> list[str]:
+    """The column titles and tips and the matrix's figure names, in English, for the translation sources."""
+    texts = [*MATRIX_FIGURES, *(text for column in OVERALL_COLUMNS for text in (column.title, column.tip))]
+    return list(dict.fromkeys(text for text in texts if text))
 
 
 class OverallModel(RowsTableModel):
     """One row per label, ``(label, OverallFigures)``: alpha, Fleiss' kappa, AC1, observed over all."""
 
-    columns = (Column("label"), *(Column(name + (" [95%]" if name in OVERALL_INTERVALS else ""),
-                                         f"{MEANINGS[name].meaning} ({MEANINGS[name].range})")
-                                  for name in OVERALL_FIGURES))
+    columns = OVERALL_COLUMNS
+    context = CONTEXT
 
     def set_panel(self, panel: Panel | None) -> None:
         self.set_rows([] if panel is None else list(panel.labels.items()))
@@ -35,7 +46,9 @@ class OverallModel(RowsTableModel):
     def cell_data(self, row, column: int, role: int):
         label, figures = row
         if column == 0:
-            if role in (DISPLAY, Role.VALUE):
+            if role == DISPLAY:
+                return names.shown(label)
+            if role == Role.VALUE:
                 return label
             return LEFT if role == ALIGNMENT else None
         name = OVERALL_FIGURES[column - 1]
@@ -82,5 +95,7 @@ class PairMatrixModel(RowsTableModel):
         if role == Role.KEY:
             return f"pairs.{row}.{other}.labels.{self.label}.{self.figure}"
         if role == TOOLTIP:
-            return f"{row} and {other}, {self.label}, {self.figure}: {figure_data(value, TOOLTIP)}"
+            return translate("compare.panel_models", "{a} and {b}, {label}, {figure}: {value}").format(
+                a=row, b=other, label=names.shown(self.label), figure=translate(CONTEXT, self.figure),
+                value=figure_data(value, TOOLTIP))
         return figure_data(value, role)

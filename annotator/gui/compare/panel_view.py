@@ -11,17 +11,21 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QL
 
 from ...model import LABELS
 from ...review.panel import Panel
+from .. import names
+from ..i18n import core_text, translate
 from ..widgets.labels import plain_label
 from .compact import compact_table
-from .panel_models import MATRIX_FIGURES, OverallModel, PairMatrixModel
+from .figure_models import bootstrap_text
+from .panel_models import CONTEXT, MATRIX_FIGURES, OverallModel, PairMatrixModel
 
 
 class PanelBox(QGroupBox):
     """Figures of every picked reviewer; :meth:`set_panel` fills it (None hides it)."""
 
     def __init__(self, parent=None):
-        super().__init__("All picked reviewers", parent)
+        super().__init__(translate("compare.panel_view", "All picked reviewers"), parent)
         self.setObjectName("panel-box")
+        self.panel: Panel | None = None
         self.summary = plain_label("panel-summary", wrap=True)
         self.overall_model = OverallModel(self)
         self.matrix_model = PairMatrixModel(self)
@@ -32,14 +36,16 @@ class PanelBox(QGroupBox):
         self.label_combo, self.figure_combo = QComboBox(), QComboBox()
         self.label_combo.setObjectName("matrix-label")
         self.figure_combo.setObjectName("matrix-figure")
-        self.label_combo.addItems(LABELS)
-        self.figure_combo.addItems(MATRIX_FIGURES)
+        for label in LABELS:
+            self.label_combo.addItem(names.shown(label), label)
+        for figure in MATRIX_FIGURES:
+            self.figure_combo.addItem(translate(CONTEXT, figure), figure)
         for combo in (self.label_combo, self.figure_combo):
-            combo.currentTextChanged.connect(self._show)
+            combo.currentIndexChanged.connect(self._show)
         choose = QHBoxLayout()
-        choose.addWidget(QLabel("Pairwise"))
+        choose.addWidget(QLabel(translate("compare.panel_view", "Pairwise")))
         choose.addWidget(self.figure_combo)
-        choose.addWidget(QLabel("of"))
+        choose.addWidget(QLabel(translate("compare.panel_view", "of")))
         choose.addWidget(self.label_combo)
         choose.addStretch(1)
         layout = QVBoxLayout(self)
@@ -51,17 +57,18 @@ class PanelBox(QGroupBox):
         self.hide()
 
     def set_panel(self, panel: Panel | None) -> None:
+        self.panel = panel
         self.overall_model.set_panel(panel)
         self.matrix_model.set_panel(panel)
         self._show()
         if panel is not None:
             reasons = {path.rsplit(".", 1)[1]: why for path, why in panel.undefined().items()}
-            notes = [f"{name} —: {why}" for name, why in reasons.items()]
-            self.summary.setText("\n".join([*panel.summary(), panel.bootstrap.text() + ".", *notes]))
+            notes = [f"{translate(CONTEXT, name)} —: {core_text(why)}" for name, why in reasons.items()]
+            self.summary.setText("\n".join([*panel.summary(), bootstrap_text(panel.bootstrap) + ".", *notes]))
             self.matrix_view.setFixedHeight(self.matrix_view.horizontalHeader().sizeHint().height()
                                             + len(panel.reviewers) * self.matrix_view.verticalHeader().defaultSectionSize()
                                             + 2 * self.matrix_view.frameWidth() + 2)
         self.setVisible(panel is not None)
 
     def _show(self) -> None:
-        self.matrix_model.show(self.label_combo.currentText(), self.figure_combo.currentText())
+        self.matrix_model.show(self.label_combo.currentData(), self.figure_combo.currentData())

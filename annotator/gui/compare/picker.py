@@ -113,7 +113,8 @@ class ReviewerPicker(QWidget):
 
     def _show_count(self) -> None:
         count = len(self.others())
-        self.more_button.setText(f"More reviewers ({count})" if count else "More reviewers")
+        self.more_button.setText(translate("compare.picker", "More reviewers ({count})").format(count=count) if count
+                                 else translate("compare.picker", "More reviewers"))
 
     def choice(self) -> tuple[str, str, str, bool, tuple[str, ...]]:
         """(reviewer A, reviewer B, gold layer name, every shared article, more reviewers)."""

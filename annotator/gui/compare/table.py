@@ -15,14 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model import LABELS
+from .. import names
+from ..claims.verdicts import name as verdict_name
 from ..i18n import translate
 from ..widgets.labels import plain_label
 
-from .models import A_TAGS, ARTICLE, B_TAGS, DECISION, KIND, SENTENCE
+from .models import A_TAGS, ARTICLE, B_TAGS, DECISION, KIND, SENTENCE, kind_texts, no_tag_text
 
 ARTICLE_WIDTH = 150  # enough of a title to tell articles apart (the whole title is in the tooltip)
-#: what each short column shows whole besides its header; longer values elide, whole in the tooltip
-COLUMN_SAMPLES = {KIND: "verdict", A_TAGS: "claim, quote", B_TAGS: "claim, quote", DECISION: "A: Misleading"}
+
+
+def column_samples() -> dict[int, str]:
+    """What each short column shows whole besides its header, in the interface's language (one tag's
+    name or "no tag": two French names would squeeze the sentence); longer values elide, whole in the tooltip."""
+    tags = max((*map(names.shown, LABELS), no_tag_text()), key=len)
+    return {KIND: max(kind_texts(), key=len), A_TAGS: tags, B_TAGS: tags, DECISION: f"A: {verdict_name('misleading')}"}
 
 
 class DisagreementTable(QTableView):
@@ -33,6 +41,7 @@ class DisagreementTable(QTableView):
     def __init__(self, model: QAbstractItemModel, view_model: QAbstractItemModel):
         super().__init__()
         self.setObjectName("disagreements")
+        self.setAccessibleName(translate("compare.table", "Disagreements"))
         self.setModel(view_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,12 +68,12 @@ class DisagreementTable(QTableView):
         if orientation != Qt.Orientation.Horizontal:
             return
         columns = self.horizontalHeader()
-        metrics = self.fontMetrics()
+        metrics, samples = self.fontMetrics(), column_samples()
         for column in range(first, last + 1):
             if column == SENTENCE:
                 continue
             width = max(columns.sectionSizeFromContents(column).width(),
-                        metrics.horizontalAdvance(COLUMN_SAMPLES.get(column, "")) + 12)
+                        metrics.horizontalAdvance(samples.get(column, "")) + 12)
             columns.resizeSection(column, max(width, ARTICLE_WIDTH) if column == ARTICLE else width)
 
 

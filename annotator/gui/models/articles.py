@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from ...model import STATUSES, ArticleSummary
 from .. import names
 from ..i18n import QT_TRANSLATE_NOOP, shown_date, translate
+from ..plain import plain_tip
 from .roles import ALIGNMENT, DISPLAY, FOREGROUND, TOOLTIP, Role
 from .rows import CENTER, LEFT, Column, RowsTableModel
 
@@ -48,7 +49,7 @@ def progress_text(summary: ArticleSummary) -> str:
 
 def tooltip(s: ArticleSummary) -> str:
     day = shown_date(s.date) if s.date else translate("models.articles", "no date")
-    return f"{s.title or s.source or s.id}\n{day} · {s.source}\n{progress_text(s)} · {names.shown(s.status)}"
+    return plain_tip(f"{s.title or s.source or s.id}\n{day} · {s.source}\n{progress_text(s)} · {names.shown(s.status)}")
 
 
 def sort_key(summary: ArticleSummary, column: int):

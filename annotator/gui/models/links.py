@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ...model import Link
 from .. import names
 from ..i18n import translate
+from ..plain import bounded, plain_tip
 from .roles import DISPLAY, TOOLTIP, Role
 from .rows import RowsListModel
 
@@ -25,14 +26,13 @@ class LinksModel(RowsListModel):
     """One :class:`LinkRow` per row."""
 
     def cell_data(self, r: LinkRow, _column: int, role: int):
-        if role == DISPLAY:
-            arrow = "→" if r.outgoing else "←"
-            note = "\n  " + translate("models.links", "note: {note}").format(note=r.link.note) if r.link.note else ""
-            text = r.other_text if len(r.other_text) < 160 else r.other_text[:157] + "…"
-            return f"{arrow} {names.shown(r.link.relation).upper()} · {r.other_title}\n{text}{note}"
+        if role == DISPLAY:  # whole, wrapped by the list; both relations are symmetric: no arrow
+            note = "\n" + translate("models.links", "note: {note}").format(note=r.link.note) if r.link.note else ""
+            return f"{names.shown(r.link.relation).upper()} · {r.other_title}\n{bounded(r.other_text)}{note}"
         if role == TOOLTIP:
-            return translate("models.links", "{relation}: {text}\n({title}) — Enter or G to go there, B to come back"
-                             ).format(relation=names.shown(r.link.relation), text=r.other_text, title=r.other_title)
+            return plain_tip(translate(
+                "models.links", "{relation}: {text}\n({title}) — Enter or G to go there, B to come back"
+            ).format(relation=names.shown(r.link.relation), text=r.other_text, title=r.other_title))
         if role == Role.ITEM:
             return r
         return None

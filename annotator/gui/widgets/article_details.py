@@ -9,17 +9,23 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
 from ...model import META_FIELDS, ArticleMeta
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .dialog_buttons import ok_cancel
 
-LABELS = {"title": "&Title:", "outlet": "&Outlet:", "url": "&URL:", "author": "&Author:"}
-PLACEHOLDERS = {"outlet": "the newspaper or site", "url": "https://…", "author": "who wrote it"}
+CONTEXT = "widgets.article_details"
+LABELS = {"title": QT_TRANSLATE_NOOP("widgets.article_details", "&Title:"),
+          "outlet": QT_TRANSLATE_NOOP("widgets.article_details", "&Outlet:"),
+          "url": QT_TRANSLATE_NOOP("widgets.article_details", "&URL:"),
+          "author": QT_TRANSLATE_NOOP("widgets.article_details", "&Author:")}
+PLACEHOLDERS = {"outlet": QT_TRANSLATE_NOOP("widgets.article_details", "the newspaper or site"),
+                "url": "https://…", "author": QT_TRANSLATE_NOOP("widgets.article_details", "who wrote it")}
 
 
 class ArticleDetailsDialog(QDialog):
     def __init__(self, meta: ArticleMeta, parent=None):
         super().__init__(parent)
         self.setObjectName("article-details")
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(translate("widgets.article_details", "Article details"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -27,12 +33,13 @@ class ArticleDetailsDialog(QDialog):
         for name in META_FIELDS:
             edit = QLineEdit(getattr(meta, name))
             edit.setObjectName(f"details-{name}")
-            edit.setAccessibleName(LABELS[name].replace("&", "").rstrip(":"))
-            edit.setPlaceholderText(PLACEHOLDERS.get(name, ""))
-            form.addRow(LABELS[name], edit)
+            label = translate(CONTEXT, LABELS[name])
+            edit.setAccessibleName(label.replace("&", "").rstrip(": "))
+            edit.setPlaceholderText(translate(CONTEXT, PLACEHOLDERS.get(name, "")))
+            form.addRow(label, edit)
             self.fields[name] = edit
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self, "Save"))
+        layout.addWidget(ok_cancel(self, translate("widgets.article_details", "Save")))
 
     def meta(self) -> ArticleMeta:
         return ArticleMeta(**{name: edit.text() for name, edit in self.fields.items()})

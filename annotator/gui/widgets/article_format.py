@@ -10,6 +10,7 @@ import re
 
 from PySide6.QtGui import QFont, QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+READING_POINTS = 11.0  # the reading font's size until the reader changes it (Ctrl+= / Ctrl+-)
 _HEADING_END = re.compile(r"[.!?:;,»\"”…)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+[.)])\s+")
 
@@ -24,7 +25,7 @@ def reading_font() -> QFont:
     else:
         font = QFont()
         font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(11)
+    font.setPointSizeF(READING_POINTS)
     return font
 
 

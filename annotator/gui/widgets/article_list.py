@@ -25,6 +25,7 @@ class ArticleTable(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("article-list")
+        self.setAccessibleName(translate("widgets.article_list", "Articles"))
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

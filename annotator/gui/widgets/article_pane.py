@@ -9,9 +9,11 @@ from ...model import LABELS, Article, ArticleSummary
 from .. import names
 from ..i18n import shown_date, translate
 from ..models.articles import TITLE, ArticleListModel, progress_text
+from ..layouts import shown
 from ..palette import TAGS
 from .article_view import ArticleView
 from .keys import keep_keys
+from .labels import ElidedLabel
 
 
 def legend() -> QWidget:
@@ -33,7 +35,7 @@ def legend() -> QWidget:
         name.setStyleSheet(f"background:{style.tint}; padding:1px 4px; border-radius:3px;")
         for part in (chip, name):
             part.setToolTip(translate("widgets.article_pane", "{label}: press {number} to tag or untag the sentence")
-                            .format(label=names.shown(label), number=number))
+                            .format(label=names.shown(label), number=shown(str(number))))
         row.addWidget(chip)
         row.addWidget(name)
         row.addSpacing(5)
@@ -54,7 +56,7 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
         self.chooser: QComboBox | None = None
         if chooser_model is not None:
@@ -66,20 +68,17 @@ class ArticlePane(QWidget):
             self.chooser.activated.connect(self._chosen)
             keep_keys(self.chooser)
             layout.addWidget(self.chooser)
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.title.setMaximumHeight(64)
-        self.meta = QLabel()
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setStyleSheet("color: #555;")
-        self.meta.setWordWrap(True)  # a narrow pane (side pane open at 1280 px) wraps, never widens
+        # One line each, elided (the whole text in the tooltip): the text gets the height.
+        self.title = ElidedLabel(f"{name}-title", "font-size: 11pt; font-weight: 600;")
+        self.meta = ElidedLabel(f"{name}-meta", "color: #555;")
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        self.title.setVisible(chooser_model is None)  # the side pane's chooser shows its title
         layout.addWidget(legend())
         self.view = ArticleView()
         self.view.setObjectName(f"{name}-view")
+        self.view.setAccessibleName(translate("widgets.article_pane", "Side article") if chooser_model is not None
+                                else translate("widgets.article_pane", "Main article"))
         layout.addWidget(self.view, 1)
         self.set_active(False)
 

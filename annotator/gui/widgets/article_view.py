@@ -23,9 +23,11 @@ from ..offsets import OffsetMap
 from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, tint
 from .article_format import format_document, reading_font
 from .tag_margin import TagMargin
+from .text_window import TextWindow
 from .visible_text import visible_positions
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
+DOCUMENT_MARGIN = 8
 
 FILTERS: tuple[str | None, ...] = (None, "claim", "quote", "statistic", "untagged")
 
@@ -45,7 +47,7 @@ class ArticleView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFont(reading_font())
-        self.document().setDocumentMargin(12)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._margin = TagMargin(self)
         self._article: Article | None = None
         self._sentences: list[Sentence] = []
@@ -55,6 +57,7 @@ class ArticleView(QTextEdit):
         self._labels: dict[int, set[str]] = {}
         self._linked: set[int] = set()
         self._claimed: set[int] = set()
+        self._noted: set[int] = set()
         self._current = -1
         self._filter: str | None = None
         self._qt_starts: list[int] = []
@@ -62,6 +65,8 @@ class ArticleView(QTextEdit):
         self._suggested: dict[int, list[str]] = {}  # sentence id -> labels suggested (outlined chips)
         self._shown: tuple[int, int] = (0, 0)  # sentence indexes whose highlights are set: [lo, hi)
         self._top_block = 0  # where the search for the first block on screen starts
+        self._window = TextWindow()  # the part of a very long article the document holds
+        self._moving = False  # the window is being moved: its scrolling is not the reader's
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content -------------------------------------------------------------
@@ -84,19 +89,25 @@ class ArticleView(QTextEdit):
         self._qt = [(self._map.to_qt(s.start), self._map.to_qt(s.end)) for s in self._sentences]
         self._qt_starts = [start for start, _ in self._qt]
         self._index_of = {s.id: i for i, s in enumerate(self._sentences)}
-        self._labels, self._linked, self._claimed, self._current = {}, set(), set(), -1
-        self._top_block = 0
-        self._set_text(text)
+        self._labels, self._linked, self._claimed, self._noted, self._current = {}, set(), set(), set(), -1
+        self._window.reset(text, self._map)
+        self._show_window(*self._window.around(0))
         self.verticalScrollBar().setValue(0)
         self._suggested = {}
         self._apply_selections()
+
+    def _show_window(self, lo: int, hi: int) -> None:
+        """Hold code points [lo, hi) of the article in the document (all of an ordinary one)."""
+        self._top_block = 0
+        self._set_text(self._window.place(lo, hi))
+        self.setToolTip(self._window.note())
 
     def _set_text(self, text: str) -> None:
         """A new document for the text, formatted before the view lays it out (once)."""
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
-        doc.setDocumentMargin(12)
+        doc.setDocumentMargin(DOCUMENT_MARGIN)
         doc.setPlainText(text)  # plain text, always: markup shows as typed
         format_document(doc, self.font().pointSizeF())
         old = self.document()
@@ -106,10 +117,25 @@ class ArticleView(QTextEdit):
         if owned:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
             Shiboken.delete(old)
 
-    def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int]) -> None:
-        """The reviewer's tags (by sentence id), the ids of linked sentences and of those in a claim."""
+    def set_reading_size(self, points: float) -> None:
+        """The text in another size: laid out again, the selected sentence kept in sight."""
+        if self.font().pointSizeF() == points:
+            return
+        font = self.font()
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self._show_window(self._window.lo, self._window.hi)
+        self._layout_margins()
+        self._apply_selections()
+        if self._current >= 0:
+            self._reveal(self._current, True)
+
+    def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int],
+                        noted: set[int] = frozenset()) -> None:
+        """The reviewer's tags (by sentence id), the ids of linked sentences, of those in a claim
+        and of those with a note."""
         self._labels = {sid: set(v) for sid, v in labels.items() if v}
-        self._linked, self._claimed = set(linked), set(claimed)
+        self._linked, self._claimed, self._noted = set(linked), set(claimed), set(noted)
         self._apply_selections()
 
     def set_sentence_labels(self, sentence_id: int, labels: set[str]) -> None:
@@ -135,6 +161,9 @@ class ArticleView(QTextEdit):
 
     def is_claimed(self, index: int) -> bool:
         return 0 <= index < len(self._sentences) and self._sentences[index].id in self._claimed
+
+    def has_note(self, index: int) -> bool:
+        return 0 <= index < len(self._sentences) and self._sentences[index].id in self._noted
 
     def labels_of_index(self, index: int) -> set[str]:
         if 0 <= index < len(self._sentences):
@@ -216,16 +245,16 @@ class ArticleView(QTextEdit):
     def _cursor(self, index: int) -> QTextCursor:
         start, end = self._qt[index]
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._window.to_doc(start))
+        cursor.setPosition(self._window.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def _visible_positions(self) -> tuple[int, int]:
-        """Qt positions of the first and last characters on screen."""
+        """Qt positions (in the whole text) of the first and last characters on screen."""
         top = self.verticalScrollBar().value()
         first, last, self._top_block = visible_positions(
             self.document(), top, top + self.viewport().height(), self._top_block)
-        return first, last
+        return self._window.to_text(first), self._window.to_text(last)
 
     def _visible_range(self) -> tuple[int, int]:
         """Indexes [lo, hi) of the sentences on screen (any part of them)."""
@@ -277,14 +306,40 @@ class ArticleView(QTextEdit):
         self.setExtraSelections(selections)
         self._margin.update()
 
-    def _scrolled(self, _value: int) -> None:
+    def _scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._window.partial and not self._moving and value in (bar.minimum(), bar.maximum()):
+            self._move_window(value == bar.maximum())
         if self._sentences and self._visible_range() != self._shown:
             self._apply_selections()
         else:
             self._margin.update()
 
+    def _move_window(self, forward: bool) -> None:
+        """The reader scrolled to an end of the part held: hold the text on, the line at the
+        top of the screen staying where it is."""
+        first, _last = self._visible_positions()
+        top = self._map.to_py(first)
+        lo, hi = self._window.around(top, 0.25 if forward else 0.75)
+        if (lo, hi) == (self._window.lo, self._window.hi):
+            return
+        self._moving = True
+        self._show_window(lo, hi)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._window.to_doc(first))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self._moving = False
+        self._apply_selections()
+
     def _reveal(self, index: int, center: bool) -> None:
         start, end = self._qt[index]
+        if not self._window.holds(start):  # a sentence past the part held: hold the text around it
+            self._moving = True
+            self._show_window(*self._window.around(self._sentences[index].start, 0.25))
+            self._moving = False
+            self._apply_selections()
+        start, end = self._window.to_doc(start), self._window.to_doc(end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         top = self.cursorRect(cursor)
@@ -314,7 +369,7 @@ class ArticleView(QTextEdit):
             start = self._qt[i][0]
             if start > last:
                 break
-            cursor.setPosition(start)
+            cursor.setPosition(self._window.to_doc(start))
             rect = self.cursorRect(cursor)
             yield i, rect.top() + self.viewport().y() - self._margin.y()
 
@@ -343,7 +398,7 @@ class ArticleView(QTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and self._sentences:
             position = self.cursorForPosition(event.position().toPoint()).position()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.select(self.index_at_offset(self._map.to_py(position)))
+            self.select(self.index_at_offset(self._map.to_py(self._window.to_text(position))))
             event.accept()
             return
         super().mousePressEvent(event)

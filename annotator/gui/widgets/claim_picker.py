@@ -19,6 +19,7 @@ from ..models.rows import RowsListModel
 from ..models.search import fold
 from ..claims.verdicts import name as verdict_name
 from ..i18n import translate
+from ..plain import plain_tip
 from .keys import keep_keys
 from .labels import plain_label
 
@@ -69,7 +70,7 @@ class PickerModel(RowsListModel):
         if role == DISPLAY:
             return row.text
         if role == TOOLTIP:
-            return row.text
+            return plain_tip(row.text)
         if role == Role.ITEM:
             return row
         return None
@@ -102,12 +103,14 @@ class ClaimPicker(QDialog):
                                      style="background:#fafafa; border:1px solid #ddd; padding:6px;"))
         self.box = _SearchBox()
         self.box.setObjectName("claim-search")
+        self.box.setAccessibleName(translate("widgets.claim_picker", "Search your claims"))
         self.box.setPlaceholderText(translate("widgets.claim_picker",
                                               "Find one of your claims (↑ ↓ to choose, Enter to take)"))
         self.box.setClearButtonEnabled(True)
         self.model = PickerModel(claims, current, self)
         self.list = QListView()
         self.list.setObjectName("claim-list")
+        self.list.setAccessibleName(translate("widgets.claim_picker", "Your claims"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)

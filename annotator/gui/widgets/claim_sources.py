@@ -124,6 +124,7 @@ class SourcesEditor(QWidget):
         self.model = SourcesModel(self)
         self.list = _SourceList()
         self.list.setObjectName("sources")
+        self.list.setAccessibleName(translate("widgets.claim_sources", "Sources of the claim"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(90)

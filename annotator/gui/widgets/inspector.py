@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QGroupBox, QListView, QPlainTextEdit, QScrollArea, QSizePolicy,
+    QComboBox, QFormLayout, QFrame, QGroupBox, QPlainTextEdit, QScrollArea, QSizePolicy,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -17,11 +17,14 @@ from ...model import LABELS, STATUSES
 from .. import names
 from ..i18n import translate
 from ..models.links import LinkRow, LinksModel
+from ..layouts import shown
 from ..palette import TAGS
+from ..plain import bounded
 from .candidate_box import CandidateBox
 from .claim_panel import ClaimPanel
 from .keys import keep_keys
 from .labels import plain_label
+from .wrapped_rows import WrappedList
 
 NOTE_DELAY_MS = 800
 
@@ -43,7 +46,7 @@ class NoteEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class LinkList(QListView):
+class LinkList(WrappedList):
     activatedRow = Signal(int)
     removeRow = Signal(int)
     differenceRow = Signal(int)
@@ -119,10 +122,11 @@ class Inspector(QWidget):
             button.setObjectName(f"toggle-{label}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setText(f"{style.letter}   {names.shown(label)}   ({number})")
+            key = shown(str(number))  # "& (1)" on AZERTY; "&&": no mnemonic
+            button.setText(f"{style.letter}   {names.shown(label)}   ({key.replace('&', '&&')})")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setToolTip(translate("widgets.inspector", "Toggle {label} ({number})").format(
-                label=names.shown(label), number=number))
+                label=names.shown(label), number=key))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setStyleSheet(
                 "QToolButton { padding: 3px 6px; border: 1px solid #bbb; border-radius: 3px; text-align: left; }"
@@ -162,9 +166,7 @@ class Inspector(QWidget):
         self.links = LinkList()
         self.links.setObjectName("links")
         self.links.setModel(self.links_model)
-        self.links.setWordWrap(True)
         self.links.setAlternatingRowColors(True)
-        self.links.setUniformItemSizes(False)
         self.links.activatedRow.connect(lambda row: self.linkActivated.emit(self.links_model.row(row)))
         self.links.doubleClicked.connect(lambda index: self.linkActivated.emit(self.links_model.row(index.row())))
         self.links.removeRow.connect(lambda row: self.linkRemoveRequested.emit(self.links_model.row(row)))
@@ -195,7 +197,7 @@ class Inspector(QWidget):
         self.commit_note()
         self._sentence_id = sentence_id
         self.heading.setText(heading)
-        self.excerpt.setText(text)
+        self.excerpt.setText(bounded(text))
         for label, button in self.buttons.items():
             button.setChecked(label in labels)
             button.setEnabled(editable and bool(text))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from ..plain import plain_tip
 
 
 def plain_label(name: str, text: str = "", *, style: str = "", wrap: bool = False) -> QLabel:
@@ -19,3 +21,35 @@ def plain_label(name: str, text: str = "", *, style: str = "", wrap: bool = Fals
     if style:
         label.setStyleSheet(style)
     return label
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when narrower than its text, the whole text
+    in its tooltip. :meth:`text` is the whole text; the label shows what fits."""
+
+    def __init__(self, name: str, style: str = ""):
+        super().__init__()
+        self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        if style:
+            self.setStyleSheet(style)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(plain_tip(text) if text else "")
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) if width > 0 else ""
+        super().setText(shown or self._full)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()

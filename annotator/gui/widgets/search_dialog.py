@@ -45,11 +45,13 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         self.box = _Box()
         self.box.setObjectName("search-box")
+        self.box.setAccessibleName(translate("widgets.search_dialog", "Words to search for"))
         self.box.setPlaceholderText(translate("widgets.search_dialog",
                                               "Words to find (every word, as a prefix) — Enter or ↓ for results"))
         self.count = QLabel()
         self.results = _Results()
         self.results.setObjectName("search-results")
+        self.results.setAccessibleName(translate("widgets.search_dialog", "Search results"))
         self.model = SearchResultsModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchResultDelegate(self.results))

@@ -3,7 +3,8 @@
 Colour alone is not the signal: each tag has its letter (C / Q / S) on a
 chip of its colour, so a reader who cannot tell the tints apart still can.
 A sentence in one of the reviewer's claims gets one more chip after its tags:
-an outlined "#" (:data:`CLAIMED`), whatever its tags. A label the rules suggest
+an outlined "#" (:data:`CLAIMED`), whatever its tags; one with a note of the
+reviewer's, an outlined "✎" (:data:`NOTED`). A label the rules suggest
 (and the reviewer has not put on) comes last, its lower-case letter in a dashed
 outline of the tag's colour (:data:`SUGGESTED`): a proposal, not a tag.
 Kept apart from :mod:`article_view` because laying out and painting chips
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 CLAIMED = "#"  # the chip of a sentence in a claim (not a tag: drawn outlined)
 SUGGESTED = "?"  # before a label: a suggestion, drawn outlined and dashed in the tag's colour
+NOTED = "✎"  # the chip of a sentence with a note (drawn outlined too)
+OUTLINED = (CLAIMED, NOTED)
 
 
 class TagMargin(QWidget):
@@ -41,6 +44,7 @@ class TagMargin(QWidget):
     RIGHT = 10  # room for the current sentence's bar at the right edge
     GAP = 2  # between the chips of one sentence
     SENTENCE_GAP = 6  # between the chips of two sentences sharing a row
+    ROW_CHIPS = len(LABELS)  # chips in one row of the margin
 
     def __init__(self, view: ArticleView):
         super().__init__(view)
@@ -55,8 +59,9 @@ class TagMargin(QWidget):
         return QSize(fm.horizontalAdvance("W") + 6, fm.height() + 2)
 
     def needed_width(self) -> int:
-        """Room for one sentence's chips, every tag and the claim mark, side by side."""
-        chips = len(LABELS) + 1
+        """Room for :data:`ROW_CHIPS` chips side by side: a sentence with more (every tag, in a
+        claim, with a note) stacks the rest below, so the text keeps the width."""
+        chips = self.ROW_CHIPS
         return self.LEFT + chips * self.chip_size().width() + (chips - 1) * self.GAP + self.RIGHT
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -70,7 +75,9 @@ class TagMargin(QWidget):
         room = self.width() - self.LEFT - self.RIGHT
         rows: list[list[list[str]]] = []
         used = 0
-        for group in groups:
+        fits = max(1, (room + self.GAP) // (self.chip_size().width() + self.GAP))
+        pieces = [group[i:i + fits] for group in groups for i in range(0, len(group), fits)]
+        for group in pieces:
             width = self._group_width(group)
             if rows and used + self.SENTENCE_GAP + width <= room:
                 rows[-1].append(group)
@@ -87,6 +94,7 @@ class TagMargin(QWidget):
         for index, y in tops:
             labels = self.view.labels_of_index(index)
             chips = [label for label in LABELS if label in labels] + ([CLAIMED] if self.view.is_claimed(index) else [])
+            chips += [NOTED] if self.view.has_note(index) else []
             chips += [SUGGESTED + label for label in self.view.suggested_of_index(index) if label not in labels]
             if chips:
                 lines.setdefault(y, []).append(chips)
@@ -120,11 +128,11 @@ class TagMargin(QWidget):
             if label.startswith(SUGGESTED):
                 self._paint_suggested(painter, rect, label[len(SUGGESTED):])
                 continue
-            if label == CLAIMED:
+            if label in OUTLINED:
                 painter.setPen(CLAIM_MARK)
                 painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
                 painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, CLAIMED)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
                 continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(strong(label))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...claims.model import Source
-from ...errors import ProjectError
+from ...errors import AnnotatorError, ProjectError
 from ...project import Changes
 from .. import names
 from ..commands import EditCommand
@@ -164,6 +164,9 @@ class Claiming:
             self.say(str(error), 6000)
             self.refresh.update_inspector()  # the panel shows the file's values again
             return
+        except AnnotatorError as error:  # the file, not the request: locked, damaged
+            self.refresh.failed(error)
+            return
         if changes.changed:
-            self.undo_stack.push(EditCommand(text, lambda: changes, self.refresh.changed))
+            self.undo_stack.push(EditCommand(text, lambda: changes, self.refresh.changed, self.refresh.failed))
 

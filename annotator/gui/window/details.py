@@ -5,11 +5,13 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ...errors import AnnotatorError
 from ..commands import EditCommand
+from ..i18n import translate
 from ..widgets.article_details import ArticleDetailsDialog
+from ..widgets.messages import MessageBox
 from .panes import Panes
 from .refresh import Refresh
 from .session import Session
@@ -39,7 +41,9 @@ class ArticleDetails:
         try:
             changes = self.session.project.metadata.set(article_id, self.dialog.meta())
         except AnnotatorError as error:
-            QMessageBox.warning(self.parent, "Article details", f"Nothing was changed.\n\n{error}")
+            MessageBox.warning(self.parent, translate("window.details", "Article details"),
+                               translate("window.details", "Nothing was changed.\n\n{error}").format(error=error))
             return
         if changes.changed:
-            self.undo_stack.push(EditCommand("Edit article details", lambda: changes, self.refresh.changed))
+            self.undo_stack.push(EditCommand(translate("window.details", "Edit article details"), lambda: changes,
+                                             self.refresh.changed, self.refresh.failed))

@@ -48,7 +48,7 @@ class Editing:
     def _push(self, text: str, edit: Callable[..., Changes], *args: object) -> None:
         """Push ``edit(reviewer, *args)``, a facade edit, as one undoable step."""
         bound = partial(edit, self.session.reviewer, *args)
-        self.undo_stack.push(EditCommand(text, bound, self.refresh.changed))
+        self.undo_stack.push(EditCommand(text, bound, self.refresh.changed, self.refresh.failed))
 
     def undo(self) -> None:
         self.inspector.commit_note()  # a note being typed becomes its edit first, so Undo takes it back

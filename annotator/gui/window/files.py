@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from ...errors import ProjectError
 from ...project import Project
@@ -17,6 +17,7 @@ from .. import state
 from ..i18n import translate
 from ..opening import db_filter, open_project
 from ..widgets.inspector import Inspector
+from ..widgets.messages import MessageBox
 from .navigation import Navigation
 from .session import Session
 from .transfers import Transfers
@@ -51,15 +52,15 @@ class Files:
         """Show another file; ``existing``: never create it (a recent file moved or deleted)."""
         settings = self.session.settings
         if self.transfers.busy():
-            QMessageBox.warning(self.window, translate("window.files", "Please wait"),
-                                translate("window.files", "An import or export is still running on this file; "
-                                          "open another file when it has finished."))
+            MessageBox.warning(self.window, translate("window.files", "Please wait"),
+                               translate("window.files", "An import or export is still running on this file; "
+                                         "open another file when it has finished."))
             return False
         if existing and not Path(path).is_file():
             state.forget_file(settings, path)
-            QMessageBox.warning(self.window, translate("window.files", "Cannot open the annotator file"),
-                                translate("window.files", "{path}\nno longer exists (moved or deleted?). "
-                                          "It was removed from the recent files.").format(path=path))
+            MessageBox.warning(self.window, translate("window.files", "Cannot open the annotator file"),
+                               translate("window.files", "{path}\nno longer exists (moved or deleted?). "
+                                         "It was removed from the recent files.").format(path=path))
             return False
         self.inspector.commit_note()
         project = open_project(path, self.window)
@@ -74,7 +75,7 @@ class Files:
         menu.clear()
         files = state.recent_files(self.session.settings)
         for number, name in enumerate(files, start=1):
-            action = menu.addAction(f"&{number} {name}")
+            action = menu.addAction(f"&{number} {name.replace('&', '&&')}")  # "&&": a name's & is no mnemonic
             action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name), existing=True))
         if not files:
             menu.addAction(translate("window.files", "(none)")).setEnabled(False)
@@ -93,7 +94,7 @@ class Files:
         try:
             name = self.session.project.reviewer_name(name)
         except ProjectError as error:
-            QMessageBox.warning(self.window, "Switch reviewer", str(error))
+            MessageBox.warning(self.window, translate("window.files", "Switch reviewer"), str(error))
             return
         self.switch_reviewer(name)
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import i18n, state
 from ..i18n import QT_TRANSLATE_NOOP
+from ..widgets.messages import MessageBox
 
 #: the action names of the two menu items (gui/shortcuts.py), by language code
 ACTIONS = {"en": "language_en", "fr": "language_fr"}
@@ -49,4 +50,4 @@ class Language:
         self.settings.setValue(state.LANGUAGE, code)
         self.actions[code].setChecked(True)
         if code != previous and code != i18n.language():
-            QMessageBox.information(self.window, *restart_message(code))
+            MessageBox.information(self.window, *restart_message(code))

@@ -150,7 +150,7 @@ class Navigation:
         self.panes.side.chooser.showPopup()
 
     def close_side(self) -> None:
-        self.panes.side.hide()
+        self.panes.hide_side()
         self.session.remember("side_article", "")
         self.panes.main.view.setFocus()
 
@@ -161,5 +161,10 @@ class Navigation:
         view.set_tag_filter(FILTERS[(current + 1) % len(FILTERS)])
         article = view.article()
         self.panes.active.update_header(article, self.listing.summary(article.id) if article else None)
-        shown = names.shown(view.tag_filter()) if view.tag_filter() else translate("window.navigation", "all sentences")
-        self.say(translate("window.navigation", "Tag filter: {filter}").format(filter=shown), 3000)
+        flt = view.tag_filter()
+        none = flt is not None and not any(view.matches_filter(i) for i in range(len(view.sentences())))
+        message = translate("window.navigation", "Tag filter: {filter}").format(
+            filter=names.shown(flt) if flt else translate("window.navigation", "all sentences"))
+        if none:
+            message += " " + translate("window.navigation", "(no sentence of this article matches)")
+        self.say(message, 3000)

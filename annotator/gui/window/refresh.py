@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel
 
+from ...errors import AnnotatorError
 from ...project.changes import Changes
 from ..i18n import translate
 from ..models.links import LinkRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.inspector import Inspector
+from ..widgets.messages import MessageBox
 from .listing import ArticleListing
 from .panes import Panes
 from .session import Session
@@ -58,7 +60,8 @@ class Refresh:
         for link in project.links(reviewer, article.id):
             linked.update(x for x in (link.source, link.target) if x in ids)
         claimed = set(project.claims.of_article(reviewer, article.id))
-        pane.view.set_annotations(project.labels(reviewer, article.id), linked, claimed)
+        noted = {sid for sid, note in project.notes(reviewer, article.id).items() if note}
+        pane.view.set_annotations(project.labels(reviewer, article.id), linked, claimed, noted)
         pane.update_header(article, self.listing.summary(article.id))
         for follower in self.pane_followers:
             follower(pane)
@@ -136,6 +139,17 @@ class Refresh:
         if version == self.version:
             return
         self.version = version
+        self.everything()
+
+    def failed(self, error: AnnotatorError) -> None:
+        """An edit, undo or redo that did not reach the file (an undo command's ``failed``): the
+        views show the file as it is, the step is off the stack (see EditCommand), the user is told."""
+        self.everything()
+        MessageBox.warning(self.saved_label.window(), translate("window.refresh", "The change was not saved"),
+                           translate("window.refresh", "Nothing was changed in the file.\n\n{error}").format(error=error))
+
+    def everything(self) -> None:
+        """The list, both panes and the panel read again: after another's change, or a failed edit."""
         self.listing.reload()
         for pane in (self.panes.main, self.panes.side):
             if pane.view.article() is not None:

@@ -2,7 +2,7 @@
 
 One at a time: while one runs (:meth:`Transfers.busy`) the file is not switched
 and no other starts. The dialogs are the module-level Qt names (``QFileDialog``,
-``QMessageBox``...), so tests can monkeypatch them.
+``MessageBox``...), so tests can monkeypatch them.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QProgressDialog
 
 from ...errors import WouldReplace
 from ...project.exports import SUFFIXES
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..jobs import EXPORT, IMPORT, Job, export_as_task, export_task, import_task
 from ..widgets.inspector import Inspector
+from ..widgets.messages import MessageBox, plain_progress
 from .listing import ArticleListing
 from .navigation import Navigation
 from .refresh import Refresh
@@ -90,7 +91,7 @@ class Transfers:
 
     def _report(self, title: str, text: str) -> None:
         """A message that does not block (the window stays usable; tests are not stuck)."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = MessageBox(MessageBox.Icon.Information, title, text, MessageBox.StandardButton.Ok, self.window)
         box.setObjectName("report")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -114,8 +115,8 @@ class Transfers:
         """Import in a worker thread (its own connection) with a cancellable progress dialog."""
         if self._refused_while_busy():
             return
-        dialog = QProgressDialog(translate("window.transfers", "Importing articles…"),
-                                 translate("window.transfers", "Cancel"), 0, 0, self.window)
+        dialog = plain_progress(QProgressDialog(translate("window.transfers", "Importing articles…"),
+                                                translate("window.transfers", "Cancel"), 0, 0, self.window))
         dialog.setObjectName("import-progress")
         dialog.setWindowTitle(translate("window.transfers", "Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -175,7 +176,7 @@ class Transfers:
         self.inspector.commit_note()  # a note typed a moment ago belongs in the export
         project, reviewer = self.session.project, self.session.reviewer
         if reviewer not in project.reviewers():
-            QMessageBox.information(
+            MessageBox.information(
                 self.window, translate("window.transfers", "Nothing to export"),
                 translate("window.transfers", "{reviewer} has not tagged, noted or linked anything in this file yet."
                           ).format(reviewer=reviewer))
@@ -196,7 +197,7 @@ class Transfers:
         self.inspector.commit_note()
         project, reviewer = self.session.project, self.session.reviewer
         if reviewer not in project.reviewers():
-            QMessageBox.information(
+            MessageBox.information(
                 self.window, translate("window.transfers", "Nothing to export"),
                 translate("window.transfers", "{reviewer} has not tagged, noted or linked anything in this file yet."
                           ).format(reviewer=reviewer))
@@ -233,15 +234,15 @@ class Transfers:
 
     def _confirm_replace(self, refusal: WouldReplace) -> None:
         """The file lacks some of the reviewer's work here: say what would go, import on Yes."""
-        answer = QMessageBox.question(
+        answer = MessageBox.question(
             self.window, translate("window.transfers", "Replace annotations?"),
             translate("window.transfers", "{file} does not hold all of {reviewer}'s work in this file.\n\n"
                       "Importing it replaces their work on its articles and removes: {what}.\n\n"
                       "Import it anyway?").format(file=Path(refusal.path).name, reviewer=refusal.reviewer,
                                                   what=refusal.summary()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+            MessageBox.StandardButton.Yes | MessageBox.StandardButton.No,
+            MessageBox.StandardButton.No)
+        if answer == MessageBox.StandardButton.Yes:
             self._import_json(Path(refusal.path), replace=True)
 
     def start_exchange(self, kind: str, readonly: bool, task, label: str) -> None:
@@ -249,7 +250,7 @@ class Transfers:
         behind a window-modal busy dialog: the window repaints, edits wait."""
         if self._refused_while_busy():
             return
-        dialog = QProgressDialog(label, "", 0, 0, self.window)
+        dialog = plain_progress(QProgressDialog(label, "", 0, 0, self.window))
         dialog.setObjectName("exchange-progress")
         dialog.setWindowTitle(translate("window.transfers", "Export") if kind == EXPORT
                               else translate("window.transfers", "Import"))
@@ -278,7 +279,7 @@ class Transfers:
 
     def _exported(self, result, error: Exception | None) -> None:
         if error is not None:
-            QMessageBox.warning(self.window, translate("window.transfers", "Export failed"), str(error))
+            MessageBox.warning(self.window, translate("window.transfers", "Export failed"), str(error))
             return
         path, warnings = result if isinstance(result, tuple) else (result, [])
         self.window.statusBar().showMessage(
@@ -294,8 +295,8 @@ class Transfers:
             if not self._close_when_done:
                 self._confirm_replace(error)
         elif error is not None:
-            QMessageBox.warning(self.window, translate("window.transfers", "Import failed"),
-                                translate("window.transfers", "Nothing was imported.\n\n{error}").format(error=error))
+            MessageBox.warning(self.window, translate("window.transfers", "Import failed"),
+                               translate("window.transfers", "Nothing was imported.\n\n{error}").format(error=error))
         else:
             if result == self.session.reviewer:  # the file replaced my layer: the undo history no longer describes it
                 self.undo_stack.clear()
