@@ -1188,6 +1188,21 @@ Relecteur : {reviewer}</translation>
     </message>
 </context>
 <context>
+    <name>models.candidates</name>
+    <message>
+        <source>may contradict</source>
+        <translation>contradiction possible</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>cet article</translation>
+    </message>
+    <message>
+        <source>P or Enter: open it in the side pane, then L links</source>
+        <translation>P ou Entrée : l&apos;ouvrir dans le volet latéral, puis L pour lier</translation>
+    </message>
+</context>
+<context>
     <name>models.links</name>
     <message>
         <source>note: {note}</source>
@@ -1446,27 +1461,27 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Acce&amp;pter la suggestion</translation>
     </message>
     <message>
         <source>Put the suggested tag (outlined chip) on the sentence, with its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser sur la phrase l&apos;étiquette suggérée (pastille en pointillés), avec ses champs</translation>
     </message>
     <message>
         <source>&amp;Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter la suggestion</translation>
     </message>
     <message>
         <source>Turn the sentence&apos;s suggestion down; it does not come back for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter la suggestion de la phrase ; elle ne vous sera plus proposée</translation>
     </message>
     <message>
         <source>Accept all suggestions of the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter toutes les suggestions de l&apos;article…</translation>
     </message>
     <message>
         <source>Every suggestion of the article, after a question; one undo takes them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les suggestions de l&apos;article, après confirmation ; une seule annulation les retire</translation>
     </message>
     <message>
         <source>Mark article &amp;done</source>
@@ -1622,19 +1637,19 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Show su&amp;ggestions (on / off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les s&amp;uggestions (oui / non)</translation>
     </message>
     <message>
         <source>Outlined chips for suggested tags, and candidates in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastilles en pointillés pour les étiquettes suggérées, et phrases candidates dans le panneau</translation>
     </message>
     <message>
         <source>O&amp;pen next candidate in the side pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la candidate suivante dans le volet latéral</translation>
     </message>
     <message>
         <source>The sentence&apos;s next candidate (same fact elsewhere?) in the side pane, ready to link with L</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase candidate suivante (même fait ailleurs ?) dans le volet latéral, prête à lier avec L</translation>
     </message>
     <message>
         <source>C&amp;lose side pane</source>
@@ -2061,6 +2076,29 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>showing only: {filter} (Ctrl+T)</source>
         <translation>seulement : {filter} (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.candidate_box</name>
+    <message>
+        <source>Same fact elsewhere?</source>
+        <translation>Même fait ailleurs ?</translation>
+    </message>
+    <message>
+        <source>Sentences likely to state the same fact, best first; P opens the next one in the side pane, ready to link with L</source>
+        <translation>Phrases qui énoncent sans doute le même fait, les plus probables d&apos;abord ; P ouvre la suivante dans le volet latéral, prête à lier avec L</translation>
+    </message>
+    <message>
+        <source>P opens the next one in the side pane</source>
+        <translation>P ouvre la suivante dans le volet latéral</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Phrases candidates</translation>
+    </message>
+    <message>
+        <source>No other sentence shares its figures or names</source>
+        <translation>Aucune autre phrase ne partage ses chiffres ou ses noms</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2700,73 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
         <translation>Rien n&apos;a été modifié dans le fichier.
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>window.suggesting</name>
+    <message>
+        <source>Suggestions shown</source>
+        <translation>Suggestions affichées</translation>
+    </message>
+    <message>
+        <source>Suggestions hidden (View menu to show them)</source>
+        <translation>Suggestions masquées (menu Affichage pour les afficher)</translation>
+    </message>
+    <message>
+        <source>Candidates could not be read: {error}</source>
+        <translation>Impossible de lire les phrases candidates : {error}</translation>
+    </message>
+    <message>
+        <source>No candidate for this sentence</source>
+        <translation>Aucune phrase candidate pour cette phrase</translation>
+    </message>
+    <message>
+        <source>contradicts?</source>
+        <translation>contradiction ?</translation>
+    </message>
+    <message>
+        <source>same fact?</source>
+        <translation>même fait ?</translation>
+    </message>
+    <message>
+        <source>Candidate {n} of {count} in the side pane ({where}): L links it, P shows the next</source>
+        <translation>Candidate {n} sur {count} dans le volet latéral ({where}) : L la lie, P montre la suivante</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Rejeter la suggestion</translation>
+    </message>
+    <message>
+        <source>No suggestion in this article</source>
+        <translation>Aucune suggestion dans cet article</translation>
+    </message>
+    <message>
+        <source>Accept the {n} suggestions of this article ({statistics} statistics, {quotes} quotes) with their fields?
+
+One undo (Ctrl+Z) takes them all back.</source>
+        <translation>Accepter les {n} suggestions de cet article (statistiques : {statistics}, citations : {quotes}) avec leurs champs ?
+
+Une seule annulation (Ctrl+Z) les retire toutes.</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation>Accepter toutes les suggestions</translation>
+    </message>
+    <message>
+        <source>Accept {n} suggestions</source>
+        <translation>Accepter {n} suggestions</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden (View &gt; Show suggestions)</source>
+        <translation>Les suggestions sont masquées (Affichage &gt; Afficher les suggestions)</translation>
+    </message>
+    <message>
+        <source>No suggestion for this sentence</source>
+        <translation>Aucune suggestion pour cette phrase</translation>
     </message>
 </context>
 <context>

@@ -151,10 +151,23 @@ def worked(seeded):
     return seeded
 
 
+def suggestions_shown(window, qtbot) -> tuple[str, ...]:
+    """Wait for the main pane's suggestion chips and the selected sentence's candidates; what the
+    list shows that is no text of the window's: the reasons (the core's words with the terms found,
+    English by convention) and the sentences (cut short: their last word is no word of the file)."""
+    qtbot.waitUntil(lambda: bool(window.main_pane.view.suggested()))
+    qtbot.waitUntil(lambda: window.inspector.candidates.model.rowCount() > 0)
+    assert window.inspector.candidates.list.isVisible()
+    model = window.inspector.candidates.model
+    shown = [model.index(row).data(DISPLAY).split("\n", 1)[1] for row in range(model.rowCount())]
+    return (*(row.candidate.reason for row in model.rows()), *shown)
+
+
 def test_the_windows_show_no_english_in_french(french, worked, make_window, qtbot):
     window = make_window(worked.path)
     report = sentence_with(window.project, "003", "sur les réseaux classifiés de l'OTAN")
     window.navigation.jump_to(window.project.sentence(report).article_id, report, "main")
+    candidates = suggestions_shown(window, qtbot)
     window.navigation.open_in_side()
     window.main_pane.view.setFocus()
     window.show_claims()
@@ -170,7 +183,8 @@ def test_the_windows_show_no_english_in_french(french, worked, make_window, qtbo
     qtbot.waitUntil(lambda: compare.model.rowCount() > 0)
     compare.select_row(0)
     windows = [window, window.claims_window, window.search.dialog, window.differences.dialog, sheet, source, compare]
-    wrong = untranslated(windows, window.project, (*compare.report.summary()[1:], *compare.report.warnings()))
+    core = (*compare.report.summary()[1:], *compare.report.warnings(), *candidates)
+    wrong = untranslated(windows, window.project, core)
     assert not wrong, (f"{len(wrong)} text(s) shown in English in the French window (wrap them in translate(), "
                        "see gui/i18n.py):\n" + "\n".join(wrong))
 
@@ -230,6 +244,29 @@ def test_export_as_article_details_and_a_failed_edit_show_no_english_in_french(f
     texts = [*asked[0], title, text.split("\n\n")[0]]  # after the blank line: the core's error, in English
     wrong = [f"  {text!r}" for text in texts if words(text) & english]
     wrong += untranslated([window.details.dialog], window.project)
+    assert not wrong, "texts shown in English in French:\n" + "\n".join(wrong)
+
+
+def test_the_suggestion_messages_show_no_english_in_french(french, worked, make_window, qtbot, monkeypatch):
+    """The accept-all question (a plain MessageBox), P's message, and the undo step of an accepted suggestion."""
+    window = make_window(worked.path)
+    count = sentence_with(window.project, "003", "32 États membres")
+    window.navigation.jump_to(window.project.sentence(count).article_id, count, "main")
+    window.main_pane.view.setFocus()
+    suggestions_shown(window, qtbot)
+    asked = []
+    monkeypatch.setattr(MessageBox, "question", staticmethod(
+        lambda _parent, title, text, *_a, **_k: asked.append((title, text)) or MessageBox.StandardButton.No))
+    window.actions_by_name["accept_all_suggestions"].trigger()
+    window.actions_by_name["open_candidate"].trigger()
+    told = window.statusBar().currentMessage()
+    window.main_pane.view.setFocus()
+    window.navigation.jump_to(window.project.sentence(count).article_id, count, "main")
+    window.actions_by_name["accept_suggestion"].trigger()
+    assert asked and told and window.undo_stack.count() == 1
+    english = english_only() - data_words(window.project)
+    texts = [*asked[0], told, window.actions_by_name["undo"].text()]
+    wrong = [f"  {text!r}" for text in texts if words(text) & english]
     assert not wrong, "texts shown in English in French:\n" + "\n".join(wrong)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...project.suggestions import Candidate
+from ..i18n import translate
 from .roles import DISPLAY, TOOLTIP, Role
 from .rows import RowsListModel
 
@@ -23,12 +24,13 @@ class CandidatesModel(RowsListModel):
     def cell_data(self, r: CandidateRow, _column: int, role: int):
         c = r.candidate
         if role == DISPLAY:
-            flag = " · may contradict" if c.contradiction else ""
-            where = "this article" if r.same_article else r.title
+            flag = " · " + translate("models.candidates", "may contradict") if c.contradiction else ""
+            where = translate("models.candidates", "this article") if r.same_article else r.title
             text = c.text if len(c.text) < 160 else c.text[:157] + "…"
             return f"{c.score:.2f}{flag} · {where}\n{text}"
         if role == TOOLTIP:
-            return f"{c.text}\n({r.title})\n{c.reason}\nP or Enter: open it in the side pane, then L links"
+            hint = translate("models.candidates", "P or Enter: open it in the side pane, then L links")
+            return f"{c.text}\n({r.title})\n{c.reason}\n{hint}"
         if role == Role.ITEM:
             return r
         return None

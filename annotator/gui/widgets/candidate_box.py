@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QListView, QVBoxLayout
 
+from ..i18n import translate
 from ..models.candidates import CandidateRow, CandidatesModel
 from .keys import keep_keys
 from .labels import plain_label
@@ -37,16 +38,19 @@ class CandidateBox(QGroupBox):
     escaped = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Same fact elsewhere?", parent)  # short: a group box never wraps its title
+        # short: a group box never wraps its title
+        super().__init__(translate("widgets.candidate_box", "Same fact elsewhere?"), parent)
         self.setObjectName("candidates-box")
-        self.setToolTip("Sentences likely to state the same fact, best first; P opens the next one in the "
-                        "side pane, ready to link with L")
+        self.setToolTip(translate("widgets.candidate_box", "Sentences likely to state the same fact, best first; "
+                                  "P opens the next one in the side pane, ready to link with L"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("candidates-hint", "P opens the next one in the side pane", style="color:#666;",
-                                     wrap=True))
+        layout.addWidget(plain_label("candidates-hint",
+                                     translate("widgets.candidate_box", "P opens the next one in the side pane"),
+                                     style="color:#666;", wrap=True))
         self.model = CandidatesModel(self)
         self.list = CandidateList()
         self.list.setObjectName("candidates")
+        self.list.setAccessibleName(translate("widgets.candidate_box", "Candidates"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -61,7 +65,10 @@ class CandidateBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-    def show_rows(self, rows: list[CandidateRow], empty_text: str = "No other sentence shares its figures or names") -> None:
+    def show_rows(self, rows: list[CandidateRow], empty_text: str | None = None) -> None:
+        """``rows``, or when there are none ``empty_text`` (by default: why there are none)."""
+        if empty_text is None:
+            empty_text = translate("widgets.candidate_box", "No other sentence shares its figures or names")
         self.model.set_rows(rows)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)

@@ -18,14 +18,16 @@ from functools import partial
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...errors import AnnotatorError
 from ...project.changes import Changes
 from ..commands import EditCommand
+from ..i18n import translate
 from ..models.candidates import CandidateRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.inspector import Inspector
+from ..widgets.messages import Button, MessageBox
 from .listing import ArticleListing
 from .navigation import Navigation, Say
 from .panes import Panes
@@ -51,7 +53,7 @@ class Suggesting:
         self._waiting: set[str] = set()  # panes whose chips are to be read again
         self._chips_timer = QTimer(parent, singleShot=True, interval=0)
         self._chips_timer.timeout.connect(self._show_waiting)
-        self.ask = lambda title, text: QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+        self.ask = lambda title, text: MessageBox.question(parent, title, text) == Button.Yes
 
     @property
     def settings(self) -> QSettings:
@@ -109,7 +111,8 @@ class Suggesting:
         self.inspector.candidates.setVisible(self.shown)
         sentence, self._sentence = self._sentence, -1
         self.sentence_shown(sentence)
-        self.say("Suggestions shown" if self.shown else "Suggestions hidden (View menu to show them)", 3000)
+        self.say(translate("window.suggesting", "Suggestions shown") if self.shown
+                 else translate("window.suggesting", "Suggestions hidden (View menu to show them)"), 3000)
 
     # -- candidates --------------------------------------------------------------
 
@@ -134,7 +137,8 @@ class Suggesting:
             here = project.sentence(self._sentence).article_id
             found = project.suggestions.candidates(self._sentence, CANDIDATES)
         except AnnotatorError as error:
-            self.inspector.candidates.show_rows([], f"Candidates could not be read: {error}")
+            self.inspector.candidates.show_rows(
+                [], translate("window.suggesting", "Candidates could not be read: {error}").format(error=error))
             return
         rows = []
         for c in found:
@@ -151,7 +155,7 @@ class Suggesting:
         model = self.inspector.candidates.model
         if row is None:
             if not model.rowCount():
-                self.say("No candidate for this sentence", 3000)
+                self.say(translate("window.suggesting", "No candidate for this sentence"), 3000)
                 return
             self._opened = (self._opened + 1) % model.rowCount()
             row = model.row(self._opened)
@@ -163,21 +167,25 @@ class Suggesting:
         self.navigation.open_article(row.candidate.article_id, "side", row.candidate.sentence_id)
         main.setFocus()
         self.navigation.activate(self.panes.main)
-        where = "contradicts?" if row.candidate.contradiction else "same fact?"
-        self.say(f"Candidate {number + 1} of {model.rowCount()} in the side pane ({where}): "
-                 "L links it, P shows the next", 6000)
+        where = (translate("window.suggesting", "contradicts?") if row.candidate.contradiction
+                 else translate("window.suggesting", "same fact?"))
+        self.say(translate("window.suggesting", "Candidate {n} of {count} in the side pane ({where}): "
+                           "L links it, P shows the next").format(n=number + 1, count=model.rowCount(), where=where),
+                 6000)
 
     # -- edits -------------------------------------------------------------------
 
     def accept(self) -> None:
         sentence = self._editable_sentence()
         if sentence is not None:
-            self._push("Accept suggestion", self.session.project.suggestions.accept, sentence)
+            self._push(translate("window.suggesting", "Accept suggestion"), self.session.project.suggestions.accept,
+                       sentence)
 
     def reject(self) -> None:
         sentence = self._editable_sentence()
         if sentence is not None:
-            self._push("Reject suggestion", self.session.project.suggestions.reject, sentence)
+            self._push(translate("window.suggesting", "Reject suggestion"), self.session.project.suggestions.reject,
+                       sentence)
 
     def accept_all(self) -> None:
         """Every suggestion of the active pane's article, after a question naming how many."""
@@ -186,19 +194,21 @@ class Suggesting:
             return
         found = self.session.project.suggestions.of_article(self.session.reviewer, article.id)
         if not found:
-            self.say("No suggestion in this article", 3000)
+            self.say(translate("window.suggesting", "No suggestion in this article"), 3000)
             return
         counts = {label: sum(s.label == label for s in found) for label in ("statistic", "quote")}
-        text = (f"Accept the {len(found)} suggestions of this article ({counts['statistic']} statistics, "
-                f"{counts['quote']} quotes) with their fields?\n\nOne undo (Ctrl+Z) takes them all back.")
-        if self.ask("Accept all suggestions", text):
-            self._push(f"Accept {len(found)} suggestions", self.session.project.suggestions.accept_all, article.id)
+        text = translate("window.suggesting", "Accept the {n} suggestions of this article ({statistics} statistics, "
+                         "{quotes} quotes) with their fields?\n\nOne undo (Ctrl+Z) takes them all back.").format(
+            n=len(found), statistics=counts["statistic"], quotes=counts["quote"])
+        if self.ask(translate("window.suggesting", "Accept all suggestions"), text):
+            self._push(translate("window.suggesting", "Accept {n} suggestions").format(n=len(found)),
+                       self.session.project.suggestions.accept_all, article.id)
 
     def _editable(self) -> bool:
         if self.session.project.readonly:
             return False
         if not self.shown:
-            self.say("Suggestions are hidden (View > Show suggestions)", 4000)
+            self.say(translate("window.suggesting", "Suggestions are hidden (View > Show suggestions)"), 4000)
             return False
         return True
 
@@ -207,10 +217,10 @@ class Suggesting:
         if sentence is None or not self._editable():
             return None
         if not self.session.project.suggestions.of_sentence(self.session.reviewer, sentence.id):
-            self.say("No suggestion for this sentence", 3000)
+            self.say(translate("window.suggesting", "No suggestion for this sentence"), 3000)
             return None
         return sentence.id
 
     def _push(self, text: str, edit, *args: object) -> None:
         bound = partial(edit, self.session.reviewer, *args)
-        self.undo_stack.push(EditCommand(text, bound, self.refresh.changed))
+        self.undo_stack.push(EditCommand(text, bound, self.refresh.changed, self.refresh.failed))
