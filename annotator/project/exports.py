@@ -66,7 +66,7 @@ class Exports:
         self, fmt: str, reviewer: str, stream: TextIO, progress: Progress | None = None, *,
         organisation: str | None = None, url_template: str | None = None,
     ) -> list[str]:
-        """Stream the export to ``stream`` (the zip formats write to its ``buffer``); the warnings."""
+        """Stream the export to ``stream`` (W3C and the zip formats write bytes to its ``buffer``); the warnings."""
         from .. import exchange
 
         if fmt not in FORMATS:
@@ -76,9 +76,6 @@ class Exports:
             return []
         with snapshot(self.project.db):
             work = self.work(reviewer, progress, stamped=fmt in ("w3c", "csv"))
-            if fmt == "w3c":
-                exchange.write_w3c(stream, work)
-                return []
             if fmt == "claimreview":
                 return exchange.write_claimreview(
                     stream, work.claims, self._publications(),
@@ -86,6 +83,9 @@ class Exports:
                     url_template=self._setting("url_template", url_template),
                 )
             stream.flush()
+            if fmt == "w3c":
+                exchange.write_w3c(stream.buffer, work)
+                return []
             if fmt == "csv":
                 exchange.write_csv_zip(stream.buffer, work)
                 return []

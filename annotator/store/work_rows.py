@@ -28,26 +28,30 @@ def sentence_stamps(db: Database, reviewer: int, article_id: str) -> dict[tuple[
 
     Range reads on each table's primary key over the article's consecutive sentence ids
     (as ``bulk.marks_of_article``): a join over the reviewer's whole layer per article
-    took a minute for 1,000 articles.
+    took a minute for 1,000 articles. Each table is read on its own, in its key's order,
+    and the three merged here: grouping their union in SQL sorted it in a temporary
+    B-tree, half the time of reading an article's work for the W3C and CSV exports.
     """
-    low, high = db.execute(
-        "SELECT min(id), max(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()
-    if low is None:
-        return {}
-    span = "reviewer_id = :r AND sentence_id BETWEEN :low AND :high"
-    rows = db.execute(
-        f"""
-        SELECT s.char_start, s.char_end, w.first, w.last FROM (
-            SELECT sentence_id, min(at) AS first, max(at) AS last FROM (
-                SELECT sentence_id, created_at AS at FROM labels WHERE {span}
-                UNION ALL SELECT sentence_id, updated_at FROM notes WHERE {span}
-                UNION ALL SELECT sentence_id, updated_at FROM sentence_fields WHERE {span}
-            ) GROUP BY sentence_id
-        ) w JOIN sentences s ON s.id = w.sentence_id
-        """,
-        {"r": reviewer, "low": low, "high": high},
-    )
-    return {(start, end): (first, last) for start, end, first, last in rows}
+    span = {"r": reviewer, "a": article_id}
+    stamps: dict[tuple[int, int], tuple[str, str]] = {}
+    for query in _STAMPS:
+        for start, end, first, last in db.execute(query, span):
+            known = stamps.get((start, end))
+            if known is not None:
+                first, last = min(first, known[0]), max(last, known[1])
+            stamps[start, end] = (first, last)
+    return stamps
+
+
+#: The article's sentence ids, as bounds of a range on a (reviewer_id, sentence_id, ...) key.
+_RANGE = """w.reviewer_id = :r AND w.sentence_id
+    BETWEEN (SELECT min(id) FROM sentences WHERE article_id = :a)
+    AND (SELECT max(id) FROM sentences WHERE article_id = :a)"""
+_STAMPS = [
+    f"""SELECT s.char_start, s.char_end, min(w.{at}), max(w.{at}) FROM {table} w
+        JOIN sentences s ON s.id = w.sentence_id WHERE {_RANGE} GROUP BY w.sentence_id"""
+    for table, at in (("labels", "created_at"), ("notes", "updated_at"), ("sentence_fields", "updated_at"))
+]
 
 
 def links(db: Database, reviewer: int) -> Iterator[tuple]:
