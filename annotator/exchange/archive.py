@@ -15,3 +15,9 @@ def open_entry(archive: zipfile.ZipFile, name: str) -> IO[bytes]:
     # (``compress_level`` from Python 3.13; ``ZipFile.open`` reads this attribute in 3.11.)
     info._compresslevel = 1
     return archive.open(info, "w", force_zip64=True)
+
+
+def write_entry(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    """One whole entry (as :func:`open_entry`)."""
+    with open_entry(archive, name) as raw:
+        raw.write(data)
