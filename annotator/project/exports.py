@@ -100,25 +100,31 @@ class Exports:
         rid = self.project.existing_reviewer_id(reviewer)
         if rid is None:
             raise ProjectError(f"no reviewer {reviewer!r} in {self.project.path}")
-        pieces, _ = self.project.exchange.export_pieces(reviewer)
+        stamps: dict | None = {} if stamped else None
+        pieces, _ = self.project.exchange.export_pieces(reviewer, stamps)
         total = articles.counts(self.project.db)["articles"]
         return Work(
             reviewer=reviewer, exported_at=_exported_at(),
-            articles=self._articles(rid, pieces, total, progress, stamped), links=self._links(rid),
+            articles=self._articles(rid, pieces, total, progress, stamps), links=self._links(rid),
             claims=self._claims(rid),
         )
 
     def _articles(
         self, rid: int, pieces: Iterator[exchange.ExportArticle], total: int, progress: Progress | None,
-        stamped: bool,
+        stamps: dict | None,
     ) -> Iterator:
+        """The articles as ``pieces`` yields them, each with its metadata and (when ``stamps``
+        is the dict ``pieces`` refills for each article) the times of its work."""
         from ..exchange.work import WorkArticle
 
         db = self.project.db
         for n, article in enumerate(pieces):
             _counted(n, total, article, progress)
-            stamps = work_rows.sentence_stamps(db, rid, article.id) if stamped else {}
-            yield WorkArticle(article, metadata.meta_of(db, article.id), stamps)
+            times = {}
+            if stamps is not None:
+                times = dict(stamps)
+                work_rows.add_field_stamps(db, rid, article.id, times)
+            yield WorkArticle(article, metadata.meta_of(db, article.id), times)
         report(progress, total, total, "")
 
     def _links(self, rid: int) -> Iterator:

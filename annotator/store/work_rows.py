@@ -1,5 +1,6 @@
 """What the formats that quote and date each piece of work read beyond the JSON export's rows:
-when each sentence's work was done, and each link end or claim appearance quoted in context.
+when each sentence's fields were changed (its labels' and note's times come with them, from
+``bulk.marks_of_article``), and each link end or claim appearance quoted in context.
 
 Rows, not model objects: ``project.exports`` turns them into :mod:`annotator.exchange.work`
 values. Quotes are cut by SQLite's ``substr``, which counts characters (code points) as
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .bulk import Stamps
 from .database import Database
 
 #: Code points of context on each side of a quote (as exchange.work.CONTEXT_CHARS).
@@ -23,35 +25,23 @@ _PLACE = """{s}.article_id, {s}.char_start, {s}.char_end, {a}.url, {s}.text,
     substr({a}.text, {s}.char_end + 1, {n})"""
 
 
-def sentence_stamps(db: Database, reviewer: int, article_id: str) -> dict[tuple[int, int], tuple[str, str]]:
-    """(start, end) -> (first, last) time of the reviewer's labels, note and fields on that sentence.
-
-    Range reads on each table's primary key over the article's consecutive sentence ids
-    (as ``bulk.marks_of_article``): a join over the reviewer's whole layer per article
-    took a minute for 1,000 articles. Each table is read on its own, in its key's order,
-    and the three merged here: grouping their union in SQL sorted it in a temporary
-    B-tree, half the time of reading an article's work for the W3C and CSV exports.
-    """
-    span = {"r": reviewer, "a": article_id}
-    stamps: dict[tuple[int, int], tuple[str, str]] = {}
-    for query in _STAMPS:
-        for start, end, first, last in db.execute(query, span):
-            known = stamps.get((start, end))
-            if known is not None:
-                first, last = min(first, known[0]), max(last, known[1])
-            stamps[start, end] = (first, last)
-    return stamps
-
-
-#: The article's sentence ids, as bounds of a range on a (reviewer_id, sentence_id, ...) key.
-_RANGE = """w.reviewer_id = :r AND w.sentence_id
-    BETWEEN (SELECT min(id) FROM sentences WHERE article_id = :a)
-    AND (SELECT max(id) FROM sentences WHERE article_id = :a)"""
-_STAMPS = [
-    f"""SELECT s.char_start, s.char_end, min(w.{at}), max(w.{at}) FROM {table} w
-        JOIN sentences s ON s.id = w.sentence_id WHERE {_RANGE} GROUP BY w.sentence_id"""
-    for table, at in (("labels", "created_at"), ("notes", "updated_at"), ("sentence_fields", "updated_at"))
-]
+def add_field_stamps(db: Database, reviewer: int, article_id: str, stamps: Stamps) -> None:
+    """Widen ``stamps`` ((start, end) -> (first, last) time of the reviewer's work on that
+    sentence, as ``bulk.marks_of_article`` gives it for labels and notes) by the times of
+    the fields of the article's sentences: a range read on the key over its consecutive ids."""
+    rows = db.execute(
+        """SELECT s.char_start, s.char_end, min(w.updated_at), max(w.updated_at) FROM sentence_fields w
+        JOIN sentences s ON s.id = w.sentence_id WHERE w.reviewer_id = :r AND w.sentence_id
+            BETWEEN (SELECT min(id) FROM sentences WHERE article_id = :a)
+            AND (SELECT max(id) FROM sentences WHERE article_id = :a)
+        GROUP BY w.sentence_id""",
+        {"r": reviewer, "a": article_id},
+    )
+    for start, end, first, last in rows:
+        known = stamps.get((start, end))
+        if known is not None:
+            first, last = min(first, known[0]), max(last, known[1])
+        stamps[start, end] = (first, last)
 
 
 def links(db: Database, reviewer: int) -> Iterator[tuple]:
