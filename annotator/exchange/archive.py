@@ -17,7 +17,8 @@ def open_entry(archive: zipfile.ZipFile, name: str) -> IO[bytes]:
     return archive.open(info, "w", force_zip64=True)
 
 
-def write_entry(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
-    """One whole entry (as :func:`open_entry`)."""
-    with open_entry(archive, name) as raw:
-        raw.write(data)
+def write_entries(archive: zipfile.ZipFile, entries: list[tuple[str, bytes]]) -> None:
+    """Whole entries, (name, content) each (as :func:`open_entry`)."""
+    for name, data in entries:
+        with open_entry(archive, name) as raw:
+            raw.write(data)

@@ -16,6 +16,9 @@ from typing import Any
 
 #: Calls waiting at most: a few megabytes of pieces, whatever the export's size.
 DEPTH = 8
+#: Bytes (or characters) a caller gathers before handing them over: each hand-over
+#: wakes the thread and passes the GIL, which per article cost more CPU than it saved.
+PIECE = 1 << 20
 
 _DONE = object()
 

@@ -29,7 +29,7 @@ from typing import IO
 
 from annotator.claims.model import FIELDS
 from annotator.exchange.archive import open_entry
-from annotator.exchange.background import Background
+from annotator.exchange.background import PIECE, Background
 from annotator.exchange.work import Work, WorkArticle, WorkClaim, WorkLink
 
 FIELD_COLUMNS = tuple(field for label in ("statistic", "quote") for field in FIELDS[label])
@@ -81,10 +81,18 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
             side = {"articles.csv": _Table("articles.csv", articles), "notes.csv": _Table("notes.csv", notes)}
             with _entry(archive, "labels.csv") as stream:
                 _Table("labels.csv", stream)
-                # Encoded, compressed and written on a second thread while the next article is read.
+                # Encoded, compressed and written on a second thread while the next articles are
+                # read, a megabyte at a time.
                 with Background() as writer:
+                    rows: list[str] = []
+                    size = 0
                     for item in work.articles:
-                        writer.call(stream.write, _article_rows(work.reviewer, item, side))
+                        rows.append(_article_rows(work.reviewer, item, side))
+                        size += len(rows[-1])
+                        if size >= PIECE:
+                            writer.call(stream.write, "".join(rows))
+                            rows, size = [], 0
+                    writer.call(stream.write, "".join(rows))
             for name, spool in (("articles.csv", articles), ("notes.csv", notes)):
                 _copy(archive, name, spool)
         with _entry(archive, "links.csv") as stream:
