@@ -15,3 +15,10 @@ def open_entry(archive: zipfile.ZipFile, name: str) -> IO[bytes]:
     # (``compress_level`` from Python 3.13; ``ZipFile.open`` reads this attribute in 3.11.)
     info._compresslevel = 1
     return archive.open(info, "w", force_zip64=True)
+
+
+def write_entries(archive: zipfile.ZipFile, entries: list[tuple[str, bytes]]) -> None:
+    """Whole entries, (name, content) each (as :func:`open_entry`)."""
+    for name, data in entries:
+        with open_entry(archive, name) as raw:
+            raw.write(data)

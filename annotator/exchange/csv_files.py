@@ -29,6 +29,7 @@ from typing import IO
 
 from annotator.claims.model import FIELDS
 from annotator.exchange.archive import open_entry
+from annotator.exchange.background import PIECE, Background
 from annotator.exchange.work import Work, WorkArticle, WorkClaim, WorkLink
 
 FIELD_COLUMNS = tuple(field for label in ("statistic", "quote") for field in FIELDS[label])
@@ -79,9 +80,19 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
         with _spooled() as articles, _spooled() as notes:
             side = {"articles.csv": _Table("articles.csv", articles), "notes.csv": _Table("notes.csv", notes)}
             with _entry(archive, "labels.csv") as stream:
-                labels = _Table("labels.csv", stream)
-                for item in work.articles:
-                    _article_rows(work.reviewer, item, labels, side)
+                _Table("labels.csv", stream)
+                # Encoded, compressed and written on a second thread while the next articles are
+                # read, a megabyte at a time.
+                with Background() as writer:
+                    rows: list[str] = []
+                    size = 0
+                    for item in work.articles:
+                        rows.append(_article_rows(work.reviewer, item, side))
+                        size += len(rows[-1])
+                        if size >= PIECE:
+                            writer.call(stream.write, "".join(rows))
+                            rows, size = [], 0
+                    writer.call(stream.write, "".join(rows))
             for name, spool in (("articles.csv", articles), ("notes.csv", notes)):
                 _copy(archive, name, spool)
         with _entry(archive, "links.csv") as stream:
@@ -91,9 +102,10 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
         _write_claims(archive, work.reviewer, work.claims)
 
 
-def _article_rows(reviewer: str, item: WorkArticle, labels: _Table, side: dict[str, _Table]) -> None:
-    """One article's rows. labels.csv is the export's inner loop (a million rows): each
-    sentence's columns are escaped once and shared by its labels' lines, written as text."""
+def _article_rows(reviewer: str, item: WorkArticle, side: dict[str, _Table]) -> str:
+    """One article's rows of the side tables written, and its lines of labels.csv returned.
+    labels.csv is the export's inner loop (a million rows): each sentence's columns are
+    escaped once and shared by its labels' lines, built as text."""
     article, meta = item.article, item.meta
     date = article.date.isoformat() if article.date else ""
     title = meta.title or article.title
@@ -115,7 +127,7 @@ def _article_rows(reviewer: str, item: WorkArticle, labels: _Table, side: dict[s
                 write(f"{sentence}{label},{values},{changed}\r\n")
         if s.note:
             side["notes.csv"].row((reviewer, article.id, title, s.start, s.end, text, s.note))
-    labels.stream.write("".join(lines))
+    return "".join(lines)
 
 
 def text_field(value: str) -> str:

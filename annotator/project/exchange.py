@@ -49,9 +49,11 @@ class Exchange:
         return self.project.path
 
     def export_pieces(
-        self, reviewer: str | None
+        self, reviewer: str | None, stamps: bulk.Stamps | None = None,
     ) -> tuple[Iterator[exchange.ExportArticle], Iterator[exchange.ExportLink]]:
-        """The reviewer's work as lazy exchange data: every article, then the links."""
+        """The reviewer's work as lazy exchange data: every article, then the links.
+        ``stamps``, when given, holds the times of the labels and notes of the article
+        last yielded (see ``bulk.marks_of_article``), refilled for each."""
         from .. import exchange
 
         rid = self.project.existing_reviewer_id(reviewer)
@@ -61,7 +63,7 @@ class Exchange:
             exchange.ExportLink(SentenceRef(*row[0:3]), SentenceRef(*row[3:6]), row[6], row[7])
             for row in bulk.link_rows(self.db, rid)
         )
-        return self._export_articles(rid), links
+        return self._export_articles(rid, stamps), links
 
     def write_export(
         self, reviewer: str | None, out: TextIO, exported_at: str | None = None,
@@ -82,13 +84,17 @@ class Exchange:
             )
             report(progress, total, total, "")
 
-    def _export_articles(self, rid: int | None) -> Iterator[exchange.ExportArticle]:
+    def _export_articles(
+        self, rid: int | None, stamps: bulk.Stamps | None
+    ) -> Iterator[exchange.ExportArticle]:
         from .. import exchange
 
         statuses = bulk.statuses(self.db, rid)
         fields = claim_files.fields_of(self.db, rid)
         for article in articles.iter_articles(self.db):
-            marks = bulk.marks_of_article(self.db, rid, article.id)
+            if stamps is not None:
+                stamps.clear()
+            marks = bulk.marks_of_article(self.db, rid, article.id, stamps)
             spans = fields.get(article.id, {})
             yield exchange.ExportArticle(
                 id=article.id, source=article.source, title=article.title, date=article.date,

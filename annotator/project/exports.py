@@ -66,7 +66,7 @@ class Exports:
         self, fmt: str, reviewer: str, stream: TextIO, progress: Progress | None = None, *,
         organisation: str | None = None, url_template: str | None = None,
     ) -> list[str]:
-        """Stream the export to ``stream`` (the zip formats write to its ``buffer``); the warnings."""
+        """Stream the export to ``stream`` (W3C and the zip formats write bytes to its ``buffer``); the warnings."""
         from .. import exchange
 
         if fmt not in FORMATS:
@@ -76,9 +76,6 @@ class Exports:
             return []
         with snapshot(self.project.db):
             work = self.work(reviewer, progress, stamped=fmt in ("w3c", "csv"))
-            if fmt == "w3c":
-                exchange.write_w3c(stream, work)
-                return []
             if fmt == "claimreview":
                 return exchange.write_claimreview(
                     stream, work.claims, self._publications(),
@@ -86,6 +83,9 @@ class Exports:
                     url_template=self._setting("url_template", url_template),
                 )
             stream.flush()
+            if fmt == "w3c":
+                exchange.write_w3c(stream.buffer, work)
+                return []
             if fmt == "csv":
                 exchange.write_csv_zip(stream.buffer, work)
                 return []
@@ -100,25 +100,31 @@ class Exports:
         rid = self.project.existing_reviewer_id(reviewer)
         if rid is None:
             raise ProjectError(f"no reviewer {reviewer!r} in {self.project.path}")
-        pieces, _ = self.project.exchange.export_pieces(reviewer)
+        stamps: dict | None = {} if stamped else None
+        pieces, _ = self.project.exchange.export_pieces(reviewer, stamps)
         total = articles.counts(self.project.db)["articles"]
         return Work(
             reviewer=reviewer, exported_at=_exported_at(),
-            articles=self._articles(rid, pieces, total, progress, stamped), links=self._links(rid),
+            articles=self._articles(rid, pieces, total, progress, stamps), links=self._links(rid),
             claims=self._claims(rid),
         )
 
     def _articles(
         self, rid: int, pieces: Iterator[exchange.ExportArticle], total: int, progress: Progress | None,
-        stamped: bool,
+        stamps: dict | None,
     ) -> Iterator:
+        """The articles as ``pieces`` yields them, each with its metadata and (when ``stamps``
+        is the dict ``pieces`` refills for each article) the times of its work."""
         from ..exchange.work import WorkArticle
 
         db = self.project.db
         for n, article in enumerate(pieces):
             _counted(n, total, article, progress)
-            stamps = work_rows.sentence_stamps(db, rid, article.id) if stamped else {}
-            yield WorkArticle(article, metadata.meta_of(db, article.id), stamps)
+            times = {}
+            if stamps is not None:
+                times = dict(stamps)
+                work_rows.add_field_stamps(db, rid, article.id, times)
+            yield WorkArticle(article, metadata.meta_of(db, article.id), times)
         report(progress, total, total, "")
 
     def _links(self, rid: int) -> Iterator:

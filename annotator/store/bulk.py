@@ -16,16 +16,23 @@ from ..model import LABELS
 
 #: (start, end) -> (labels, note)
 SentenceMarks = dict[tuple[int, int], tuple[tuple[str, ...], str]]
+#: (start, end) -> (first, last) time of a sentence's work, ISO 8601
+Stamps = dict[tuple[int, int], tuple[str, str]]
 #: (from article, from start, from end, to article, to start, to end, relation, note)
 LinkRow = tuple[str, int, int, str, int, int, str, str]
 
 
-def marks_of_article(db: Database, reviewer: int | None, article_id: str) -> SentenceMarks:
+def marks_of_article(
+    db: Database, reviewer: int | None, article_id: str, stamps: Stamps | None = None,
+) -> SentenceMarks:
     """Offsets -> (labels in canonical order, note) for every sentence of one article.
 
     An article's sentence ids are consecutive (written in one insert), so its
     labels and notes are one range read each on their primary keys, rather than
     a lookup per sentence: export of a million labels about twice as fast.
+    ``stamps``, when given, is filled with when each sentence's labels and note were first
+    and last changed, read in the same pass: a second read of the labels for the times
+    cost the W3C and CSV exports a tenth of their time.
     """
     sentences = db.execute(
         "SELECT id, char_start, char_end FROM sentences WHERE article_id = ? ORDER BY char_start",
@@ -35,6 +42,8 @@ def marks_of_article(db: Database, reviewer: int | None, article_id: str) -> Sen
         return {}
     span = {"reviewer": reviewer if reviewer is not None else -1,
             "first": sentences[0][0], "last": sentences[-1][0]}
+    if stamps is not None:
+        return _stamped_marks(db, span, sentences, stamps)
     labels = dict(db.execute(
         "SELECT sentence_id, group_concat(label) FROM labels WHERE reviewer_id = :reviewer"
         " AND sentence_id BETWEEN :first AND :last GROUP BY sentence_id", span,
@@ -47,6 +56,32 @@ def marks_of_article(db: Database, reviewer: int | None, article_id: str) -> Sen
         (start, end): (_canonical(labels.get(sid)), notes.get(sid, ""))
         for sid, start, end in sentences
     }
+
+
+def _stamped_marks(db: Database, span: dict, sentences: list, stamps: Stamps) -> SentenceMarks:
+    """:func:`marks_of_article` with the times of each sentence's labels and note put in ``stamps``."""
+    labels = {sid: (names, first, last) for sid, names, first, last in db.execute(
+        "SELECT sentence_id, group_concat(label), min(created_at), max(created_at) FROM labels"
+        " WHERE reviewer_id = :reviewer AND sentence_id BETWEEN :first AND :last GROUP BY sentence_id", span,
+    )}
+    notes = {sid: (note, at) for sid, note, at in db.execute(
+        "SELECT sentence_id, note, updated_at FROM notes WHERE reviewer_id = :reviewer"
+        " AND sentence_id BETWEEN :first AND :last", span,
+    )}
+    marks: SentenceMarks = {}
+    for sid, start, end in sentences:
+        names, first, last = labels.get(sid, _UNMARKED)
+        note, at = notes.get(sid, _NO_NOTE)
+        marks[start, end] = (_canonical(names), note)
+        if at:
+            first, last = (min(first, at), max(last, at)) if first else (at, at)
+        if first:
+            stamps[start, end] = (first, last)
+    return marks
+
+
+_UNMARKED = (None, "", "")
+_NO_NOTE = ("", "")
 
 
 @lru_cache(maxsize=64)

@@ -1,5 +1,6 @@
 """What the formats that quote and date each piece of work read beyond the JSON export's rows:
-when each sentence's work was done, and each link end or claim appearance quoted in context.
+when each sentence's fields were changed (its labels' and note's times come with them, from
+``bulk.marks_of_article``), and each link end or claim appearance quoted in context.
 
 Rows, not model objects: ``project.exports`` turns them into :mod:`annotator.exchange.work`
 values. Quotes are cut by SQLite's ``substr``, which counts characters (code points) as
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .bulk import Stamps
 from .database import Database
 
 #: Code points of context on each side of a quote (as exchange.work.CONTEXT_CHARS).
@@ -23,31 +25,23 @@ _PLACE = """{s}.article_id, {s}.char_start, {s}.char_end, {a}.url, {s}.text,
     substr({a}.text, {s}.char_end + 1, {n})"""
 
 
-def sentence_stamps(db: Database, reviewer: int, article_id: str) -> dict[tuple[int, int], tuple[str, str]]:
-    """(start, end) -> (first, last) time of the reviewer's labels, note and fields on that sentence.
-
-    Range reads on each table's primary key over the article's consecutive sentence ids
-    (as ``bulk.marks_of_article``): a join over the reviewer's whole layer per article
-    took a minute for 1,000 articles.
-    """
-    low, high = db.execute(
-        "SELECT min(id), max(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()
-    if low is None:
-        return {}
-    span = "reviewer_id = :r AND sentence_id BETWEEN :low AND :high"
+def add_field_stamps(db: Database, reviewer: int, article_id: str, stamps: Stamps) -> None:
+    """Widen ``stamps`` ((start, end) -> (first, last) time of the reviewer's work on that
+    sentence, as ``bulk.marks_of_article`` gives it for labels and notes) by the times of
+    the fields of the article's sentences: a range read on the key over its consecutive ids."""
     rows = db.execute(
-        f"""
-        SELECT s.char_start, s.char_end, w.first, w.last FROM (
-            SELECT sentence_id, min(at) AS first, max(at) AS last FROM (
-                SELECT sentence_id, created_at AS at FROM labels WHERE {span}
-                UNION ALL SELECT sentence_id, updated_at FROM notes WHERE {span}
-                UNION ALL SELECT sentence_id, updated_at FROM sentence_fields WHERE {span}
-            ) GROUP BY sentence_id
-        ) w JOIN sentences s ON s.id = w.sentence_id
-        """,
-        {"r": reviewer, "low": low, "high": high},
+        """SELECT s.char_start, s.char_end, min(w.updated_at), max(w.updated_at) FROM sentence_fields w
+        JOIN sentences s ON s.id = w.sentence_id WHERE w.reviewer_id = :r AND w.sentence_id
+            BETWEEN (SELECT min(id) FROM sentences WHERE article_id = :a)
+            AND (SELECT max(id) FROM sentences WHERE article_id = :a)
+        GROUP BY w.sentence_id""",
+        {"r": reviewer, "a": article_id},
     )
-    return {(start, end): (first, last) for start, end, first, last in rows}
+    for start, end, first, last in rows:
+        known = stamps.get((start, end))
+        if known is not None:
+            first, last = min(first, known[0]), max(last, known[1])
+        stamps[start, end] = (first, last)
 
 
 def links(db: Database, reviewer: int) -> Iterator[tuple]:
