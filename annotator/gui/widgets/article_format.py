@@ -67,3 +67,15 @@ def format_document(doc: QTextDocument, point_size: float) -> None:
             c.mergeBlockFormat(bullet)
         block = block.next()
     cursor.endEditBlock()
+
+
+def plain_document(parent, font: QFont, text: str, margin: int) -> QTextDocument:
+    """A document holding ``text`` as plain text (markup shows as typed), formatted
+    before any view lays it out, so that it is laid out once."""
+    doc = QTextDocument(parent)
+    doc.setUndoRedoEnabled(False)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(margin)
+    doc.setPlainText(text)
+    format_document(doc, font.pointSizeF())
+    return doc

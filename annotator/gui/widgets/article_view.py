@@ -14,17 +14,17 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 from shiboken6 import Shiboken
 
 from ...model import LABELS, Article, Sentence
 from ..offsets import OffsetMap
 from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, tint
-from .article_format import format_document, reading_font
+from .article_format import plain_document, reading_font
 from .tag_margin import TagMargin
 from .text_window import TextWindow
-from .visible_text import visible_positions
+from .visible_text import scroll_to_show, visible_positions
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
 DOCUMENT_MARGIN = 8
@@ -104,12 +104,7 @@ class ArticleView(QTextEdit):
 
     def _set_text(self, text: str) -> None:
         """A new document for the text, formatted before the view lays it out (once)."""
-        doc = QTextDocument(self)
-        doc.setUndoRedoEnabled(False)
-        doc.setDefaultFont(self.font())
-        doc.setDocumentMargin(DOCUMENT_MARGIN)
-        doc.setPlainText(text)  # plain text, always: markup shows as typed
-        format_document(doc, self.font().pointSizeF())
+        doc = plain_document(self, self.font(), text, DOCUMENT_MARGIN)
         old = self.document()
         owned = old.parent() is self  # the first document belongs to Qt's control, which deletes it
         self.setExtraSelections([])  # while they still point into the old document
@@ -155,9 +150,7 @@ class ArticleView(QTextEdit):
         return self._suggested
 
     def suggested_of_index(self, index: int) -> list[str]:
-        if 0 <= index < len(self._sentences):
-            return self._suggested.get(self._sentences[index].id, [])
-        return []
+        return self._suggested.get(self._sentences[index].id, []) if 0 <= index < len(self._sentences) else []
 
     def is_claimed(self, index: int) -> bool:
         return 0 <= index < len(self._sentences) and self._sentences[index].id in self._claimed
@@ -166,9 +159,7 @@ class ArticleView(QTextEdit):
         return 0 <= index < len(self._sentences) and self._sentences[index].id in self._noted
 
     def labels_of_index(self, index: int) -> set[str]:
-        if 0 <= index < len(self._sentences):
-            return self._labels.get(self._sentences[index].id, set())
-        return set()
+        return self._labels.get(self._sentences[index].id, set()) if 0 <= index < len(self._sentences) else set()
 
     # -- filter --------------------------------------------------------------
 
@@ -346,14 +337,8 @@ class ArticleView(QTextEdit):
         cursor.setPosition(end)
         bottom = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
-        height = self.viewport().height()
-        pad = self.line_height() * 2
-        if center:
-            bar.setValue(bar.value() + (top.top() + bottom.bottom()) // 2 - height // 2)
-        elif top.top() < pad:
-            bar.setValue(bar.value() + top.top() - pad)
-        elif bottom.bottom() > height - pad:
-            bar.setValue(bar.value() + min(bottom.bottom() - height + pad, top.top() - pad))
+        bar.setValue(bar.value() + scroll_to_show(top.top(), bottom.bottom(), self.viewport().height(),
+                                                  self.line_height() * 2, center))
 
     def line_height(self) -> int:
         return int(self.fontMetrics().height() * 1.45)
