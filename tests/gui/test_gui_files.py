@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
@@ -72,13 +73,14 @@ def test_export_cancelled_writes_nothing(seeded, make_window, dialogs, tmp_path)
     assert idle(window) and not list(tmp_path.glob("*.json")) and dialogs.warnings == []
 
 
-def test_export_before_any_work_says_so(seeded, make_window, dialogs, monkeypatch, tmp_path):
+@pytest.mark.parametrize("action", ["export_json", "export_as"])
+def test_export_before_any_work_says_so(seeded, make_window, dialogs, monkeypatch, tmp_path, action):
     told = []
     monkeypatch.setattr(transfers.MessageBox, "information",
                         staticmethod(lambda _parent, title, text: told.append(text)))
     window = make_window(seeded.path)
     dialogs.answer(tmp_path / "empty.json")
-    trigger(window, "export_json")
+    trigger(window, action)
     assert "newbie has not tagged" in told[0]
     assert dialogs.files  # the file dialog was never shown
     assert idle(window) and dialogs.warnings == []

@@ -170,17 +170,25 @@ class Transfers:
 
     # -- a reviewer's JSON ----------------------------------------------------
 
-    def export_json(self) -> None:
+    def _ready_to_export(self) -> bool:
+        """No other transfer running, the note being typed saved (it belongs in the export),
+        and the reviewer has work in the file; else the reviewer is told why not."""
         if self._refused_while_busy():
-            return
-        self.inspector.commit_note()  # a note typed a moment ago belongs in the export
-        project, reviewer = self.session.project, self.session.reviewer
-        if reviewer not in project.reviewers():
+            return False
+        self.inspector.commit_note()
+        reviewer = self.session.reviewer
+        if reviewer not in self.session.project.reviewers():
             MessageBox.information(
                 self.window, translate("window.transfers", "Nothing to export"),
                 translate("window.transfers", "{reviewer} has not tagged, noted or linked anything in this file yet."
                           ).format(reviewer=reviewer))
+            return False
+        return True
+
+    def export_json(self) -> None:
+        if not self._ready_to_export():
             return
+        project, reviewer = self.session.project, self.session.reviewer
         default = project.path.with_name(f"{project.path.stem}-{safe_name(reviewer)}.json")
         name, _ = QFileDialog.getSaveFileName(self.window, translate("window.transfers", "Export my annotations"),
                                               str(default), "JSON (*.json)")
@@ -192,16 +200,9 @@ class Transfers:
 
     def export_as(self) -> None:
         """Ask for a format and a file, then export in a worker thread; warnings shown after."""
-        if self._refused_while_busy():
+        if not self._ready_to_export():
             return
-        self.inspector.commit_note()
         project, reviewer = self.session.project, self.session.reviewer
-        if reviewer not in project.reviewers():
-            MessageBox.information(
-                self.window, translate("window.transfers", "Nothing to export"),
-                translate("window.transfers", "{reviewer} has not tagged, noted or linked anything in this file yet."
-                          ).format(reviewer=reviewer))
-            return
         names = [translate("window.transfers", name) for name, _, _ in EXPORT_FORMATS]
         chosen, ok = QInputDialog.getItem(self.window, translate("window.transfers", "Export as"),
                                           translate("window.transfers", "Format:"), names, 0, False)
