@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .database import Database
+from .database import Database, committed
 
 from ..errors import StoreError
 from . import file_checks, schema, schema_check
@@ -269,13 +269,8 @@ def transaction(db: Database) -> Iterator[Database]:
             yield db
         return
     _begin_immediate(db)
-    try:
+    with committed(db.conn):
         yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
 
 
 def _begin_immediate(db: Database, attempts: int = 3) -> None:

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 _savepoints = itertools.count()
 
 
+@contextlib.contextmanager
+def committed(conn: sqlite3.Connection) -> Iterator[None]:
+    """End the transaction the caller began: COMMIT after the block, ROLLBACK if it
+    raised anything at all (Ctrl+C included), so that no transaction stays open."""
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 class Database:
     """An SQLite connection in autocommit mode (``isolation_level=None``)."""
 
@@ -42,13 +55,8 @@ class Database:
         """All of the block or none of it: a transaction, or a savepoint inside one."""
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN")
-            try:
+            with committed(self.conn):
                 yield self
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
             return
         name = f"annotator_{next(_savepoints)}"
         self.conn.execute(f"SAVEPOINT {name}")
