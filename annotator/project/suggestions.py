@@ -78,14 +78,17 @@ class Suggestions:
 
     # -- reads ---------------------------------------------------------------
 
-    def of_article(self, reviewer: str, article_id: str) -> list[Suggested]:
-        """The article's suggestions for the reviewer, in sentence order: none for a label the
-        sentence carries or the reviewer rejected (their labels read for the few sentences with
-        a suggestion only, the sentences as bare offsets: a long article is read at every open)."""
+    def of_article(self, reviewer: str, article_id: str, first: int = 0,
+                   last: int | None = None) -> list[Suggested]:
+        """The article's suggestions for the reviewer, in sentence order (of the sentences at
+        positions [``first``, ``last``) only, when given: the window reads those on screen): none
+        for a label the sentence carries or the reviewer rejected (their labels read for the few
+        sentences with a suggestion only, the sentences as bare offsets: a long article is read
+        at every open)."""
         article = self.project.article(article_id)
         spans = suggestions.spans_of(self.db, article_id)
-        found = [(spans[index], s)
-                 for index, s in suggest.suggest_article(article.text, [(a, b) for _, a, b in spans])]
+        found = [(spans[index], s) for index, s in
+                 suggest.suggest_article(article.text, [(a, b) for _, a, b in spans], first, last)]
         rid = self.project.existing_reviewer_id(reviewer)
         if rid is not None:
             done = suggestions.labelled(self.db, rid, {sid for (sid, _, _), _ in found})

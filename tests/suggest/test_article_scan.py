@@ -25,3 +25,14 @@ def test_the_shortcut_changes_nothing_on_the_seeds_and_more():
         spans = segment.split_sentences(text)
         assert list(suggest_article(text, spans)) == every_sentence(text, spans)
     assert len(list(suggest_article(EXTRA, segment.split_sentences(EXTRA)))) >= 5
+
+
+def test_a_range_of_sentences_gets_what_the_whole_article_gives_them():
+    texts = [corpus.read_article(path).text for path in sorted(seeds_dir().glob("*.txt"))] + [EXTRA]
+    for text in texts:
+        spans = segment.split_sentences(text)
+        whole = list(suggest_article(text, spans))
+        for size in (1, 3, 64):
+            pieces = [found for lo in range(0, len(spans), size) for found in suggest_article(text, spans, lo, lo + size)]
+            assert pieces == whole
+    assert list(suggest_article(EXTRA, segment.split_sentences(EXTRA), 2, 2)) == []

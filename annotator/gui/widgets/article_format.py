@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QFont, QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+from ...model import LABELS
+from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, tint
 
 READING_POINTS = 11.0  # the reading font's size until the reader changes it (Ctrl+= / Ctrl+-)
 _HEADING_END = re.compile(r"[.!?:;,»\"”…)]\s*$")
@@ -79,3 +82,27 @@ def plain_document(parent, font: QFont, text: str, margin: int) -> QTextDocument
     doc.setPlainText(text)
     format_document(doc, font.pointSizeF())
     return doc
+
+
+def sentence_format(labels: set[str] | None, linked: bool, dim: bool) -> QTextCharFormat | None:
+    """A sentence's highlight: the tint of its first tag, a dashed underline when linked,
+    grey when the tag filter leaves it out; None when it has none of these."""
+    if not labels and not linked and not dim:
+        return None
+    fmt = QTextCharFormat()
+    if labels:
+        fmt.setBackground(tint(next(label for label in LABELS if label in labels)))
+    if linked:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(LINKED_UNDERLINE)
+    if dim:
+        fmt.setForeground(DIMMED_TEXT)
+    return fmt
+
+
+def selected_format(focused: bool) -> QTextCharFormat:
+    """The selected sentence: black on the selection's colour, lighter when the view has no focus."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(SELECTED_BACKGROUND if focused else SELECTED_BACKGROUND.lighter(112))
+    fmt.setForeground(QColor("#000000"))
+    return fmt

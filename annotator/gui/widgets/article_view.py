@@ -14,14 +14,14 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 from shiboken6 import Shiboken
 
-from ...model import LABELS, Article, Sentence
+from ...model import Article, Sentence
 from ..offsets import OffsetMap
-from ..palette import DIMMED_TEXT, LINKED_UNDERLINE, SELECTED_BACKGROUND, tint
-from .article_format import plain_document, reading_font
+from .article_format import plain_document, reading_font, selected_format, sentence_format
+from .suggested_chips import SuggestedChips, SuggestionSource
 from .tag_margin import TagMargin
 from .text_window import TextWindow
 from .visible_text import scroll_to_show, visible_positions
@@ -62,7 +62,7 @@ class ArticleView(QTextEdit):
         self._filter: str | None = None
         self._qt_starts: list[int] = []
         self._index_of: dict[int, int] = {}
-        self._suggested: dict[int, list[str]] = {}  # sentence id -> labels suggested (outlined chips)
+        self._suggested = SuggestedChips()
         self._shown: tuple[int, int] = (0, 0)  # sentence indexes whose highlights are set: [lo, hi)
         self._top_block = 0  # where the search for the first block on screen starts
         self._window = TextWindow()  # the part of a very long article the document holds
@@ -93,7 +93,7 @@ class ArticleView(QTextEdit):
         self._window.reset(text, self._map)
         self._show_window(*self._window.around(0))
         self.verticalScrollBar().setValue(0)
-        self._suggested = {}
+        self._suggested.reset(None)
         self._apply_selections()
 
     def _show_window(self, lo: int, hi: int) -> None:
@@ -141,16 +141,24 @@ class ArticleView(QTextEdit):
             self._labels.pop(sentence_id, None)
         self._apply_selections()
 
-    def set_suggested(self, suggested: dict[int, list[str]]) -> None:
-        """The labels suggested for each sentence (by id), shown as outlined chips; {} shows none."""
-        self._suggested = suggested
+    def set_suggestion_source(self, source: SuggestionSource | None) -> None:
+        """Where the suggestions (outlined chips) come from; None shows none. Read for the
+        sentences on screen, as they come into sight (:mod:`suggested_chips`)."""
+        self._suggested.reset(source)
+        self._suggested.read(self._sentences, *self._shown)
+        self._margin.update()
+
+    def set_sentence_suggested(self, sentence_id: int, labels: list[str]) -> None:
+        """One sentence's suggestions read again (after a keypress on it)."""
+        self._suggested.set_sentence(sentence_id, labels)
         self._margin.update()
 
     def suggested(self) -> dict[int, list[str]]:
-        return self._suggested
+        """The suggestions read so far (those of the sentences shown), by sentence id."""
+        return self._suggested.by_id
 
     def suggested_of_index(self, index: int) -> list[str]:
-        return self._suggested.get(self._sentences[index].id, []) if 0 <= index < len(self._sentences) else []
+        return self._suggested.by_id.get(self._sentences[index].id, []) if 0 <= index < len(self._sentences) else []
 
     def is_claimed(self, index: int) -> bool:
         return 0 <= index < len(self._sentences) and self._sentences[index].id in self._claimed
@@ -259,22 +267,12 @@ class ArticleView(QTextEdit):
     def _base_selection(self, i: int) -> QTextEdit.ExtraSelection | None:
         """Sentence ``i``'s tint (first tag), underline (linked) and dimming (filtered out), if any."""
         sid = self._sentences[i].id
-        labels = self._labels.get(sid)
-        linked = sid in self._linked
-        dim = self._filter is not None and not self.matches_filter(i)
-        if not labels and not linked and not dim:
+        fmt = sentence_format(self._labels.get(sid), sid in self._linked,
+                              self._filter is not None and not self.matches_filter(i))
+        if fmt is None:
             return None
         sel = QTextEdit.ExtraSelection()
         sel.cursor = self._cursor(i)
-        fmt = QTextCharFormat()
-        if labels:
-            first = next(label for label in LABELS if label in labels)
-            fmt.setBackground(tint(first))
-        if linked:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(LINKED_UNDERLINE)
-        if dim:
-            fmt.setForeground(DIMMED_TEXT)
         sel.format = fmt
         return sel
 
@@ -285,14 +283,12 @@ class ArticleView(QTextEdit):
         on every open and every keypress; off-screen highlights are never seen.
         """
         lo, hi = self._shown = self._visible_range()
+        self._suggested.read(self._sentences, lo, hi)
         selections = [sel for i in range(lo, hi) if (sel := self._base_selection(i)) is not None]
         if self._current >= 0:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self._cursor(self._current)
-            fmt = QTextCharFormat()
-            fmt.setBackground(SELECTED_BACKGROUND if self.hasFocus() else SELECTED_BACKGROUND.lighter(112))
-            fmt.setForeground(QColor("#000000"))
-            sel.format = fmt
+            sel.format = selected_format(self.hasFocus())
             selections.append(sel)
         self.setExtraSelections(selections)
         self._margin.update()

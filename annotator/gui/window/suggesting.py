@@ -77,15 +77,21 @@ class Suggesting:
         self._waiting.clear()
 
     def show_chips(self, pane: ArticlePane) -> None:
-        """The pane's chips read again now: every suggestion of its article."""
+        """The pane's chips read again now (those on screen; the others as they come into sight)."""
         article = pane.view.article()
         if article is None or not self.shown or not self.parent.isVisible():
-            pane.view.set_suggested({})
+            pane.view.set_suggestion_source(None)
             return
+        pane.view.set_suggestion_source(partial(self._suggested_between, article.id))
+
+    def _suggested_between(self, article_id: str, first: int, last: int) -> dict[int, list[str]]:
+        """The labels suggested for the article's sentences [first, last), by sentence id; none
+        once the window is closed (its file may be)."""
         suggested: dict[int, list[str]] = {}
-        for s in self.session.project.suggestions.of_article(self.session.reviewer, article.id):
-            suggested.setdefault(s.sentence_id, []).append(s.label)
-        pane.view.set_suggested(suggested)
+        if self.parent.isVisible():
+            for s in self.session.project.suggestions.of_article(self.session.reviewer, article_id, first, last):
+                suggested.setdefault(s.sentence_id, []).append(s.label)
+        return suggested
 
     def changed(self, changes: Changes) -> None:
         """After a tag keypress (which reads only that sentence's tags again) the chips of those
@@ -97,11 +103,10 @@ class Suggesting:
             view = pane.view
             if view.article() is None or view.article().id not in changes.articles:
                 continue
-            suggested = dict(view.suggested())
             for sentence in changes.sentences:
                 if view.index_of_id(sentence) >= 0:
-                    suggested[sentence] = [s.label for s in project.suggestions.of_sentence(reviewer, sentence)]
-            view.set_suggested(suggested)
+                    view.set_sentence_suggested(
+                        sentence, [s.label for s in project.suggestions.of_sentence(reviewer, sentence)])
 
     def toggle(self) -> None:
         """View > Show suggestions: on or off, remembered."""
