@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
             settings.setValue(state.SIDE_SIZES, [str(size) for size in self.panes.side_sizes])
         if not self.side_pane.isVisible():
             self.session.remember("side_article", "")
+        self.session.flush()
         settings.sync()
 
     def restore_ui_state(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QRect
 
 from ...model import ArticleSummary
 from ..models.articles import ArticleFilterModel, ArticleListModel
@@ -72,11 +72,19 @@ class ArticleListing:
         if row < 0:
             return
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if proxy_index.isValid() and self.table.currentIndex().row() != proxy_index.row():
+        previous = self.table.currentIndex().row()
+        if proxy_index.isValid() and previous != proxy_index.row():
             selection = self.table.selectionModel()
             selection.blockSignals(True)
             selection.setCurrentIndex(
                 proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             selection.blockSignals(False)
             self.table.scrollTo(proxy_index)
-            self.table.viewport().update()
+            for changed in (previous, proxy_index.row()):  # the view was not told: the two rows repainted
+                self._repaint_row(changed)
+
+    def _repaint_row(self, row: int) -> None:
+        """One row of the table painted again (the whole table is 30 rows of Python ``data()``)."""
+        if row >= 0:
+            viewport = self.table.viewport()
+            viewport.update(QRect(0, self.table.rowViewportPosition(row), viewport.width(), self.table.rowHeight(row)))

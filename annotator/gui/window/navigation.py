@@ -32,6 +32,7 @@ class Navigation:
         self.session, self.panes, self.listing, self.refresh = session, panes, listing, refresh
         self.inspector, self.say = inspector, say
         self.history: list[tuple[str, str, int]] = []
+        self._opening = False  # open_article tells the panel once, at its end
 
     def open_article(self, article_id: str, pane_name: str = "main", sentence_id: int | None = None,
                      index: int | None = None) -> None:
@@ -40,17 +41,21 @@ class Navigation:
         if pane_name == "side":
             self.panes.show_side()
         view = pane.view
-        if view.article() is None or view.article().id != article_id:
-            project = self.session.project
-            article: Article = project.article(article_id)
-            pane.show_article(article, self.listing.summary(article_id), project.sentences(article_id))
-            self.refresh.annotations(pane)
-        if sentence_id is not None and view.select_id(sentence_id):
-            pass
-        elif index is not None:
-            view.select(index, center=True)
-        elif view.current_index() < 0:
-            view.select(0)
+        self._opening = True
+        try:
+            if view.article() is None or view.article().id != article_id:
+                project = self.session.project
+                article: Article = project.article(article_id)
+                pane.show_article(article, self.listing.summary(article_id), project.sentences(article_id))
+                self.refresh.annotations(pane)
+            if sentence_id is not None and view.select_id(sentence_id):
+                pass
+            elif index is not None:
+                view.select(index, center=True)
+            elif view.current_index() < 0:
+                view.select(0)
+        finally:
+            self._opening = False
         if pane_name == "main":
             self.listing.select(article_id)
             self.session.remember("last_article", article_id)
@@ -87,6 +92,8 @@ class Navigation:
         self.refresh.update_inspector()
 
     def sentence_changed(self, pane: ArticlePane) -> None:
+        if self._opening:
+            return
         if pane is self.panes.main and pane.view.current_index() >= 0:
             self.session.remember("last_sentence", str(pane.view.current_index()))
         if pane is self.panes.active:
