@@ -36,6 +36,13 @@ class OffsetMap:
         offset = max(0, min(offset, self.length))
         return offset if self._to_qt is None else self._to_qt[offset]
 
+    def to_qt_all(self, offsets: list[int]) -> list[int]:
+        """:meth:`to_qt` of each offset; a copy when the text is all in the BMP (a long
+        article's sentence bounds, converted at every open)."""
+        if self._to_qt is None and (not offsets or (min(offsets) >= 0 and max(offsets) <= self.length)):
+            return list(offsets)
+        return [self.to_qt(offset) for offset in offsets]
+
     def to_py(self, position: int) -> int:
         """A UTF-16 position -> the code-point offset; inside a surrogate pair, the pair's start."""
         if self._to_qt is None:

@@ -86,8 +86,8 @@ class ArticleView(QTextEdit):
         self._starts = [s.start for s in self._sentences]
         text = article.text if article else ""
         self._map = OffsetMap(text)
-        self._qt = [(self._map.to_qt(s.start), self._map.to_qt(s.end)) for s in self._sentences]
-        self._qt_starts = [start for start, _ in self._qt]
+        self._qt_starts = self._map.to_qt_all(self._starts)
+        self._qt = list(zip(self._qt_starts, self._map.to_qt_all([s.end for s in self._sentences])))
         self._index_of = {s.id: i for i, s in enumerate(self._sentences)}
         self._labels, self._linked, self._claimed, self._noted, self._current = {}, set(), set(), set(), -1
         self._window.reset(text, self._map)
