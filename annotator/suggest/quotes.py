@@ -64,8 +64,11 @@ _IRREGULAR = (
     "fait valoir faisait valoir dément démenti démentait"
 )
 _ER_ENDINGS = "ait aient ant ent era ée és es é e a".split()
+#: Any stem followed by any ending, written as the two alternations one after the other rather
+#: than the thousand words spelled out: the same words, and a pattern a fifth as long, which
+#: Python compiles (in Python, at import, four times over) in a fraction of the time.
 _VERB = (
-    "(?:" + alternation([stem + end for stem in _ER_STEMS.split() for end in _ER_ENDINGS] + _IRREGULAR.split())
+    "(?:" + alternation(_ER_STEMS.split()) + alternation(_ER_ENDINGS) + "|" + alternation(_IRREGULAR.split())
     + r")(?![\w])"
 )
 #: An auxiliary and the adverbs after it: "a", "n'a pas", "s'est", "avait également".
