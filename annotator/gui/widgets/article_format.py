@@ -72,13 +72,15 @@ def format_document(doc: QTextDocument, point_size: float) -> None:
     cursor.endEditBlock()
 
 
-def plain_document(parent, font: QFont, text: str, margin: int) -> QTextDocument:
+def plain_document(parent, font: QFont, text: str, margin: int, width: int) -> QTextDocument:
     """A document holding ``text`` as plain text (markup shows as typed), formatted
-    before any view lays it out, so that it is laid out once."""
+    before any view lays it out, and already as wide as the view that will show it
+    (``width``, its viewport's), so that the view does not lay it out again."""
     doc = QTextDocument(parent)
     doc.setUndoRedoEnabled(False)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(margin)
+    doc.setTextWidth(width)
     doc.setPlainText(text)
     format_document(doc, font.pointSizeF())
     return doc

@@ -104,7 +104,7 @@ class ArticleView(QTextEdit):
 
     def _set_text(self, text: str) -> None:
         """A new document for the text, formatted before the view lays it out (once)."""
-        doc = plain_document(self, self.font(), text, DOCUMENT_MARGIN)
+        doc = plain_document(self, self.font(), text, DOCUMENT_MARGIN, self.viewport().width())
         old = self.document()
         owned = old.parent() is self  # the first document belongs to Qt's control, which deletes it
         self.setExtraSelections([])  # while they still point into the old document

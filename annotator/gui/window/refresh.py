@@ -55,10 +55,10 @@ class Refresh:
         if article is None:
             return
         project, reviewer = self.session.project, self.session.reviewer
-        ids = {s.id for s in pane.view.sentences()}
+        view = pane.view
         linked = set()
         for link in project.links(reviewer, article.id):
-            linked.update(x for x in (link.source, link.target) if x in ids)
+            linked.update(x for x in (link.source, link.target) if view.index_of_id(x) >= 0)
         claimed = set(project.claims.of_article(reviewer, article.id))
         noted = {sid for sid, note in project.notes(reviewer, article.id).items() if note}
         pane.view.set_annotations(project.labels(reviewer, article.id), linked, claimed, noted)
