@@ -48,7 +48,7 @@ def bare_window(started_at: float) -> None:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    print(json.dumps({"start_total_s": time.time() - started_at}))
+    print(json.dumps({"start_total_s": time.time() - started_at, "start_cpu_s": time.process_time()}))
 
 
 def window_env(scratch: Path) -> dict[str, str]:
@@ -60,10 +60,14 @@ def window_env(scratch: Path) -> dict[str, str]:
     return env
 
 
-def _timed(command: list[str], env: dict) -> float:
+def _timed(command: list[str], env: dict) -> tuple[float, float]:
+    """(wall, CPU) seconds of a window's start: from just before its process started to its
+    window shown, and the CPU that process used meanwhile (what the machine's load does not
+    stretch as much)."""
     started = time.time()
     out = subprocess.run([*command, repr(started)], capture_output=True, text=True, env=env, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])["start_total_s"]
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    return figures["start_total_s"], figures["start_cpu_s"]
 
 
 def start_versus_floor(runs: int, scratch: Path) -> dict:
@@ -84,11 +88,19 @@ def start_versus_floor(runs: int, scratch: Path) -> dict:
     windows, bares = [], []
     for _ in range(runs):
         bares.append(_timed(bare_cmd, env))
-        started = time.time()
-        out = subprocess.run([*window_cmd, repr(started), "0"], capture_output=True, text=True, env=env, check=True)
-        windows.append(json.loads(out.stdout.strip().splitlines()[-1])["start_total_s"])
-    window, bare = statistics.median(windows), statistics.median(bares)
-    return {"window_s": window, "bare_s": bare, "ratio": window / bare, "windows": windows, "bares": bares}
+        windows.append(_timed_window(window_cmd, env))
+    window, bare = statistics.median(w for w, _ in windows), statistics.median(b for b, _ in bares)
+    window_cpu, bare_cpu = statistics.median(c for _, c in windows), statistics.median(c for _, c in bares)
+    return {"window_s": window, "bare_s": bare, "ratio": window / bare, "windows": windows, "bares": bares,
+            "window_cpu_s": window_cpu, "bare_cpu_s": bare_cpu, "cpu_ratio": window_cpu / bare_cpu}
+
+
+def _timed_window(window_cmd: list[str], env: dict) -> tuple[float, float]:
+    """:func:`_timed` for bench_gui.py, which takes the start time before its last argument."""
+    started = time.time()
+    out = subprocess.run([*window_cmd, repr(started), "0"], capture_output=True, text=True, env=env, check=True)
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    return figures["start_total_s"], figures["start_cpu_s"]
 
 
 def main() -> None:
@@ -101,7 +113,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="annotator-floor-") as tmp:
         figures = start_versus_floor(args.runs, Path(tmp))
     print(f"window on the seeds {figures['window_s']:.2f} s, bare window {figures['bare_s']:.2f} s:"
-          f" {figures['ratio']:.2f} times (goal ≤ 1.6); median of {args.runs}, alternately")
+          f" {figures['ratio']:.2f} times (goal ≤ 1.6); CPU {figures['window_cpu_s']:.2f} s against"
+          f" {figures['bare_cpu_s']:.2f} s: {figures['cpu_ratio']:.2f} times; median of {args.runs}, alternately,"
+          f" load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
