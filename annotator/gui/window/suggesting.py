@@ -4,8 +4,9 @@ and the candidates of the selected sentence in the panel, opened in the side pan
 Accepting (one sentence, or the whole article after a question) and rejecting are facade
 edits pushed on the window's undo stack like any other, so Ctrl+Z takes them back. The
 chips of a pane are read again when its tags are (:meth:`Refresh.annotations` tells
-:meth:`pane_shown`), once the window is idle so that an article opens as fast as before, and
-for the sentences a tag keypress changed (:meth:`changed`). Candidates cost a query of
+:meth:`pane_shown`), once the window is idle so that an article opens as fast as before, for
+the sentences on screen only (the others as they come into sight: ``widgets/suggested_chips.py``),
+and for the sentences a tag keypress changed (:meth:`changed`). Candidates cost a query of
 the full-text index: they are looked for once the selection has rested
 :data:`CANDIDATE_DELAY_MS`, so that J / K through an article stay instant.
 
