@@ -187,20 +187,25 @@ def links_of_sentences(db: Database, reviewer: int, sentence_ids: Iterable[int])
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    rows = db.execute(
-        f"SELECT {_LINK_COLUMNS} FROM links WHERE reviewer_id = ? AND"
-        f" (from_sentence_id IN ({marks}) OR to_sentence_id IN ({marks})) ORDER BY id",
-        [reviewer, *ids, *ids],
+    rows = db.execute(  # one lookup per end, as in links_of_article
+        f"SELECT {_LINK_COLUMNS} FROM links WHERE reviewer_id = ? AND from_sentence_id IN ({marks})"
+        f" UNION SELECT {_LINK_COLUMNS} FROM links WHERE reviewer_id = ? AND to_sentence_id IN ({marks})"
+        " ORDER BY id",
+        [reviewer, *ids, reviewer, *ids],
     )
     return [Link(*row) for row in rows]
 
 
 def links_of_article(db: Database, reviewer: int, article_id: str) -> list[Link]:
+    """The reviewer's links with an end in the article. Two lookups, one per end, each by its
+    index: with OR between them SQLite read every link of the reviewer (2 ms at 10,000 links,
+    on every article opened, against 0.1)."""
     rows = db.execute(
-        f"SELECT {_LINK_COLUMNS} FROM links WHERE reviewer_id = ? AND"
-        " (from_sentence_id IN (SELECT id FROM sentences WHERE article_id = ?) OR"
-        "  to_sentence_id IN (SELECT id FROM sentences WHERE article_id = ?)) ORDER BY id",
-        [reviewer, article_id, article_id],
+        f"SELECT {_LINK_COLUMNS} FROM links WHERE reviewer_id = ?"
+        " AND from_sentence_id IN (SELECT id FROM sentences WHERE article_id = ?)"
+        f" UNION SELECT {_LINK_COLUMNS} FROM links WHERE reviewer_id = ?"
+        " AND to_sentence_id IN (SELECT id FROM sentences WHERE article_id = ?) ORDER BY id",
+        [reviewer, article_id, reviewer, article_id],
     )
     return [Link(*row) for row in rows]
 
