@@ -1301,6 +1301,100 @@ Relecteur : {reviewer}</translation>
     </message>
 </context>
 <context>
+    <name>review.panel</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>{n} reviewers ({names}): {units} sentences decided by two or more of them in {articles} article(s), each by {seen}.</source>
+        <translation>{n} relecteurs ({names}) : {units} phrases décidées par au moins deux d&apos;entre eux dans {articles} article(s), chacune par {seen}.</translation>
+    </message>
+</context>
+<context>
+    <name>review.reading</name>
+    <message>
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>{who} {n}</source>
+        <translation>{who} {n}</translation>
+    </message>
+    <message>
+        <source>{who} {n} and {other} {m}</source>
+        <translation>{who} {n} et {other} {m}</translation>
+    </message>
+    <message>
+        <source>{label}: fewer than {least} tagged sentences ({told}); a few decisions move every figure</source>
+        <translation>{label} : moins de {least} phrases étiquetées ({told}) ; quelques décisions font bouger tous les chiffres</translation>
+    </message>
+    <message>
+        <source>{label}: observed agreement {observed:.2f} but kappa {kappa}: {share:.0%} of sentences are &apos;neither&apos;, agreed on without effort; read positive agreement and AC1</source>
+        <translation>{label} : accord observé {observed:.2f} mais kappa {kappa} : {share:.0%} des phrases sont « aucune », un accord obtenu sans effort ; lisez plutôt l&apos;accord positif et l&apos;AC1</translation>
+    </message>
+    <message>
+        <source>any reviewer</source>
+        <translation>l&apos;un des relecteurs</translation>
+    </message>
+    <message>
+        <source>either reviewer</source>
+        <translation>l&apos;un ou l&apos;autre relecteur</translation>
+    </message>
+    <message>
+        <source>no sentence tagged {label} by {anyone}</source>
+        <translation>aucune phrase étiquetée {label} par {anyone}</translation>
+    </message>
+    <message>
+        <source>only 1 sentence tagged {label} by {anyone}</source>
+        <translation>une seule phrase étiquetée {label} par {anyone}</translation>
+    </message>
+    <message>
+        <source>only {n} sentences tagged {label} by {anyone}</source>
+        <translation>seulement {n} phrases étiquetées {label} par {anyone}</translation>
+    </message>
+    <message>
+        <source>all who saw them</source>
+        <translation>tous ceux qui les ont vues</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>of {n} sentences tagged {label} by {anyone}, {who} tagged {agreed}</source>
+        <translation>sur {n} phrases étiquetées {label} par {anyone}, {who} en ont étiqueté {agreed}</translation>
+    </message>
+    <message>
+        <source>{label} (alpha {alpha:.2f})</source>
+        <translation>{label} (alpha {alpha:.2f})</translation>
+    </message>
+    <message>
+        <source>{label} (alpha {alpha}: {reason})</source>
+        <translation>{label} (alpha {alpha} : {reason})</translation>
+    </message>
+    <message>
+        <source>Agree well (alpha &gt;= {threshold}): {labels}.</source>
+        <translation>Bon accord (alpha ≥ {threshold}) : {labels}.</translation>
+    </message>
+    <message>
+        <source>No label reaches alpha {threshold}, the threshold for data to rely on.</source>
+        <translation>Aucune étiquette n&apos;atteint alpha {threshold}, le seuil au-delà duquel se fier aux données.</translation>
+    </message>
+    <message>
+        <source>Do not agree well: {labels}.</source>
+        <translation>Accord insuffisant : {labels}.</translation>
+    </message>
+    <message>
+        <source>Every label agrees well.</source>
+        <translation>Toutes les étiquettes ont un bon accord.</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>Keys:</source>
@@ -1990,6 +2084,25 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>Timeline: back to the claims</source>
         <translation>Chronologie : retour aux allégations</translation>
+    </message>
+</context>
+<context>
+    <name>suggest.pairs</name>
+    <message>
+        <source>one side negates ({word})</source>
+        <translation>l&apos;une des phrases nie ({word})</translation>
+    </message>
+    <message>
+        <source>another figure ({first} / {second})</source>
+        <translation>un autre chiffre ({first} / {second})</translation>
+    </message>
+    <message>
+        <source>shared: {terms}; {why}</source>
+        <translation>en commun : {terms} ; {why}</translation>
+    </message>
+    <message>
+        <source>shared: {terms}</source>
+        <translation>en commun : {terms}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,31 @@
+"""The core's sentences marked for translation stay the English strings they always were."""
+
+from __future__ import annotations
+
+import json
+
+from annotator.review.reading import agreement_sentences, why_poor
+from annotator.wording import QT_TRANSLATE_NOOP, Joined, Name, Said
+
+
+def test_a_marked_sentence_is_its_english_text_with_its_template_and_values():
+    said = QT_TRANSLATE_NOOP("review.reading", "only {n} sentences tagged {label}").format(n=3, label=Name("claim"))
+    assert said == "only 3 sentences tagged claim" and isinstance(said, str)
+    assert (said.context, said.template, said.values) == ("review.reading", "only {n} sentences tagged {label}",
+                                                          {"n": 3, "label": "claim"})
+    assert json.dumps({"why": said}) == '{"why": "only 3 sentences tagged claim"}'
+    assert str(said) == said and type(str(said)) is str
+
+
+def test_a_list_keeps_its_parts():
+    joined = Joined("; ", ["a", Name("quote")])
+    assert joined == "a; quote" and joined.parts == ("a", "quote") and joined.separator == "; "
+
+
+def test_the_agreement_reading_is_built_of_marked_parts():
+    reason = why_poor("quote", 3, 1)
+    first, second = agreement_sentences({"claim": 0.91, "quote": 0.2}, {"quote": reason})
+    assert first == "Agree well (alpha >= 0.8): claim (alpha 0.91)."
+    assert second == "Do not agree well: quote (alpha 0.20: only 3 sentences tagged quote by either reviewer)."
+    assert isinstance(second, Said) and isinstance(second.values["labels"], Joined)
+    assert isinstance(second.values["labels"].parts[0].values["label"], Name)
