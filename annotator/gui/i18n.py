@@ -26,7 +26,7 @@ files. Text the user typed or the file holds (titles, notes, reviewer names) is
 never translated. The core's texts are translated at this edge with
 :func:`core_text`: its fixed texts, and the sentences it builds with values
 (agreement readings, warnings, why two sentences are paired), which it marks
-with annotator/wording.py's ``QT_TRANSLATE_NOOP(...).format(...)``; an error's
+with annotator/translatable.py's ``QT_TRANSLATE_NOOP(...).format(...)``; an error's
 message through :func:`error_text`. The command line and the files keep them in
 English.
 
@@ -53,7 +53,7 @@ import datetime as _dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..paths import resource
-from ..wording import Joined, Name, Said
+from ..translatable import Joined, Name, Said
 from . import state
 
 __all__ = ["QT_TRANSLATE_NOOP", "translate", "core_text", "error_text", "LANGUAGES", "language", "install", "chosen_language"]
@@ -75,17 +75,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def core_text(text: str) -> str:
     """A text of the core (which never imports Qt), translated at the window's edge.
 
-    A sentence the core built with values (a :class:`~annotator.wording.Said`)
+    A sentence the core built with values (a :class:`~annotator.translatable.Said`)
     is said again from its translated template, its values translated too
-    where they are words of the core (a :class:`~annotator.wording.Name` is a
+    where they are words of the core (a :class:`~annotator.translatable.Name` is a
     tag, relation or status word: :mod:`.names`). Any other text is one of the
     core's fixed texts, listed in gui/translations.py (:data:`CORE_TEXTS`),
     which gives them to lupdate.
     """
     if isinstance(text, Said):
-        return translate(text.context, text.template).format(**{
-            key: core_text(value) if isinstance(value, (Said, Name, Joined)) else value
-            for key, value in text.values.items()})
+        translated = translate(text.context, text.template)
+        return translated.format(**{key: core_text(value) if isinstance(value, (Said, Name, Joined)) else value
+                                    for key, value in text.values.items()}) if text.values else translated
     if isinstance(text, Joined):
         return text.separator.join(core_text(part) for part in text.parts)
     if isinstance(text, Name):

@@ -28,7 +28,7 @@ CORE_TEXTS = (POOLED, MASI_VARIANT, NO_UNITS, ONE_CATEGORY, NO_POSITIVE, NO_NEGA
 
 GUI = Path(__file__).resolve().parent
 PACKAGE = GUI.parent
-#: how a module of the core marks a sentence it builds for translation (annotator/wording.py)
+#: how a module of the core marks a sentence it builds for translation (annotator/translatable.py)
 CORE_MARK = "QT_TRANSLATE_NOOP("
 LANGUAGES = ("fr",)
 
@@ -39,9 +39,9 @@ def ts_files() -> list[Path]:
 
 def sources() -> list[Path]:
     """Every module of annotator/gui, and those of the core that mark sentences for translation
-    (annotator/wording.py), in a fixed order (the .ts lists locations in it)."""
-    core = [path for path in PACKAGE.rglob("*.py")
-            if not path.is_relative_to(GUI) and path.name != "wording.py" and CORE_MARK in path.read_text("utf-8")]
+    (annotator/translatable.py), in a fixed order (the .ts lists locations in it)."""
+    core = [path for path in PACKAGE.rglob("*.py") if not path.is_relative_to(GUI)
+            and path.name != "translatable.py" and CORE_MARK in path.read_text("utf-8")]
     return sorted([*GUI.rglob("*.py"), *core])
 
 

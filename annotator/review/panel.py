@@ -31,7 +31,7 @@ from annotator.review.labelsets import MASK
 from annotator.review.layers import Alignment, Layer, UnitKey, counted_articles, unmatched
 from annotator.review.reading import agreement_sentences, why_poor
 from annotator.review.report import Report, cell, interval_json, interval_text, render_text
-from annotator.wording import QT_TRANSLATE_NOOP
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 #: The figures over all reviewers, in the order the report shows them.
 OVERALL_FIGURES = ("alpha", "fleiss", "ac1", "observed")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from annotator.wording import QT_TRANSLATE_NOOP, Joined, Name
+from annotator.translatable import QT_TRANSLATE_NOOP, Joined, Name
 
 RELIABLE = 0.8
 TENTATIVE = 0.667
@@ -68,7 +68,7 @@ def label_warnings(label: str, counts: tuple[int, int, int, int], kappa: float |
     if observed is not None and (kappa is None or observed - kappa >= PREVALENCE_GAP):
         total = both + a_only + b_only + neither
         share = neither / total if total else 0
-        kappa_text = UNDEFINED.format() if kappa is None else f"{kappa:.2f}"
+        kappa_text = UNDEFINED if kappa is None else f"{kappa:.2f}"
         found.append(QT_TRANSLATE_NOOP(
             "review.reading", "{label}: observed agreement {observed:.2f} but kappa {kappa}: {share:.0%} of "
             "sentences are 'neither', agreed on without effort; read positive agreement and AC1").format(
@@ -89,7 +89,7 @@ def why_poor(label: str, either: int, agreed: int, many: bool = False) -> str:
     """Why a label's agreement is low, in words: ``either`` sentences were tagged
     ``label`` by a reviewer, ``agreed`` by every reviewer who saw them."""
     anyone = (QT_TRANSLATE_NOOP("review.reading", "any reviewer") if many
-              else QT_TRANSLATE_NOOP("review.reading", "either reviewer")).format()
+              else QT_TRANSLATE_NOOP("review.reading", "either reviewer"))
     label = Name(label)
     if either == 0:
         return QT_TRANSLATE_NOOP("review.reading", "no sentence tagged {label} by {anyone}").format(
@@ -101,7 +101,7 @@ def why_poor(label: str, either: int, agreed: int, many: bool = False) -> str:
         return QT_TRANSLATE_NOOP("review.reading", "only {n} sentences tagged {label} by {anyone}").format(
             n=either, label=label, anyone=anyone)
     who = (QT_TRANSLATE_NOOP("review.reading", "all who saw them") if many
-           else QT_TRANSLATE_NOOP("review.reading", "both")).format()
+           else QT_TRANSLATE_NOOP("review.reading", "both"))
     return QT_TRANSLATE_NOOP("review.reading", "of {n} sentences tagged {label} by {anyone}, {who} tagged {agreed}"
                              ).format(n=either, label=label, anyone=anyone, who=who, agreed=agreed)
 
@@ -114,12 +114,12 @@ def agreement_sentences(alphas: dict[str, float | None], reasons: dict[str, str]
     good = [QT_TRANSLATE_NOOP("review.reading", "{label} (alpha {alpha:.2f})").format(label=Name(label), alpha=value)
             for label, value in alphas.items() if verdict(value) == "well"]
     bad = [QT_TRANSLATE_NOOP("review.reading", "{label} (alpha {alpha}: {reason})").format(
-        label=Name(label), alpha=NOT_AVAILABLE.format() if value is None else f"{value:.2f}", reason=reasons[label])
+        label=Name(label), alpha=NOT_AVAILABLE if value is None else f"{value:.2f}", reason=reasons[label])
         for label, value in alphas.items() if verdict(value) != "well"]
     first = (QT_TRANSLATE_NOOP("review.reading", "Agree well (alpha >= {threshold}): {labels}.").format(
         threshold=RELIABLE, labels=Joined(", ", good)) if good
         else QT_TRANSLATE_NOOP("review.reading", "No label reaches alpha {threshold}, the threshold for data to rely "
                                "on.").format(threshold=RELIABLE))
     second = (QT_TRANSLATE_NOOP("review.reading", "Do not agree well: {labels}.").format(labels=Joined("; ", bad))
-              if bad else QT_TRANSLATE_NOOP("review.reading", "Every label agrees well.").format())
+              if bad else QT_TRANSLATE_NOOP("review.reading", "Every label agrees well."))
     return first, second

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..wording import QT_TRANSLATE_NOOP
+from ..translatable import QT_TRANSLATE_NOOP
 from .statistics import find_statistic
 from .text import fold, too_long
 
@@ -165,8 +165,8 @@ def rank(text: str, candidates: Iterable[tuple[object, str]], idf: Mapping[str, 
     for value, key, other, shared in scored[:limit]:
         why = contradiction(text, other) if value >= CONTRADICTION_FLOOR else ""
         terms_shared = ", ".join(shared[:6])
-        reason = (QT_TRANSLATE_NOOP("suggest.pairs", "shared: {terms}; {why}").format(terms=terms_shared, why=why) if why
-                  else QT_TRANSLATE_NOOP("suggest.pairs", "shared: {terms}").format(terms=terms_shared))
+        reason = (QT_TRANSLATE_NOOP("suggest.pairs", "shared: {terms}; {why}").format(terms=terms_shared, why=why)
+                  if why else QT_TRANSLATE_NOOP("suggest.pairs", "shared: {terms}").format(terms=terms_shared))
         pairs.append(Pair(key, round(value, 3), bool(why), reason))
     return pairs
 

@@ -1075,6 +1075,156 @@ Allégation de B : {b}</translation>
     </message>
 </context>
 <context>
+    <name>corpus.decoding</name>
+    <message>
+        <source>UTF-16 or UTF-32 text is not supported: save the file as UTF-8</source>
+        <translation>le texte UTF-16 ou UTF-32 n&apos;est pas pris en charge : enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: invalid byte 0x{byte:02x} at offset {offset}</source>
+        <translation>pas du texte UTF-8 : octet invalide 0x{byte:02x} à la position {offset}</translation>
+    </message>
+</context>
+<context>
+    <name>corpus.reader</name>
+    <message>
+        <source>empty file: no text</source>
+        <translation>fichier vide : aucun texte</translation>
+    </message>
+    <message>
+        <source>only a date header, no article text</source>
+        <translation>seulement une ligne de date, aucun texte d&apos;article</translation>
+    </message>
+    <message>
+        <source>folder cannot be opened: permission denied</source>
+        <translation>impossible d&apos;ouvrir le dossier : permission refusée</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file (missing, or removed while importing)</source>
+        <translation>fichier introuvable (absent, ou supprimé pendant l&apos;import)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>illisible : permission refusée</translation>
+    </message>
+    <message>
+        <source>cannot be read: {why}</source>
+        <translation>illisible : {why}</translation>
+    </message>
+    <message>
+        <source>the limit is {mib} MiB ({limit:,} bytes)</source>
+        <translation>la limite est de {mib} Mio ({limit:,} octets)</translation>
+    </message>
+    <message>
+        <source>too large for an article (grew past the limit while read): {limit}</source>
+        <translation>trop grand pour un article (a dépassé la limite pendant la lecture) : {limit}</translation>
+    </message>
+    <message>
+        <source>too large for an article ({size:,} bytes): {limit}</source>
+        <translation>trop grand pour un article ({size:,} octets) : {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path}: {reason}</source>
+        <extracomment>C0 and C1 controls, DEL, lone surrogates (a file name&apos;s bytes that are not UTF-8, decoded by Python as U+DC80-U+DCFF), bidirectional overrides and isolates, and the Unicode line and paragraph separators: each written as an escape.</extracomment>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: importing it would replace work of {reviewer} that it does not hold ({work})</source>
+        <translation>{path} : l&apos;importer remplacerait du travail de {reviewer} qu&apos;il ne contient pas ({work})</translation>
+    </message>
+    <message>
+        <source>{path}: {reviewer} already has {work}</source>
+        <translation>{path} : {reviewer} a déjà {work}</translation>
+    </message>
+    <message>
+        <source>{n} label</source>
+        <extracomment>kind of work -&gt; how one and several are counted in a message</extracomment>
+        <translation>{n} étiquette</translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation>{n} étiquettes</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{n} link</source>
+        <translation>{n} lien</translation>
+    </message>
+    <message>
+        <source>{n} links</source>
+        <translation>{n} liens</translation>
+    </message>
+    <message>
+        <source>{n} status</source>
+        <translation>{n} statut</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} statuts</translation>
+    </message>
+    <message>
+        <source>{n} claim</source>
+        <translation>{n} allégation</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>{n} allégations</translation>
+    </message>
+    <message>
+        <source>{n} field</source>
+        <translation>{n} champ</translation>
+    </message>
+    <message>
+        <source>{n} fields</source>
+        <translation>{n} champs</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.reader</name>
+    <message>
+        <source>too large to read into memory</source>
+        <translation>trop grand pour être lu en mémoire</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read: {why}</source>
+        <translation>lecture impossible : {why}</translation>
+    </message>
+    <message>
+        <source>byte {offset}: not UTF-8 text (0x{byte:02x}); exchange files are UTF-8</source>
+        <translation>octet {offset} : pas du texte UTF-8 (0x{byte:02x}) ; les fichiers d&apos;échange sont en UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>Filter articles</source>
@@ -1298,6 +1448,52 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>({count} characters)</source>
         <translation>({count} caractères)</translation>
+    </message>
+</context>
+<context>
+    <name>project.adjudication</name>
+    <message>
+        <source>the gold layer must be a third name, not {gold!r}</source>
+        <extracomment>``Item.other`` of a verdict disagreement: no sentence has this id.</extracomment>
+        <translation>la couche de référence doit porter un troisième nom, pas {gold!r}</translation>
+    </message>
+</context>
+<context>
+    <name>project.claims</name>
+    <message>
+        <source>claim {id} was made or removed elsewhere since; this step cannot be undone</source>
+        <extracomment>Claim id -&gt; the claim as stored, or None: absent.</extracomment>
+        <translation>l&apos;allégation {id} a été créée ou supprimée ailleurs entre-temps ; cette étape ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>sentence {sentence} already states claim {id}{what}; a sentence belongs to one claim of a reviewer</source>
+        <translation>la phrase {sentence} énonce déjà l&apos;allégation {id}{what} ; une phrase appartient à une seule allégation d&apos;un relecteur</translation>
+    </message>
+    <message>
+        <source>a claim needs a statement: one sentence saying what is claimed</source>
+        <translation>une allégation a besoin d&apos;un énoncé : une phrase qui dit ce qui est affirmé</translation>
+    </message>
+</context>
+<context>
+    <name>project.exchange</name>
+    <message>
+        <source>no reviewer {name!r} in {path}</source>
+        <translation>aucun relecteur {name!r} dans {path}</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: it is a folder</source>
+        <translation>impossible d&apos;écrire {out} : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {why}</source>
+        <translation>impossible d&apos;écrire {out} : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>project.facade</name>
+    <message>
+        <source>a sentence cannot be linked to itself</source>
+        <translation>une phrase ne peut pas être liée à elle-même</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2280,72 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>Timeline: back to the claims</source>
         <translation>Chronologie : retour aux allégations</translation>
+    </message>
+</context>
+<context>
+    <name>store.connection</name>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): it holds no annotator data</source>
+        <translation>est vide (0 octet) : il ne contient aucune donnée d&apos;annotator</translation>
+    </message>
+    <message>
+        <source>cannot be written (read-only file or folder); it can be opened read-only</source>
+        <translation>ne peut pas être modifié (fichier ou dossier en lecture seule) ; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>is damaged or not an annotator database (SQLite says: {detail})</source>
+        <translation>est endommagé ou n&apos;est pas une base annotator (SQLite indique : {detail})</translation>
+    </message>
+    <message>
+        <source>is busy in another program; try again in a moment</source>
+        <translation>est occupé par un autre programme ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>cannot be used (SQLite says: {detail})</source>
+        <translation>est inutilisable (SQLite indique : {detail})</translation>
+    </message>
+    <message>
+        <source>was written by a newer annotator (schema {version}); this release reads schema {known} and older</source>
+        <translation>a été écrit par une version plus récente d&apos;annotator (schéma {version}) ; cette version lit le schéma {known} et les précédents</translation>
+    </message>
+    <message>
+        <source>is an SQLite file of another program, not an annotator database</source>
+        <translation>est un fichier SQLite d&apos;un autre programme, pas une base annotator</translation>
+    </message>
+</context>
+<context>
+    <name>store.file_checks</name>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); give a database file</source>
+        <translation>n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) ; donnez un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>est illisible ({why})</translation>
+    </message>
+    <message>
+        <source>is not an annotator database (not an SQLite file)</source>
+        <translation>n&apos;est pas une base annotator (pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot be written (read-only file); it can be opened read-only</source>
+        <translation>ne peut pas être modifié (fichier en lecture seule) ; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot be written (read-only folder {folder}); it can be opened read-only</source>
+        <translation>ne peut pas être modifié (dossier {folder} en lecture seule) ; il peut être ouvert en lecture seule</translation>
     </message>
 </context>
 <context>

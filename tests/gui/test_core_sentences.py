@@ -1,4 +1,4 @@
-"""Sentences the core builds with values (annotator/wording.py) said in the window's language."""
+"""Sentences the core builds with values (annotator/translatable.py) said in the window's language."""
 
 from __future__ import annotations
 

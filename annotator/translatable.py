@@ -10,15 +10,17 @@ of its errors. Such a sentence is written as the window writes its own::
 name is what ``pyside6-lupdate`` looks for when it reads the source (it matches
 the name, not where it comes from): the refresh command (gui/translations.py)
 collects the template into the translations with its context, the module's path
-under ``annotator``, dotted. ``.format`` then gives a :class:`Said`: a ``str``
-equal to the English sentence, so the command line, the files and the exports
-keep exactly what they wrote, which also carries its template and values. The
+under ``annotator``, dotted. It gives a :class:`Said`, and ``.format`` another
+with the values put in: a ``str`` equal to the English sentence, so the command
+line, the files and the exports keep exactly what they wrote, which also
+carries its template and values (a fixed text needs no ``.format``). The
 window translates the template and puts the values back in (gui/i18n.py
 :func:`~annotator.gui.i18n.core_text`), translating the values that are
 themselves :class:`Said`, :class:`Name` (a tag, relation or status word of the
 file) or :class:`Joined` (a list of either).
 
-This is the lowest layer, beside errors.py: it imports nothing of the package.
+This is the lowest layer, below errors.py (whose messages it builds): it
+imports nothing of the package.
 """
 
 from __future__ import annotations
@@ -26,30 +28,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
-class Template(str):
-    """An English template marked for translation; its ``format`` gives a :class:`Said`."""
-
-    def __new__(cls, context: str, text: str) -> Template:
-        made = super().__new__(cls, text)
-        made.context = context
-        return made
-
-    def format(self, /, **values: object) -> Said:  # type: ignore[override]
-        return Said(self.context, str(self), values)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 - the name pyside6-lupdate recognises
-    """``text`` marked for translation in ``context``, still English here."""
-    return Template(context, text)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Said:  # noqa: N802 - the name pyside6-lupdate recognises
+    """``text`` marked for translation in ``context``, still English here; ``.format`` puts values in."""
+    return Said(context, text)
 
 
 class Said(str):
-    """A sentence in English, with the template and values it was built from."""
+    """A sentence in English, with the context, template and values it was built from."""
 
-    def __new__(cls, context: str, template: str, values: dict[str, object]) -> Said:
-        made = super().__new__(cls, template.format(**values))
-        made.context, made.template, made.values = context, template, values
+    def __new__(cls, context: str, template: str, values: dict[str, object] | None = None) -> Said:
+        made = super().__new__(cls, template if values is None else template.format(**values))
+        made.context, made.template, made.values = context, template, values or {}
         return made
+
+    def format(self, /, **values: object) -> Said:  # type: ignore[override]
+        """The template with ``values`` put in (as ``str.format``), still carrying both."""
+        return Said(self.context, self.template, values)
+
+    def __reduce__(self):
+        return Said, (self.context, self.template, self.values or None)
 
 
 class Name(str):
@@ -66,3 +63,6 @@ class Joined(str):
         made = super().__new__(cls, separator.join(parts))
         made.separator, made.parts = separator, parts
         return made
+
+    def __reduce__(self):
+        return Joined, (self.separator, self.parts)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 from annotator.review.reading import agreement_sentences, why_poor
-from annotator.wording import QT_TRANSLATE_NOOP, Joined, Name, Said
+from annotator.translatable import QT_TRANSLATE_NOOP, Joined, Name, Said
 
 
 def test_a_marked_sentence_is_its_english_text_with_its_template_and_values():
@@ -20,6 +21,16 @@ def test_a_marked_sentence_is_its_english_text_with_its_template_and_values():
 def test_a_list_keeps_its_parts():
     joined = Joined("; ", ["a", Name("quote")])
     assert joined == "a; quote" and joined.parts == ("a", "quote") and joined.separator == "; "
+
+
+def test_a_sentence_survives_a_pickle_whole():
+    """An error crossing to another process keeps what the window translates."""
+    said = QT_TRANSLATE_NOOP("errors", "{path}: {reason}").format(path="a.db", reason=Joined(", ", [Name("claim")]))
+    back = pickle.loads(pickle.dumps(said))
+    assert back == said and (back.context, back.template) == ("errors", "{path}: {reason}")
+    assert back.values["reason"].parts == ("claim",) and isinstance(back.values["reason"].parts[0], Name)
+    fixed = pickle.loads(pickle.dumps(QT_TRANSLATE_NOOP("errors", "no {braces} here")))
+    assert fixed == "no {braces} here" and fixed.values == {}
 
 
 def test_the_agreement_reading_is_built_of_marked_parts():
