@@ -15,6 +15,29 @@
     </message>
 </context>
 <context>
+    <name>claims.compare</name>
+    <message>
+        <source>reviewer B put no two sentences in one claim</source>
+        <translation>le relecteur B n&apos;a mis aucune paire de phrases dans une même allégation</translation>
+    </message>
+    <message>
+        <source>reviewer A put no two sentences in one claim</source>
+        <translation>le relecteur A n&apos;a mis aucune paire de phrases dans une même allégation</translation>
+    </message>
+    <message>
+        <source>no two sentences in one claim in either layer</source>
+        <translation>aucune paire de phrases dans une même allégation, dans l&apos;une ou l&apos;autre couche</translation>
+    </message>
+    <message>
+        <source>no matched claim has a verdict from both reviewers</source>
+        <translation>aucune allégation appariée n&apos;a de verdict des deux relecteurs</translation>
+    </message>
+    <message>
+        <source>no matched claim has a verdict on the scale from both reviewers</source>
+        <translation>aucune allégation appariée n&apos;a de verdict sur l&apos;échelle des deux relecteurs</translation>
+    </message>
+</context>
+<context>
     <name>claims.models</name>
     <message>
         <source>Statement</source>
@@ -1202,6 +1225,26 @@ Allégation de B : {b}</translation>
     </message>
 </context>
 <context>
+    <name>exchange.claimreview</name>
+    <message>
+        <source>no claim has a verdict: the file holds no ClaimReview</source>
+        <extracomment>What ``{claim}`` in a URL template stands for.</extracomment>
+        <translation>aucune allégation n&apos;a de verdict : le fichier ne contient aucun ClaimReview</translation>
+    </message>
+    <message>
+        <source>no url: search engines need the address of each fact-check (give --url-template, e.g. {example}, or set url_template)</source>
+        <translation>pas d&apos;URL : les moteurs de recherche ont besoin de l&apos;adresse de chaque vérification (donnez --url-template, par ex. {example}, ou réglez url_template)</translation>
+    </message>
+    <message>
+        <source>the url template has no {placeholder}: every ClaimReview gets the same url</source>
+        <translation>le modèle d&apos;URL n&apos;a pas de {placeholder} : chaque ClaimReview reçoit la même URL</translation>
+    </message>
+    <message>
+        <source>no author: search engines need the organisation (give --organisation or set organisation)</source>
+        <translation>pas d&apos;auteur : les moteurs de recherche ont besoin de l&apos;organisation (donnez --organisation ou réglez organisation)</translation>
+    </message>
+</context>
+<context>
     <name>exchange.reader</name>
     <message>
         <source>too large to read into memory</source>
@@ -1497,6 +1540,45 @@ Relecteur : {reviewer}</translation>
     </message>
 </context>
 <context>
+    <name>project.metadata</name>
+    <message>
+        <source>the title must be one line</source>
+        <extracomment>The settings a file keeps, with what each is for. the refusal of a line break, for each field of ArticleMeta</extracomment>
+        <translation>le titre doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>the outlet must be one line</source>
+        <translation>le média doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>the url must be one line</source>
+        <translation>l&apos;URL doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>the author must be one line</source>
+        <translation>l&apos;auteur doit tenir sur une ligne</translation>
+    </message>
+</context>
+<context>
+    <name>review.links</name>
+    <message>
+        <source>reviewer B drew no links</source>
+        <translation>le relecteur B n&apos;a tracé aucun lien</translation>
+    </message>
+    <message>
+        <source>reviewer A drew no links</source>
+        <translation>le relecteur A n&apos;a tracé aucun lien</translation>
+    </message>
+    <message>
+        <source>no links in either layer</source>
+        <translation>aucun lien dans l&apos;une ou l&apos;autre couche</translation>
+    </message>
+    <message>
+        <source>no sentence pair linked by both</source>
+        <translation>aucune paire de phrases liée par les deux</translation>
+    </message>
+</context>
+<context>
     <name>review.panel</name>
     <message>
         <source>{low} to {high}</source>
@@ -1588,6 +1670,14 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>Every label agrees well.</source>
         <translation>Toutes les étiquettes ont un bon accord.</translation>
+    </message>
+</context>
+<context>
+    <name>review.report</name>
+    <message>
+        <source>not computed</source>
+        <extracomment>Which MASI the set-level alpha uses (the reasons are in review/masi.py). The per-label figures that get a bootstrap interval. Every per-label figure, in the order the report shows them.</extracomment>
+        <translation>non calculé</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1857,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Accept all suggestions of the article…</source>
-        <translation>Accepter toutes les suggestions de l&apos;article…</translation>
+        <translation>Tout accepter dans l&apos;article…</translation>
     </message>
     <message>
         <source>Every suggestion of the article, after a question; one undo takes them back</source>
@@ -1935,7 +2025,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>O&amp;pen next candidate in the side pane</source>
-        <translation>&amp;Ouvrir la candidate suivante dans le volet latéral</translation>
+        <translation>Candidate suivante au v&amp;olet latéral</translation>
     </message>
     <message>
         <source>The sentence&apos;s next candidate (same fact elsewhere?) in the side pane, ready to link with L</source>
@@ -2171,7 +2261,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Word difference with the linked sentence</source>
-        <translation>Différence mot à mot avec la phrase liée</translation>
+        <translation>Différence avec la phrase liée</translation>
     </message>
     <message>
         <source>Remove the link</source>
@@ -2247,7 +2337,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Back to the article (typing kept)</source>
-        <translation>Retour à l&apos;article (la saisie est gardée)</translation>
+        <translation>Retour à l&apos;article (saisie gardée)</translation>
     </message>
     <message>
         <source>Word difference</source>

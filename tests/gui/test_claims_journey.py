@@ -217,7 +217,8 @@ def test_a_refused_edit_is_said_and_leaves_nothing_to_undo(window, qtbot, press)
     panel.statement.edit.selectAll()
     qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Delete)
     qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Return)
-    assert "statement" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == shown(
+        "project.claims", "a claim needs a statement: one sentence saying what is claimed")
     assert window.undo_stack.index() == depth and panel.statement.edit.toPlainText() == statement
     assert claim_of(window, window.main_pane.view.current_index()).statement == statement
 

@@ -138,7 +138,8 @@ class Suggesting:
             found = project.suggestions.candidates(self._sentence, CANDIDATES)
         except AnnotatorError as error:
             self.inspector.candidates.show_rows(
-                [], translate("window.suggesting", "Candidates could not be read: {error}").format(error=error_text(error)))
+                [], translate("window.suggesting", "Candidates could not be read: {error}").format(
+                    error=error_text(error)))
             return
         rows = []
         for c in found:

@@ -289,7 +289,7 @@ class Transfers:
         if warnings:
             self._report(translate("window.transfers", "Export"),
                          translate("window.transfers", "Exported to {file}, with these warnings:").format(file=path)
-                         + "\n\n" + "\n".join(warnings[:21]))
+                         + "\n\n" + "\n".join(map(core_text, warnings[:21])))
 
     def _imported(self, result, error: Exception | None) -> None:
         if isinstance(error, WouldReplace):
@@ -297,7 +297,8 @@ class Transfers:
                 self._confirm_replace(error)
         elif error is not None:
             MessageBox.warning(self.window, translate("window.transfers", "Import failed"),
-                               translate("window.transfers", "Nothing was imported.\n\n{error}").format(error=error_text(error)))
+                               translate("window.transfers", "Nothing was imported.\n\n{error}").format(
+                                   error=error_text(error)))
         else:
             if result == self.session.reviewer:  # the file replaced my layer: the undo history no longer describes it
                 self.undo_stack.clear()
