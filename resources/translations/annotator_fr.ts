@@ -851,7 +851,7 @@ intervalle à 95 % : de {low} à {high}</translation>
     </message>
     <message>
         <source>(no tag)</source>
-        <translation>(sans étiquette)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>undecided</source>
@@ -2137,7 +2137,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Accept A</source>
-        <translation>Accepter A</translation>
+        <translation>Prendre A</translation>
     </message>
     <message>
         <source>Take reviewer A&apos;s value into the gold layer</source>
@@ -2145,7 +2145,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Accept B</source>
-        <translation>Accepter B</translation>
+        <translation>Prendre B</translation>
     </message>
     <message>
         <source>Take reviewer B&apos;s value into the gold layer</source>
@@ -2177,7 +2177,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Next undecided</source>
-        <translation>Prochain non tranché</translation>
+        <translation>À trancher</translation>
     </message>
     <message>
         <source>Jump to the next disagreement not decided yet</source>
