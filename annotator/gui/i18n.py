@@ -56,7 +56,8 @@ from ..paths import resource
 from ..translatable import Joined, Name, Said
 from . import state
 
-__all__ = ["QT_TRANSLATE_NOOP", "translate", "core_text", "error_text", "LANGUAGES", "language", "install", "chosen_language"]
+__all__ = ["QT_TRANSLATE_NOOP", "translate", "core_text", "error_text", "LANGUAGES", "language", "install",
+           "chosen_language"]
 
 #: code -> the language's name in itself (never translated: it is how a user finds their own)
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}

@@ -49,7 +49,8 @@ def test_the_window_lists_every_claim_with_its_figures(seeded, claims, make_wind
     assert shown.model.rowCount() == 4 and shown.count_label.text() == text("claims.window", "{total} claims", total=4)
     nato = shown.model.row(shown.model.row_of(claims["nato"]))
     assert (nato.verdict, nato.appearances, nato.articles, nato.contradictions) == ("misleading", 2, 1, 1)
-    assert shown.model.index(shown.model.row_of(claims["nato"]), VERDICT).data(DISPLAY) == text("claims.verdicts", "Misleading")
+    verdict = shown.model.index(shown.model.row_of(claims["nato"]), VERDICT).data(DISPLAY)
+    assert verdict == text("claims.verdicts", "Misleading")
     supply = shown.model.row(shown.model.row_of(claims["supply_chain"]))
     assert (supply.appearances, supply.articles, str(supply.first_seen), str(supply.last_seen)) == (
         3, 2, "2026-02-25", "2026-02-26")

@@ -131,8 +131,9 @@ def test_the_claims_figures_are_the_commands(qtbot, capsys, seeded, compare_all)
     assert shown["claims.grouping.f1"][0] == 1.0  # both put the same two sentences in one claim
     names = [dialog.claims_model.index(row, 0).data() for row in range(dialog.claims_model.rowCount())]
     assert names[:3] == [language.shown(CONTEXT, name) for name in ("A's claims", "B's claims", "matched")]
-    assert language.shown(CONTEXT, "Krippendorff's ordinal alpha over false < misleading < mixed < mostly-true < "
-                          "true; unverifiable and missing verdicts left out") in dialog.claims_model.index(5, 0).data(TOOLTIP)  # the ordinal alpha says what it leaves out
+    ordinal = language.shown(CONTEXT, "Krippendorff's ordinal alpha over false < misleading < mixed < mostly-true < "
+                             "true; unverifiable and missing verdicts left out")
+    assert ordinal in dialog.claims_model.index(5, 0).data(TOOLTIP)  # the ordinal alpha says what it leaves out
 
 
 def test_an_undefined_claim_figure_shows_why(qtbot, capsys, seeded, compare_all):
@@ -200,7 +201,8 @@ def test_the_verdict_disagreement_decided_by_a_undone_and_redone(qtbot, seeded, 
     assert dialog.actions_by_name["accept_a"].isEnabled()
     press(qtbot, dialog, "e")
     assert dialog.edit_dialog is None and dialog.undo_stack.count() == 0
-    assert dialog.status.text() == language.shown("compare.dialog", NO_VERDICT_EDIT) + "." and dialog.current_item() == items[row]
+    assert dialog.status.text() == language.shown("compare.dialog", NO_VERDICT_EDIT) + "."
+    assert dialog.current_item() == items[row]
     assert not dialog.error.isVisibleTo(dialog)
 
     # A decides it: gold's claim is alice's, on the two shared sentences.
@@ -221,7 +223,8 @@ def test_the_verdict_disagreement_decided_by_a_undone_and_redone(qtbot, seeded, 
     assert seeded.claims.list("gold") == []
     assert dialog.current_item() == items[row] and model.decision(items[row]) is None
     assert dialog.progress_label.text() == progress(0, 2, 2)
-    assert detail.gold_chips.text() == language.shown("compare.detail", "undecided") and not dialog.actions_by_name["edit"].isEnabled()
+    assert detail.gold_chips.text() == language.shown("compare.detail", "undecided")
+    assert not dialog.actions_by_name["edit"].isEnabled()
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
     assert [c.verdict for c in seeded.claims.list("gold")] == ["misleading"]
     assert model.decision(items[row]).choice == "a"

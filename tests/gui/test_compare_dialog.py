@@ -202,7 +202,8 @@ def test_export_csv_reads_back(qtbot, two_reviewers, open_dialog, tmp_path, monk
 def test_compare_off_the_gui_thread(qtbot, two_reviewers, open_dialog):
     in_thread = open_dialog(two_reviewers)
     dialog = open_dialog(two_reviewers, threaded=True)
-    assert dialog.report is None and dialog.progress_label.text() == language.shown("compare.table", "No comparison yet")
+    assert dialog.report is None
+    assert dialog.progress_label.text() == language.shown("compare.table", "No comparison yet")
     dialog.threaded = True
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert dialog.job is not None and dialog.busy.isVisibleTo(dialog)  # until the worker reports
@@ -242,8 +243,8 @@ def test_gold_must_be_a_third_name(qtbot, two_reviewers, open_dialog):
     assert dialog.report is not None and not dialog.error.isVisibleTo(dialog)
     dialog.gold_edit.setText("bob")
     assert dialog.gold_note.isVisibleTo(dialog) and dialog.gold_note.text() == language.shown(
-        "compare.dialog", "“{name}” exists: on the compared articles its work is rebuilt from what A and B agree on, plus "
-        "the decisions taken in this window.", name="bob")
+        "compare.dialog", "“{name}” exists: on the compared articles its work is rebuilt from what A and B agree on, "
+        "plus the decisions taken in this window.", name="bob")
 
 
 def test_disagreement_headers_are_not_clipped(qtbot, seeded, open_dialog):

@@ -15,7 +15,8 @@ def test_ctrl_shift_c_opens_the_compare_window(qtbot, seeded, make_window, press
     window = make_window(seeded.path)
     action = window.actions_by_name["compare_reviewers"]
     assert action.text() == language.shown("shortcuts", "&Compare reviewers…")
-    assert any(m.title() == language.shown("shortcuts", "&Review") and action in m.actions() for m in window.menuBar().findChildren(QMenu))
+    review = language.shown("shortcuts", "&Review")
+    assert any(m.title() == review and action in m.actions() for m in window.menuBar().findChildren(QMenu))
     press(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.compare_dialog
     assert isinstance(dialog, CompareDialog) and dialog.isVisible() and not dialog.isModal()

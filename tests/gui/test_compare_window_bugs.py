@@ -85,7 +85,8 @@ def test_a_decision_the_file_refuses_is_shown_undecided_and_told(two_reviewers, 
     press(qtbot, dialog, Qt.Key.Key_A)
     assert dialog.undo_stack.count() == 0
     assert dialog.model.decision(item) is None
-    assert dialog.error.isVisible() and language.shown("store.connection", "is busy in another program; try again in a moment") in dialog.error.text()
+    busy = language.shown("store.connection", "is busy in another program; try again in a moment")
+    assert dialog.error.isVisible() and busy in dialog.error.text()
 
 
 def test_the_context_view_keeps_the_sentence_in_sight_when_it_reflows(seeded, qtbot):

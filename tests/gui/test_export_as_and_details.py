@@ -87,5 +87,6 @@ def test_a_refused_detail_is_told_and_nothing_changes(seeded, make_window, dialo
     window.details.dialog.done(QDialog.DialogCode.Accepted)
     assert seeded.metadata.of(article.id) == old
     assert window.undo_stack.count() == 0
-    assert dialogs.warnings[0] == (shown("window.details", "Article details"), shown(
-        "window.details", "Nothing was changed.\n\n{error}", error=shown("project.metadata", "the title must be one line")))
+    refused = shown("project.metadata", "the title must be one line")
+    assert dialogs.warnings[0] == (shown("window.details", "Article details"),
+                                   shown("window.details", "Nothing was changed.\n\n{error}", error=refused))
