@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import pickle
+from dataclasses import fields
 
+from annotator.model import ArticleMeta
+from annotator.project.metadata import ONE_LINE
 from annotator.review.reading import agreement_sentences, why_poor
 from annotator.translatable import QT_TRANSLATE_NOOP, Joined, Name, Said
 
@@ -40,3 +43,8 @@ def test_the_agreement_reading_is_built_of_marked_parts():
     assert second == "Do not agree well: quote (alpha 0.20: only 3 sentences tagged quote by either reviewer)."
     assert isinstance(second, Said) and isinstance(second.values["labels"], Joined)
     assert isinstance(second.values["labels"].parts[0].values["label"], Name)
+
+
+def test_every_detail_of_an_article_has_its_one_line_refusal():
+    assert set(ONE_LINE) == {field.name for field in fields(ArticleMeta)}
+    assert all(said == f"the {name} must be one line" for name, said in ONE_LINE.items())

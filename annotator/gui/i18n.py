@@ -90,8 +90,7 @@ def core_text(text: str) -> str:
     if isinstance(text, Joined):
         return text.separator.join(core_text(part) for part in text.parts)
     if isinstance(text, Name):
-        from .names import shown  # names.py translates through this module
-        return shown(text)
+        return translate("names", text)  # as gui/names.py shows it: its context, the English word
     return QCoreApplication.translate("core", text)
 
 

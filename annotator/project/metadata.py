@@ -32,7 +32,7 @@ SETTINGS = {
     "url_template": "the address of each fact-check, {claim} standing for its number (ClaimReview url)",
 }
 
-#: the refusal of a line break, for each field of ArticleMeta
+#: the refusal of a line break, for each field of ArticleMeta (tests/test_translatable.py checks they match)
 ONE_LINE = {
     "title": QT_TRANSLATE_NOOP("project.metadata", "the title must be one line"),
     "outlet": QT_TRANSLATE_NOOP("project.metadata", "the outlet must be one line"),
@@ -60,7 +60,7 @@ class Metadata:
             value = getattr(meta, field.name)
             savable(value, f"the {field.name}")
             if "\n" in value or "\r" in value:
-                raise ProjectError(ONE_LINE.get(field.name) or f"the {field.name} must be one line")
+                raise ProjectError(ONE_LINE[field.name])
         meta = replace(meta, **{f.name: getattr(meta, f.name).strip() for f in fields(ArticleMeta)})
         before = self.of(article_id)
         if before == meta:

@@ -350,8 +350,7 @@ class CompareDialog(QDialog):
         """A decision or its undo that did not reach the file: the row as gold holds it, and why."""
         self.model.set_decision(item, self.adjudication.decisions().get(item.key))
         self.select_row(self.model.row_of(item))
-        self._fail(translate("compare.dialog", "Not saved, nothing changed in the file: {error}").format(
-            error=error_text(error)))
+        self._fail(translate("compare.dialog", "Not saved, nothing changed in the file: {error}").format(error=error_text(error)))
 
     def open_editor(self) -> None:
         item = self.current_item()
