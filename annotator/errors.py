@@ -5,13 +5,20 @@ shows it in a dialog. What a face may offer next is a structured flag, never
 a match on the message: ``readonly_would_work`` says that opening the same
 file read-only would succeed (the file or its folder cannot be written).
 
-This is the lowest layer: it imports nothing from the package, so every
-other module can raise these.
+A message the window shows is built as annotator/translatable.py says, so that
+the window can say it in its language (``str()`` is the English, as the
+command line prints it): the file's name stays as it is, the reason is
+translated.
+
+This is the lowest layer but translatable.py: it imports nothing else from the
+package, so every other module can raise these.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from .translatable import QT_TRANSLATE_NOOP, Joined
 
 MESSAGE_LIMIT = 300
 
@@ -44,6 +51,11 @@ def shorten(text: str) -> str:
     return text[: MESSAGE_LIMIT - 1] + "…"
 
 
+def about(path: object, reason: str) -> str:
+    """``"<path>: <reason>"``, the file's name made printable."""
+    return QT_TRANSLATE_NOOP("errors", "{path}: {reason}").format(path=printable(str(path)), reason=reason)
+
+
 class AnnotatorError(Exception):
     """Something the user asked for that cannot be done; ``str()`` says why.
 
@@ -68,7 +80,7 @@ class StoreError(AnnotatorError):
     """A database file that cannot be used, with a reason a user can act on."""
 
     def __init__(self, path: Path | str, reason: str, *, readonly_would_work: bool = False):
-        super().__init__(f"{printable(str(path))}: {reason}", path=str(path), readonly_would_work=readonly_would_work)
+        super().__init__(about(path, reason), path=str(path), readonly_would_work=readonly_would_work)
         self.reason = reason
 
 
@@ -81,7 +93,7 @@ class CorpusError(AnnotatorError):
     """
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{printable(str(path))}: {reason}", path=path)
+        super().__init__(about(path, reason), path=path)
         self.reason = reason
 
 
@@ -90,7 +102,7 @@ class ExchangeError(AnnotatorError):
 
     def __init__(self, path: Path, message: str) -> None:
         self.message = shorten(message)
-        super().__init__(f"{printable(str(path))}: {self.message}", path=path)
+        super().__init__(about(path, self.message), path=path)
 
 
 class ProjectError(AnnotatorError):
@@ -104,8 +116,8 @@ class WouldReplace(ProjectError):
     def __init__(self, path: object, reviewer: str, lost: dict[str, int]):
         self.reviewer, self.lost = reviewer, lost
         super().__init__(
-            f"{path}: importing it would replace work of {reviewer} that it does not hold "
-            f"({self.summary()})",
+            QT_TRANSLATE_NOOP("errors", "{path}: importing it would replace work of {reviewer} that it does not hold "
+                              "({work})").format(path=path, reviewer=reviewer, work=self.summary()),
             path=path,  # type: ignore[arg-type]
         )
 
@@ -120,16 +132,25 @@ class LayerHoldsWork(ProjectError):
 
     def __init__(self, path: object, reviewer: str, held: dict[str, int]):
         self.reviewer, self.held = reviewer, held
-        super().__init__(f"{path}: {reviewer} already has {count_work(held)}", path=path)  # type: ignore[arg-type]
+        super().__init__(QT_TRANSLATE_NOOP("errors", "{path}: {reviewer} already has {work}").format(
+            path=path, reviewer=reviewer, work=count_work(held)), path=path)  # type: ignore[arg-type]
+
+
+#: kind of work -> how one and several are counted in a message
+_COUNTED = {
+    "labels": (QT_TRANSLATE_NOOP("errors", "{n} label"), QT_TRANSLATE_NOOP("errors", "{n} labels")),
+    "notes": (QT_TRANSLATE_NOOP("errors", "{n} note"), QT_TRANSLATE_NOOP("errors", "{n} notes")),
+    "links": (QT_TRANSLATE_NOOP("errors", "{n} link"), QT_TRANSLATE_NOOP("errors", "{n} links")),
+    "statuses": (QT_TRANSLATE_NOOP("errors", "{n} status"), QT_TRANSLATE_NOOP("errors", "{n} statuses")),
+    "claims": (QT_TRANSLATE_NOOP("errors", "{n} claim"), QT_TRANSLATE_NOOP("errors", "{n} claims")),
+    "fields": (QT_TRANSLATE_NOOP("errors", "{n} field"), QT_TRANSLATE_NOOP("errors", "{n} fields")),
+}
 
 
 def count_work(counts: dict[str, int]) -> str:
     """``{"labels": 3, "notes": 1}`` -> ``"3 labels, 1 note"``, naming only what is there."""
-    one = {"labels": "label", "notes": "note", "links": "link", "statuses": "status", "claims": "claim",
-           "fields": "field"}
-    return ", ".join(
-        f"{count} {one.get(kind, kind) if count == 1 else kind}" for kind, count in counts.items() if count
-    )
+    return Joined(", ", [_COUNTED[kind][count != 1].format(n=count) if kind in _COUNTED else f"{count} {kind}"
+                         for kind, count in counts.items() if count])
 
 
 class Cancelled(ProjectError):

@@ -1,5 +1,7 @@
 """Shared fixtures: a fresh annotator file, one holding the bundled seeds, and two reviewers' disagreements on them.
 
+``--language fr`` runs the GUI tests with the window in French (see tests/gui/conftest.py).
+
 QT_QPA_PLATFORM is set here, before any test module can create a
 QApplication, so GUI tests run headless everywhere.
 """
@@ -20,6 +22,14 @@ from annotator.paths import seeds_dir  # noqa: E402
 from annotator.project import Project  # noqa: E402
 
 SEEDS = seeds_dir()
+LANGUAGES = ("en", "fr")
+
+
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--language", choices=LANGUAGES, default="en",
+        help="the interface's language for the GUI tests (tests/gui/conftest.py installs it as a user's start "
+             "does); the README's test command runs tests/gui in French too")
 
 
 @pytest.fixture(autouse=True)

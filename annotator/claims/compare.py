@@ -45,6 +45,7 @@ from annotator.review.coefficients import (
     nominal_distance,
     ordinal_distance,
 )
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 ORDINAL = (
     "ordinal alpha over " + " < ".join(SCALE) + "; unverifiable and missing verdicts left out"
@@ -155,9 +156,12 @@ def compare_claims(
         pairs_a=pairs_a,
         pairs_b=pairs_b,
         pairs_both=pairs_both,
-        precision=_share(pairs_both, pairs_b, "reviewer B put no two sentences in one claim"),
-        recall=_share(pairs_both, pairs_a, "reviewer A put no two sentences in one claim"),
-        f1=_share(2 * pairs_both, pairs_a + pairs_b, "no two sentences in one claim in either layer"),
+        precision=_share(pairs_both, pairs_b,
+                         QT_TRANSLATE_NOOP("claims.compare", "reviewer B put no two sentences in one claim")),
+        recall=_share(pairs_both, pairs_a,
+                      QT_TRANSLATE_NOOP("claims.compare", "reviewer A put no two sentences in one claim")),
+        f1=_share(2 * pairs_both, pairs_a + pairs_b,
+                  QT_TRANSLATE_NOOP("claims.compare", "no two sentences in one claim in either layer")),
     )
     disagreements = sorted(
         (
@@ -247,12 +251,14 @@ def _verdict_figures(codes: np.ndarray) -> dict[str, int | Figure]:
         observed = Figure.exact(Fraction(int((judged[0] == judged[1]).sum()), judged.shape[1]))
         alpha_nominal = krippendorff_alpha(coincidences(judged, len(VERDICTS)), nominal_distance(len(VERDICTS)))
     else:
-        observed = alpha_nominal = Figure.undefined("no matched claim has a verdict from both reviewers")
+        observed = alpha_nominal = Figure.undefined(
+            QT_TRANSLATE_NOOP("claims.compare", "no matched claim has a verdict from both reviewers"))
     if on_scale:
         o = coincidences(scaled, len(SCALE))
         alpha_ordinal = krippendorff_alpha(o, ordinal_distance(o))
     else:
-        alpha_ordinal = Figure.undefined("no matched claim has a verdict on the scale from both reviewers")
+        alpha_ordinal = Figure.undefined(
+            QT_TRANSLATE_NOOP("claims.compare", "no matched claim has a verdict on the scale from both reviewers"))
     return {
         "judged": judged.shape[1],
         "on_scale": on_scale,

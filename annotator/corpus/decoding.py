@@ -11,6 +11,7 @@ guessed at: a wrong guess would silently corrupt accents for good.
 from __future__ import annotations
 
 from annotator.errors import CorpusError
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")  # also the start of the UTF-32 marks
@@ -31,16 +32,18 @@ def decode_text(data: bytes, path: str) -> str:
     byte in the file so that the user can find it in an editor.
     """
     if data.startswith(_UTF16_32_BOMS):
-        raise CorpusError(path, "UTF-16 or UTF-32 text is not supported: save the file as UTF-8")
+        raise CorpusError(path, QT_TRANSLATE_NOOP("corpus.decoding",
+                                                  "UTF-16 or UTF-32 text is not supported: save the file as UTF-8"))
     if b"\0" in data or _control_share(data) > BINARY_CONTROL_SHARE:
-        raise CorpusError(path, "binary file, not text")
+        raise CorpusError(path, QT_TRANSLATE_NOOP("corpus.decoding", "binary file, not text"))
     skipped = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
     try:
         text = data[skipped:].decode("utf-8")
     except UnicodeDecodeError as e:
         bad = e.object[e.start]
         raise CorpusError(
-            path, f"not UTF-8 text: invalid byte 0x{bad:02x} at offset {skipped + e.start}"
+            path, QT_TRANSLATE_NOOP("corpus.decoding", "not UTF-8 text: invalid byte 0x{byte:02x} at offset {offset}"
+                                    ).format(byte=bad, offset=skipped + e.start)
         ) from None
     return normalise_newlines(text)
 

@@ -15,6 +15,7 @@ from annotator.errors import CorpusError, printable
 from annotator.corpus.header import parse_header
 from annotator.corpus.title import make_title
 from annotator.model import Article
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 # Far above any news article (a long one is ~100 KB), low enough that a
 # mistaken drop of a video or a database is refused at once instead of
@@ -40,10 +41,10 @@ def read_article(path: Path, source: str | None = None) -> Article:
     data = _read_bytes(path, name)
     text = decode_text(data, name)
     if not text.strip():
-        raise CorpusError(name, "empty file: no text")
+        raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader", "empty file: no text"))
     date, body = parse_header(text)
     if not body:
-        raise CorpusError(name, "only a date header, no article text")
+        raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader", "only a date header, no article text"))
     return Article(
         text=body,
         source=printable(path.name) if source is None else source,
@@ -63,21 +64,24 @@ def _read_bytes(path: Path, name: str) -> bytes:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             if not os.access(path, os.R_OK | os.X_OK):
-                raise CorpusError(name, "folder cannot be opened: permission denied")
-            raise CorpusError(name, "is a folder, not a file")
+                raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader",
+                                                          "folder cannot be opened: permission denied"))
+            raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader", "is a folder, not a file"))
         if not stat.S_ISREG(info.st_mode):
             # A pipe or device: opening it could block or never end.
-            raise CorpusError(name, "not a regular file")
+            raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader", "not a regular file"))
         if info.st_size > MAX_ARTICLE_BYTES:
             raise CorpusError(name, _too_large(info.st_size))
         with path.open("rb") as f:
             data = f.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
-        raise CorpusError(name, "no such file (missing, or removed while importing)") from None
+        raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader",
+                                                  "no such file (missing, or removed while importing)")) from None
     except PermissionError:
-        raise CorpusError(name, "cannot be read: permission denied") from None
+        raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader", "cannot be read: permission denied")) from None
     except OSError as e:
-        raise CorpusError(name, f"cannot be read: {e.strerror or e}") from None
+        raise CorpusError(name, QT_TRANSLATE_NOOP("corpus.reader", "cannot be read: {why}").format(
+            why=e.strerror or e)) from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise CorpusError(name, _too_large(None))
     return data
@@ -85,7 +89,10 @@ def _read_bytes(path: Path, name: str) -> bytes:
 
 def _too_large(size: int | None) -> str:
     """In bytes, exactly: a rounded figure would say "20.0 MiB: the limit is 20 MiB"."""
-    limit = f"the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB ({MAX_ARTICLE_BYTES:,} bytes)"
+    limit = QT_TRANSLATE_NOOP("corpus.reader", "the limit is {mib} MiB ({limit:,} bytes)").format(
+        mib=MAX_ARTICLE_BYTES // (1024 * 1024), limit=MAX_ARTICLE_BYTES)
     if size is None:
-        return f"too large for an article (grew past the limit while read): {limit}"
-    return f"too large for an article ({size:,} bytes): {limit}"
+        return QT_TRANSLATE_NOOP("corpus.reader", "too large for an article (grew past the limit while read): {limit}"
+                                 ).format(limit=limit)
+    return QT_TRANSLATE_NOOP("corpus.reader", "too large for an article ({size:,} bytes): {limit}").format(
+        size=size, limit=limit)

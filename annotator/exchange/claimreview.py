@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from annotator.claims.model import SCALE, Claim
 from annotator.exchange.work import WorkClaim
 from annotator.model import ArticleMeta
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 #: The verdict scale as ratings: worst 1, best 5.
 RATINGS = {verdict: n for n, verdict in enumerate(SCALE, 1)}
@@ -128,15 +129,18 @@ def _citation(url: str, title: str) -> dict[str, Any]:
 
 def _warnings(written: int, organisation: str, url_template: str) -> list[str]:
     if not written:
-        return ["no claim has a verdict: the file holds no ClaimReview"]
+        return [QT_TRANSLATE_NOOP("exchange.claimreview", "no claim has a verdict: the file holds no ClaimReview")]
     warnings = []
     if not url_template:
-        warnings.append(
-            "no url: search engines need the address of each fact-check"
-            " (give --url-template, e.g. https://example.org/fact-checks/{claim}, or set url_template)"
-        )
+        warnings.append(QT_TRANSLATE_NOOP(
+            "exchange.claimreview", "no url: search engines need the address of each fact-check (give --url-template, "
+            "e.g. {example}, or set url_template)").format(example="https://example.org/fact-checks/{claim}"))
     elif CLAIM_PLACEHOLDER not in url_template:
-        warnings.append(f"the url template has no {CLAIM_PLACEHOLDER}: every ClaimReview gets the same url")
+        warnings.append(QT_TRANSLATE_NOOP(
+            "exchange.claimreview", "the url template has no {placeholder}: every ClaimReview gets the same url"
+        ).format(placeholder=CLAIM_PLACEHOLDER))
     if not organisation:
-        warnings.append("no author: search engines need the organisation (give --organisation or set organisation)")
+        warnings.append(QT_TRANSLATE_NOOP(
+            "exchange.claimreview", "no author: search engines need the organisation (give --organisation or set "
+            "organisation)"))
     return warnings

@@ -35,6 +35,9 @@ from annotator.exchange.rules import (
 from annotator.exchange.schema import check_schema
 from annotator.exchange.w3c_reader import AnnotationLayer, is_w3c, read_layer
 from annotator.model import LABELS, SentenceRef
+from annotator.translatable import QT_TRANSLATE_NOOP
+
+TOO_LARGE = QT_TRANSLATE_NOOP("exchange.reader", "too large to read into memory")
 
 
 def read_export(path: Path) -> ExportDocument:
@@ -50,7 +53,7 @@ def read_export(path: Path) -> ExportDocument:
     except DocumentError as error:
         raise ExchangeError(path, str(error)) from None
     except MemoryError:
-        raise ExchangeError(path, "too large to read into memory") from None
+        raise ExchangeError(path, TOO_LARGE) from None
 
 
 def read_annotations(path: Path) -> ExportDocument | AnnotationLayer:
@@ -62,7 +65,7 @@ def read_annotations(path: Path) -> ExportDocument | AnnotationLayer:
     except DocumentError as error:
         raise ExchangeError(path, str(error)) from None
     except MemoryError:
-        raise ExchangeError(path, "too large to read into memory") from None
+        raise ExchangeError(path, TOO_LARGE) from None
 
 
 def _read_text(path: Path) -> str:
@@ -71,20 +74,24 @@ def _read_text(path: Path) -> str:
         if str(path) == "-":
             raw = sys.stdin.buffer.read()
         elif not path.is_file():
-            raise ExchangeError(path, "not a file" if path.exists() else "no such file")
+            raise ExchangeError(path, QT_TRANSLATE_NOOP("exchange.reader", "not a file") if path.exists()
+                                else QT_TRANSLATE_NOOP("exchange.reader", "no such file"))
         else:
             raw = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(path, f"cannot read: {error.strerror or error}") from None
+        raise ExchangeError(path, QT_TRANSLATE_NOOP("exchange.reader", "cannot read: {why}").format(
+            why=error.strerror or error)) from None
     except ValueError as error:  # a NUL in the path, say
-        raise ExchangeError(path, f"cannot read: {error}") from None
+        raise ExchangeError(path, QT_TRANSLATE_NOOP("exchange.reader", "cannot read: {why}").format(
+            why=error)) from None
     except MemoryError:
-        raise ExchangeError(path, "too large to read into memory") from None
+        raise ExchangeError(path, TOO_LARGE) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ExchangeError(
-            path, f"byte {error.start}: not UTF-8 text (0x{raw[error.start]:02x}); exchange files are UTF-8"
+            path, QT_TRANSLATE_NOOP("exchange.reader", "byte {offset}: not UTF-8 text (0x{byte:02x}); "
+                                    "exchange files are UTF-8").format(offset=error.start, byte=raw[error.start])
         ) from None
 
 

@@ -23,8 +23,12 @@ figures of gui/compare/figure_models.py) need no marking: the refresh command
 collects their texts. Names of tags, relations and verdicts go through
 :mod:`.names` and :mod:`.claims.verdicts`: translated on screen, never in
 files. Text the user typed or the file holds (titles, notes, reviewer names) is
-never translated; the core's fixed texts are translated at this edge with
-:func:`core_text`, and the messages it builds with values (errors) stay English.
+never translated. The core's texts are translated at this edge with
+:func:`core_text`: its fixed texts, and the sentences it builds with values
+(agreement readings, warnings, why two sentences are paired), which it marks
+with annotator/translatable.py's ``QT_TRANSLATE_NOOP(...).format(...)``; an error's
+message through :func:`error_text`. The command line and the files keep them in
+English.
 
 After adding or changing strings, one command refreshes
 ``resources/translations/annotator_fr.ts`` from the sources and compiles the
@@ -49,9 +53,11 @@ import datetime as _dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..paths import resource
+from ..translatable import Joined, Name, Said
 from . import state
 
-__all__ = ["QT_TRANSLATE_NOOP", "translate", "LANGUAGES", "language", "install", "chosen_language"]
+__all__ = ["QT_TRANSLATE_NOOP", "translate", "core_text", "error_text", "LANGUAGES", "language", "install",
+           "chosen_language"]
 
 #: code -> the language's name in itself (never translated: it is how a user finds their own)
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -68,13 +74,30 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def core_text(text: str) -> str:
-    """A fixed text of the core (which never imports Qt), translated at the window's edge.
+    """A text of the core (which never imports Qt), translated at the window's edge.
 
-    The texts are listed in gui/translations.py (:data:`CORE_TEXTS`), which
-    gives them to lupdate; messages the core builds with values (its errors)
-    are shown as the core wrote them, in English.
+    A sentence the core built with values (a :class:`~annotator.translatable.Said`)
+    is said again from its translated template, its values translated too
+    where they are words of the core (a :class:`~annotator.translatable.Name` is a
+    tag, relation or status word: :mod:`.names`). Any other text is one of the
+    core's fixed texts, listed in gui/translations.py (:data:`CORE_TEXTS`),
+    which gives them to lupdate.
     """
+    if isinstance(text, Said):
+        translated = translate(text.context, text.template)
+        return translated.format(**{key: core_text(value) if isinstance(value, (Said, Name, Joined)) else value
+                                    for key, value in text.values.items()}) if text.values else translated
+    if isinstance(text, Joined):
+        return text.separator.join(core_text(part) for part in text.parts)
+    if isinstance(text, Name):
+        return translate("names", text)  # as gui/names.py shows it: its context, the English word
     return QCoreApplication.translate("core", text)
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message in the interface's language (as :func:`core_text` says it)."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return core_text(message) if isinstance(message, Said) else str(error)
 
 
 def translations_dir():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..project import Project
 from ..errors import StoreError
-from .i18n import translate
+from .i18n import error_text, translate
 from .widgets.messages import MessageBox
 
 
@@ -27,7 +27,7 @@ def open_project(path: Path, parent: QWidget | None = None) -> Project | None:
             return Project(path)
         except StoreError as error:
             box = MessageBox(MessageBox.Icon.Warning, translate("opening", "Cannot open the annotator file"),
-                             str(error), MessageBox.StandardButton.NoButton, parent)
+                             error_text(error), MessageBox.StandardButton.NoButton, parent)
             box.setObjectName("open-error")
             readonly = error.readonly_would_work
             ro_button = (box.addButton(translate("opening", "Open read-only"), MessageBox.ButtonRole.AcceptRole)

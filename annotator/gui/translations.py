@@ -27,6 +27,9 @@ from ..review.report import MASI_VARIANT, POOLED
 CORE_TEXTS = (POOLED, MASI_VARIANT, NO_UNITS, ONE_CATEGORY, NO_POSITIVE, NO_NEGATIVE, UNEQUAL_RATERS)
 
 GUI = Path(__file__).resolve().parent
+PACKAGE = GUI.parent
+#: how a module of the core marks a sentence it builds for translation (annotator/translatable.py)
+CORE_MARK = "QT_TRANSLATE_NOOP("
 LANGUAGES = ("fr",)
 
 
@@ -35,8 +38,18 @@ def ts_files() -> list[Path]:
 
 
 def sources() -> list[Path]:
-    """Every module of annotator/gui, in a fixed order (the .ts lists locations in it)."""
-    return sorted(GUI.rglob("*.py"))
+    """Every module of annotator/gui, and those of the core that mark sentences for translation
+    (annotator/translatable.py), in a fixed order (the .ts lists locations in it)."""
+    core = [path for path in PACKAGE.rglob("*.py") if not path.is_relative_to(GUI)
+            and path.name != "translatable.py" and CORE_MARK in path.read_text("utf-8")]
+    return sorted([*GUI.rglob("*.py"), *core])
+
+
+def context_of(path: Path) -> str:
+    """The context of the texts of a module: its path under annotator/gui, dotted (under
+    annotator for a module of the core)."""
+    base = GUI if path.is_relative_to(GUI) else PACKAGE
+    return ".".join(path.relative_to(base).with_suffix("").parts)
 
 
 def tool(name: str) -> str:

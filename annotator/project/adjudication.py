@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from ..claims.compare import ClaimMatch
 from ..claims.model import Claim
 from ..errors import ProjectError
+from ..translatable import QT_TRANSLATE_NOOP
 from ..model import LABELS
 from ..review import Report, merge
 from ..review.panel import Panel
@@ -88,7 +89,8 @@ class Adjudication:
 
     def __init__(self, project: Project, a: str, b: str, gold: str = "gold", all_articles: bool = False):
         if gold in (a, b):
-            raise ProjectError(f"the gold layer must be a third name, not {gold!r}")
+            raise ProjectError(QT_TRANSLATE_NOOP(
+                "project.adjudication", "the gold layer must be a third name, not {gold!r}").format(gold=gold))
         self.project, self.a, self.b, self.gold = project, a, b, gold
         self.all_articles = all_articles
         self.report: Report | None = None

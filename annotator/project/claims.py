@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..claims.model import VERDICTS, Appearance, Claim, Source
 from ..errors import ProjectError, shorten
+from ..translatable import QT_TRANSLATE_NOOP
 from ..store import annotations, claim_summaries, claims, transaction
 from ..store.claim_summaries import ClaimSummary, TimelineEntry
 from .changes import Changes, no_change
@@ -214,8 +215,8 @@ class Claims:
             previous = self._states(states)
             for claim_id, stored in previous.items():
                 if (stored.claim.created_at if stored else None) != expected[claim_id]:
-                    raise ProjectError(f"claim {claim_id} was made or removed elsewhere since; "
-                                       "this step cannot be undone")
+                    raise ProjectError(QT_TRANSLATE_NOOP("project.claims", "claim {id} was made or removed elsewhere "
+                                                         "since; this step cannot be undone").format(id=claim_id))
                 if stored is not None:
                     claims.delete_claim(self.db, claim_id)
             claims.write_claims(self.db, [s for s in states.values() if s is not None])
@@ -255,10 +256,9 @@ def _store_errors(db: Database) -> Iterator[None]:
     except claims.AppearanceTaken as taken:
         holder = claims.get_claim(db, taken.claim_id)
         what = f" ({shorten(holder.claim.statement)!r})" if holder else ""
-        raise ProjectError(
-            f"sentence {taken.sentence_id} already states claim {taken.claim_id}{what}; "
-            "a sentence belongs to one claim of a reviewer"
-        ) from None
+        raise ProjectError(QT_TRANSLATE_NOOP(
+            "project.claims", "sentence {sentence} already states claim {id}{what}; a sentence belongs to one claim "
+            "of a reviewer").format(sentence=taken.sentence_id, id=taken.claim_id, what=what)) from None
     except claims.UnknownClaim as unknown:
         raise ProjectError(f"no claim {unknown.claim_id}") from None
 
@@ -276,7 +276,8 @@ def claim_of(stored: claims.StoredClaim) -> Claim:
 
 def _statement(text: object) -> str:
     if not isinstance(text, str) or not text.strip():
-        raise ProjectError("a claim needs a statement: one sentence saying what is claimed")
+        raise ProjectError(QT_TRANSLATE_NOOP("project.claims",
+                                             "a claim needs a statement: one sentence saying what is claimed"))
     return savable(text, "the statement")
 
 

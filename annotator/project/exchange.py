@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 from .. import segment
 from ..atomic import write_atomically
 from ..errors import ExchangeError, LayerHoldsWork, ProjectError, WouldReplace, printable
+from ..translatable import QT_TRANSLATE_NOOP
 from ..model import Article, SentenceRef
 from ..store import annotations, articles, bulk, snapshot, transaction
 from . import claim_files
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from .. import exchange
     from ..review import Layer
     from .facade import Project
+
+
+NO_REVIEWER = QT_TRANSLATE_NOOP("project.exchange", "no reviewer {name!r} in {path}")
 
 
 @translating_errors
@@ -58,7 +62,7 @@ class Exchange:
 
         rid = self.project.existing_reviewer_id(reviewer)
         if reviewer is not None and rid is None:
-            raise ProjectError(f"no reviewer {reviewer!r} in {self.path}")
+            raise ProjectError(NO_REVIEWER.format(name=reviewer, path=self.path))
         links = (
             exchange.ExportLink(SentenceRef(*row[0:3]), SentenceRef(*row[3:6]), row[6], row[7])
             for row in bulk.link_rows(self.db, rid)
@@ -110,11 +114,13 @@ class Exchange:
         and nothing at all when ``progress`` cancels."""
         out = Path(out)
         if out.is_dir():
-            raise ProjectError(f"cannot write {out}: it is a folder")
+            raise ProjectError(QT_TRANSLATE_NOOP("project.exchange", "cannot write {out}: it is a folder").format(
+                out=out))
         try:
             write_atomically(out, lambda stream: self.write_export(reviewer, stream, progress=progress))
         except OSError as error:
-            raise ProjectError(f"cannot write {out}: {error.strerror}") from None
+            raise ProjectError(QT_TRANSLATE_NOOP("project.exchange", "cannot write {out}: {why}").format(
+                out=out, why=error.strerror)) from None
 
     def import_annotations(
         self, path: Path, progress: Progress | None = None, *, replace: bool = True
@@ -257,7 +263,7 @@ class Exchange:
         ids = [self.project.existing_reviewer_id(name) for name in reviewers]
         for name, rid in zip(reviewers, ids):
             if rid is None:
-                raise ProjectError(f"no reviewer {name!r} in {self.path}")
+                raise ProjectError(NO_REVIEWER.format(name=name, path=self.path))
         found = []
         with snapshot(self.db):
             sentences, sentence_ids = layer_columns.sentences(self.db)

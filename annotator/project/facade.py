@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .. import segment
 from ..errors import ProjectError
+from ..translatable import QT_TRANSLATE_NOOP
 from ..model import (
     LABELS,
     RELATIONS,
@@ -289,7 +290,7 @@ class Project:
         if relation not in RELATIONS:
             raise ProjectError(f"unknown relation {relation!r}; relations are {', '.join(RELATIONS)}")
         if source == target:
-            raise ProjectError("a sentence cannot be linked to itself")
+            raise ProjectError(QT_TRANSLATE_NOOP("project.facade", "a sentence cannot be linked to itself"))
         ends = self.sentence(source), self.sentence(target)
         with transaction(self.db):
             rid = self.reviewer_id(reviewer)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ProjectError
+from ..translatable import QT_TRANSLATE_NOOP
 from ..model import META_FIELDS, ArticleMeta, ImportProblem
 from ..store import annotations, metadata, transaction
 from .changes import Changes, no_change
@@ -29,6 +30,14 @@ if TYPE_CHECKING:
 SETTINGS = {
     "organisation": "the organisation that publishes the fact-checks (ClaimReview author)",
     "url_template": "the address of each fact-check, {claim} standing for its number (ClaimReview url)",
+}
+
+#: the refusal of a line break, for each field of ArticleMeta (tests/test_translatable.py checks they match)
+ONE_LINE = {
+    "title": QT_TRANSLATE_NOOP("project.metadata", "the title must be one line"),
+    "outlet": QT_TRANSLATE_NOOP("project.metadata", "the outlet must be one line"),
+    "url": QT_TRANSLATE_NOOP("project.metadata", "the url must be one line"),
+    "author": QT_TRANSLATE_NOOP("project.metadata", "the author must be one line"),
 }
 
 
@@ -51,7 +60,7 @@ class Metadata:
             value = getattr(meta, field.name)
             savable(value, f"the {field.name}")
             if "\n" in value or "\r" in value:
-                raise ProjectError(f"the {field.name} must be one line")
+                raise ProjectError(ONE_LINE[field.name])
         meta = replace(meta, **{f.name: getattr(meta, f.name).strip() for f in fields(ArticleMeta)})
         before = self.of(article_id)
         if before == meta:

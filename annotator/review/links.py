@@ -21,6 +21,7 @@ from fractions import Fraction
 
 from annotator.review.coefficients import Figure
 from annotator.review.layers import LayerLink, UnitKey
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 Pair = tuple[UnitKey, UnitKey]
 
@@ -81,10 +82,12 @@ def compare_links(
         a=len(by_a),
         b=len(by_b),
         matched=len(matched),
-        precision=_share(len(matched), len(by_b), "reviewer B drew no links"),
-        recall=_share(len(matched), len(by_a), "reviewer A drew no links"),
-        f1=_share(2 * len(matched), len(by_a) + len(by_b), "no links in either layer"),
-        relation_agreement=_share(same, len(matched), "no sentence pair linked by both"),
+        precision=_share(len(matched), len(by_b), QT_TRANSLATE_NOOP("review.links", "reviewer B drew no links")),
+        recall=_share(len(matched), len(by_a), QT_TRANSLATE_NOOP("review.links", "reviewer A drew no links")),
+        f1=_share(2 * len(matched), len(by_a) + len(by_b),
+                  QT_TRANSLATE_NOOP("review.links", "no links in either layer")),
+        relation_agreement=_share(same, len(matched),
+                                  QT_TRANSLATE_NOOP("review.links", "no sentence pair linked by both")),
     )
     differing = (p for p in by_a.keys() | by_b.keys() if by_a.get(p, _NONE) != by_b.get(p, _NONE))
     disagreements = tuple(

@@ -31,6 +31,7 @@ from annotator.review.labelsets import MASK
 from annotator.review.layers import Alignment, Layer, UnitKey, counted_articles, unmatched
 from annotator.review.reading import agreement_sentences, why_poor
 from annotator.review.report import Report, cell, interval_json, interval_text, render_text
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 #: The figures over all reviewers, in the order the report shows them.
 OVERALL_FIGURES = ("alpha", "fleiss", "ac1", "observed")
@@ -73,9 +74,11 @@ class Panel:
 
     def summary(self) -> tuple[str, str, str]:
         low, high = self.raters
-        seen = f"{low}" if low == high else f"{low} to {high}"
-        first = (f"{len(self.reviewers)} reviewers ({', '.join(self.reviewers)}): {self.units} sentences "
-                 f"decided by two or more of them in {self.articles} article(s), each by {seen}.")
+        seen = f"{low}" if low == high else QT_TRANSLATE_NOOP("review.panel", "{low} to {high}").format(
+            low=low, high=high)
+        first = QT_TRANSLATE_NOOP("review.panel", "{n} reviewers ({names}): {units} sentences decided by two or more "
+                                  "of them in {articles} article(s), each by {seen}.").format(
+            n=len(self.reviewers), names=", ".join(self.reviewers), units=self.units, articles=self.articles, seen=seen)
         alphas = {label: row.alpha.value for label, row in self.labels.items()}
         reasons = {label: why_poor(label, row.any_tagged, row.all_tagged, many=True)
                    for label, row in self.labels.items()}

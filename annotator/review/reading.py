@@ -18,10 +18,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from annotator.translatable import QT_TRANSLATE_NOOP, Joined, Name
+
 RELIABLE = 0.8
 TENTATIVE = 0.667
 FEW_POSITIVE = 10
 PREVALENCE_GAP = 0.3
+UNDEFINED = QT_TRANSLATE_NOOP("review.reading", "undefined")  # a figure's value in a sentence
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("review.reading", "n/a")
 
 
 class Meaning(NamedTuple):
@@ -53,18 +57,22 @@ def label_warnings(label: str, counts: tuple[int, int, int, int], kappa: float |
     both, a_only, b_only, neither = counts
     found = []
     tagged = {names[0]: both + a_only, names[1]: both + b_only}
-    few = {who: n for who, n in tagged.items() if n < FEW_POSITIVE}
+    few = [(who, n) for who, n in tagged.items() if n < FEW_POSITIVE]
     if few:
-        told = " and ".join(f"{who} {n}" for who, n in few.items())
-        found.append(f"{label}: fewer than {FEW_POSITIVE} tagged sentences ({told}); "
-                     "a few decisions move every figure")
+        told = (QT_TRANSLATE_NOOP("review.reading", "{who} {n}").format(who=few[0][0], n=few[0][1]) if len(few) == 1
+                else QT_TRANSLATE_NOOP("review.reading", "{who} {n} and {other} {m}").format(
+                    who=few[0][0], n=few[0][1], other=few[1][0], m=few[1][1]))
+        found.append(QT_TRANSLATE_NOOP("review.reading", "{label}: fewer than {least} tagged sentences ({told}); "
+                                       "a few decisions move every figure").format(
+            label=Name(label), least=FEW_POSITIVE, told=told))
     if observed is not None and (kappa is None or observed - kappa >= PREVALENCE_GAP):
         total = both + a_only + b_only + neither
         share = neither / total if total else 0
-        kappa_text = "undefined" if kappa is None else f"{kappa:.2f}"
-        found.append(f"{label}: observed agreement {observed:.2f} but kappa {kappa_text}: "
-                     f"{share:.0%} of sentences are 'neither', agreed on without effort; "
-                     "read positive agreement and AC1")
+        kappa_text = UNDEFINED if kappa is None else f"{kappa:.2f}"
+        found.append(QT_TRANSLATE_NOOP(
+            "review.reading", "{label}: observed agreement {observed:.2f} but kappa {kappa}: {share:.0%} of "
+            "sentences are 'neither', agreed on without effort; read positive agreement and AC1").format(
+            label=Name(label), observed=observed, kappa=kappa_text, share=share))
     return tuple(found)
 
 
@@ -80,12 +88,22 @@ def verdict(value: float | None) -> str:
 def why_poor(label: str, either: int, agreed: int, many: bool = False) -> str:
     """Why a label's agreement is low, in words: ``either`` sentences were tagged
     ``label`` by a reviewer, ``agreed`` by every reviewer who saw them."""
-    anyone = "any reviewer" if many else "either reviewer"
+    anyone = (QT_TRANSLATE_NOOP("review.reading", "any reviewer") if many
+              else QT_TRANSLATE_NOOP("review.reading", "either reviewer"))
+    label = Name(label)
     if either == 0:
-        return f"no sentence tagged {label} by {anyone}"
+        return QT_TRANSLATE_NOOP("review.reading", "no sentence tagged {label} by {anyone}").format(
+            label=label, anyone=anyone)
+    if either == 1:
+        return QT_TRANSLATE_NOOP("review.reading", "only 1 sentence tagged {label} by {anyone}").format(
+            label=label, anyone=anyone)
     if either < FEW_POSITIVE:
-        return f"only {either} sentence{'s' * (either != 1)} tagged {label} by {anyone}"
-    return f"of {either} sentences tagged {label} by {anyone}, {'all who saw them' if many else 'both'} tagged {agreed}"
+        return QT_TRANSLATE_NOOP("review.reading", "only {n} sentences tagged {label} by {anyone}").format(
+            n=either, label=label, anyone=anyone)
+    who = (QT_TRANSLATE_NOOP("review.reading", "all who saw them") if many
+           else QT_TRANSLATE_NOOP("review.reading", "both"))
+    return QT_TRANSLATE_NOOP("review.reading", "of {n} sentences tagged {label} by {anyone}, {who} tagged {agreed}"
+                             ).format(n=either, label=label, anyone=anyone, who=who, agreed=agreed)
 
 
 def agreement_sentences(alphas: dict[str, float | None], reasons: dict[str, str]) -> tuple[str, str]:
@@ -93,10 +111,15 @@ def agreement_sentences(alphas: dict[str, float | None], reasons: dict[str, str]
 
     ``alphas``: each label's alpha; ``reasons``: why, for the labels below
     :data:`RELIABLE` (from :func:`why_poor`)."""
-    good = [f"{label} (alpha {value:.2f})" for label, value in alphas.items() if verdict(value) == "well"]
-    bad = [f"{label} (alpha {'n/a' if value is None else f'{value:.2f}'}: {reasons[label]})"
-           for label, value in alphas.items() if verdict(value) != "well"]
-    first = (f"Agree well (alpha >= {RELIABLE}): {', '.join(good)}." if good
-             else f"No label reaches alpha {RELIABLE}, the threshold for data to rely on.")
-    second = f"Do not agree well: {'; '.join(bad)}." if bad else "Every label agrees well."
+    good = [QT_TRANSLATE_NOOP("review.reading", "{label} (alpha {alpha:.2f})").format(label=Name(label), alpha=value)
+            for label, value in alphas.items() if verdict(value) == "well"]
+    bad = [QT_TRANSLATE_NOOP("review.reading", "{label} (alpha {alpha}: {reason})").format(
+        label=Name(label), alpha=NOT_AVAILABLE if value is None else f"{value:.2f}", reason=reasons[label])
+        for label, value in alphas.items() if verdict(value) != "well"]
+    first = (QT_TRANSLATE_NOOP("review.reading", "Agree well (alpha >= {threshold}): {labels}.").format(
+        threshold=RELIABLE, labels=Joined(", ", good)) if good
+        else QT_TRANSLATE_NOOP("review.reading", "No label reaches alpha {threshold}, the threshold for data to rely "
+                               "on.").format(threshold=RELIABLE))
+    second = (QT_TRANSLATE_NOOP("review.reading", "Do not agree well: {labels}.").format(labels=Joined("; ", bad))
+              if bad else QT_TRANSLATE_NOOP("review.reading", "Every label agrees well."))
     return first, second

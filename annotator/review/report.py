@@ -21,6 +21,7 @@ from annotator.review.layers import Alignment, UnitDisagreement, UnmatchedUnit
 from annotator.review.links import LinkDisagreement, LinkFigures
 from annotator.review.per_article import ArticleFigures, per_article
 from annotator.review.reading import MEANINGS, agreement_sentences, why_poor
+from annotator.translatable import QT_TRANSLATE_NOOP
 
 POOLED = "all figures pooled over every unit (sentence), not averaged per article"
 #: Which MASI the set-level alpha uses (the reasons are in review/masi.py).
@@ -34,6 +35,8 @@ MASI_VARIANT = (
 WITH_INTERVALS = ("kappa", "alpha", "ac1")
 #: Every per-label figure, in the order the report shows them.
 LABEL_FIGURES = ("kappa", "alpha", "ac1", "positive", "negative", "observed")
+
+NOT_COMPUTED = QT_TRANSLATE_NOOP("review.report", "not computed")
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,9 @@ class LabelFigures:
     a_only: int
     b_only: int
     neither: int
-    ac1: Figure = Figure.undefined("not computed")
-    positive: Figure = Figure.undefined("not computed")
-    negative: Figure = Figure.undefined("not computed")
+    ac1: Figure = Figure.undefined(NOT_COMPUTED)
+    positive: Figure = Figure.undefined(NOT_COMPUTED)
+    negative: Figure = Figure.undefined(NOT_COMPUTED)
     intervals: Mapping[str, Interval | None] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from .database import Database, committed
 
 from ..errors import StoreError
+from ..translatable import QT_TRANSLATE_NOOP
 from . import file_checks, schema, schema_check
 
 BUSY_TIMEOUT_MS = 10_000
@@ -37,9 +38,9 @@ def open_database(path: Path, *, readonly: bool = False) -> Database:
     path = Path(path)
     file_checks.check_header(path)
     if readonly and not path.exists():
-        raise StoreError(path, "does not exist")
+        raise StoreError(path, QT_TRANSLATE_NOOP("store.connection", "does not exist"))
     if readonly and path.stat().st_size == 0:
-        raise StoreError(path, "is empty (0 bytes): it holds no annotator data")
+        raise StoreError(path, QT_TRANSLATE_NOOP("store.connection", "is empty (0 bytes): it holds no annotator data"))
     if not readonly:
         file_checks.check_writable(path)
     file_checks.check_wal(path)
@@ -133,19 +134,21 @@ def _use_wal(db: Database, attempts: int = 100) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-_READ_ONLY = "cannot be written (read-only file or folder); it can be opened read-only"
+_READ_ONLY = QT_TRANSLATE_NOOP("store.connection",
+                               "cannot be written (read-only file or folder); it can be opened read-only")
 
 
 def explain(error: sqlite3.DatabaseError) -> str:
     """What an SQLite error means for the user's file, in words they can act on."""
     text = str(error)
     if "not a database" in text or "malformed" in text or "disk image" in text:
-        return "is damaged or not an annotator database (SQLite says: " + text + ")"
+        return QT_TRANSLATE_NOOP("store.connection", "is damaged or not an annotator database (SQLite says: {detail})"
+                                 ).format(detail=text)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return _READ_ONLY
     if "locked" in text:
-        return "is busy in another program; try again in a moment"
-    return "cannot be used (SQLite says: " + text + ")"
+        return QT_TRANSLATE_NOOP("store.connection", "is busy in another program; try again in a moment")
+    return QT_TRANSLATE_NOOP("store.connection", "cannot be used (SQLite says: {detail})").format(detail=text)
 
 
 def refusal(path: Path | str, error: sqlite3.DatabaseError, *, writing: bool = True) -> StoreError:
@@ -184,12 +187,14 @@ def _check_snapshot(path: Path, db: Database) -> None:
     if version > schema.SCHEMA_VERSION:
         raise StoreError(
             path,
-            f"was written by a newer annotator (schema {version}); "
-            f"this release reads schema {schema.SCHEMA_VERSION} and older",
+            QT_TRANSLATE_NOOP("store.connection", "was written by a newer annotator (schema {version}); "
+                              "this release reads schema {known} and older").format(
+                version=version, known=schema.SCHEMA_VERSION),
         )
     tables = set(db.table_names())
     if version < 0 or (version == 0 and tables - {"_sqlite_migrations"}):
-        raise StoreError(path, "is an SQLite file of another program, not an annotator database")
+        raise StoreError(path, QT_TRANSLATE_NOOP("store.connection",
+                                                 "is an SQLite file of another program, not an annotator database"))
     problems = schema_check.differences(db.conn, version) if version else []
     if problems:
         raise StoreError(

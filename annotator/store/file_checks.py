@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 from ..errors import StoreError
+from ..translatable import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -32,20 +33,24 @@ def check_header(path: Path) -> None:
     empty one (SQLite treats it as new).
     """
     if path.is_dir():
-        raise StoreError(path, "is a folder, not a database file")
+        raise StoreError(path, QT_TRANSLATE_NOOP("store.file_checks", "is a folder, not a database file"))
     if not path.exists():
         if not path.parent.is_dir():
-            raise StoreError(path, f"folder {path.parent} does not exist")
+            raise StoreError(path, QT_TRANSLATE_NOOP("store.file_checks", "folder {folder} does not exist").format(
+                folder=path.parent))
         return
     if not stat.S_ISREG(path.stat().st_mode):
-        raise StoreError(path, "is not a regular file (a device, pipe or socket); give a database file")
+        raise StoreError(path, QT_TRANSLATE_NOOP(
+            "store.file_checks", "is not a regular file (a device, pipe or socket); give a database file"))
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise StoreError(path, f"cannot be read ({error.strerror})") from None
+        raise StoreError(path, QT_TRANSLATE_NOOP("store.file_checks", "cannot be read ({why})").format(
+            why=error.strerror)) from None
     if head and head != SQLITE_MAGIC:
-        raise StoreError(path, "is not an annotator database (not an SQLite file)")
+        raise StoreError(path, QT_TRANSLATE_NOOP("store.file_checks",
+                                                 "is not an annotator database (not an SQLite file)"))
 
 
 def check_writable(path: Path) -> None:
@@ -53,12 +58,14 @@ def check_writable(path: Path) -> None:
     and the first edit (or the backup before an upgrade) would fail half-way."""
     if path.exists() and not os.access(path, os.W_OK):
         raise StoreError(
-            path, "cannot be written (read-only file); it can be opened read-only",
+            path, QT_TRANSLATE_NOOP("store.file_checks",
+                                    "cannot be written (read-only file); it can be opened read-only"),
             readonly_would_work=True,
         )
     if not os.access(path.parent, os.W_OK):
         raise StoreError(
-            path, f"cannot be written (read-only folder {path.parent}); it can be opened read-only",
+            path, QT_TRANSLATE_NOOP("store.file_checks", "cannot be written (read-only folder {folder}); it can be "
+                                    "opened read-only").format(folder=path.parent),
             readonly_would_work=True,
         )
 

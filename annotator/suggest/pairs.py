@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..translatable import QT_TRANSLATE_NOOP
 from .statistics import find_statistic
 from .text import fold, too_long
 
@@ -140,11 +141,12 @@ def contradiction(a: str, b: str) -> str:
     negated_a, negated_b = bool(_NEGATION.search(a)), bool(_NEGATION.search(b))
     if negated_a != negated_b:
         word = _NEGATION.search(a if negated_a else b).group(0)
-        return f"one side negates ({word})"
+        return QT_TRANSLATE_NOOP("suggest.pairs", "one side negates ({word})").format(word=word)
     first, second = find_statistic(a), find_statistic(b)
     if first and second and (first.kind, fold(first.unit)) == (second.kind, fold(second.unit)):
         if _number_key(first.value) != _number_key(second.value):
-            return f"another figure ({first.value} {first.unit} / {second.value} {second.unit})".replace(" )", ")")
+            return QT_TRANSLATE_NOOP("suggest.pairs", "another figure ({first} / {second})").format(
+                first=f"{first.value} {first.unit}", second=f"{second.value} {second.unit}".rstrip(" "))
     return ""
 
 
@@ -162,7 +164,9 @@ def rank(text: str, candidates: Iterable[tuple[object, str]], idf: Mapping[str, 
     pairs = []
     for value, key, other, shared in scored[:limit]:
         why = contradiction(text, other) if value >= CONTRADICTION_FLOOR else ""
-        reason = "shared: " + ", ".join(shared[:6]) + (f"; {why}" if why else "")
+        terms_shared = ", ".join(shared[:6])
+        reason = (QT_TRANSLATE_NOOP("suggest.pairs", "shared: {terms}; {why}").format(terms=terms_shared, why=why)
+                  if why else QT_TRANSLATE_NOOP("suggest.pairs", "shared: {terms}").format(terms=terms_shared))
         pairs.append(Pair(key, round(value, 3), bool(why), reason))
     return pairs
 

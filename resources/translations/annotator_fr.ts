@@ -15,6 +15,29 @@
     </message>
 </context>
 <context>
+    <name>claims.compare</name>
+    <message>
+        <source>reviewer B put no two sentences in one claim</source>
+        <translation>le relecteur B n&apos;a mis aucune paire de phrases dans une même allégation</translation>
+    </message>
+    <message>
+        <source>reviewer A put no two sentences in one claim</source>
+        <translation>le relecteur A n&apos;a mis aucune paire de phrases dans une même allégation</translation>
+    </message>
+    <message>
+        <source>no two sentences in one claim in either layer</source>
+        <translation>aucune paire de phrases dans une même allégation, dans l&apos;une ou l&apos;autre couche</translation>
+    </message>
+    <message>
+        <source>no matched claim has a verdict from both reviewers</source>
+        <translation>aucune allégation appariée n&apos;a de verdict des deux relecteurs</translation>
+    </message>
+    <message>
+        <source>no matched claim has a verdict on the scale from both reviewers</source>
+        <translation>aucune allégation appariée n&apos;a de verdict sur l&apos;échelle des deux relecteurs</translation>
+    </message>
+</context>
+<context>
     <name>claims.models</name>
     <message>
         <source>Statement</source>
@@ -828,7 +851,7 @@ intervalle à 95 % : de {low} à {high}</translation>
     </message>
     <message>
         <source>(no tag)</source>
-        <translation>(sans étiquette)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>undecided</source>
@@ -1075,6 +1098,176 @@ Allégation de B : {b}</translation>
     </message>
 </context>
 <context>
+    <name>corpus.decoding</name>
+    <message>
+        <source>UTF-16 or UTF-32 text is not supported: save the file as UTF-8</source>
+        <translation>le texte UTF-16 ou UTF-32 n&apos;est pas pris en charge : enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: invalid byte 0x{byte:02x} at offset {offset}</source>
+        <translation>pas du texte UTF-8 : octet invalide 0x{byte:02x} à la position {offset}</translation>
+    </message>
+</context>
+<context>
+    <name>corpus.reader</name>
+    <message>
+        <source>empty file: no text</source>
+        <translation>fichier vide : aucun texte</translation>
+    </message>
+    <message>
+        <source>only a date header, no article text</source>
+        <translation>seulement une ligne de date, aucun texte d&apos;article</translation>
+    </message>
+    <message>
+        <source>folder cannot be opened: permission denied</source>
+        <translation>impossible d&apos;ouvrir le dossier : permission refusée</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file (missing, or removed while importing)</source>
+        <translation>fichier introuvable (absent, ou supprimé pendant l&apos;import)</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>illisible : permission refusée</translation>
+    </message>
+    <message>
+        <source>cannot be read: {why}</source>
+        <translation>illisible : {why}</translation>
+    </message>
+    <message>
+        <source>the limit is {mib} MiB ({limit:,} bytes)</source>
+        <translation>la limite est de {mib} Mio ({limit:,} octets)</translation>
+    </message>
+    <message>
+        <source>too large for an article (grew past the limit while read): {limit}</source>
+        <translation>trop grand pour un article (a dépassé la limite pendant la lecture) : {limit}</translation>
+    </message>
+    <message>
+        <source>too large for an article ({size:,} bytes): {limit}</source>
+        <translation>trop grand pour un article ({size:,} octets) : {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path}: {reason}</source>
+        <extracomment>C0 and C1 controls, DEL, lone surrogates (a file name&apos;s bytes that are not UTF-8, decoded by Python as U+DC80-U+DCFF), bidirectional overrides and isolates, and the Unicode line and paragraph separators: each written as an escape.</extracomment>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: importing it would replace work of {reviewer} that it does not hold ({work})</source>
+        <translation>{path} : l&apos;importer remplacerait du travail de {reviewer} qu&apos;il ne contient pas ({work})</translation>
+    </message>
+    <message>
+        <source>{path}: {reviewer} already has {work}</source>
+        <translation>{path} : {reviewer} a déjà {work}</translation>
+    </message>
+    <message>
+        <source>{n} label</source>
+        <extracomment>kind of work -&gt; how one and several are counted in a message</extracomment>
+        <translation>{n} étiquette</translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation>{n} étiquettes</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{n} link</source>
+        <translation>{n} lien</translation>
+    </message>
+    <message>
+        <source>{n} links</source>
+        <translation>{n} liens</translation>
+    </message>
+    <message>
+        <source>{n} status</source>
+        <translation>{n} statut</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} statuts</translation>
+    </message>
+    <message>
+        <source>{n} claim</source>
+        <translation>{n} allégation</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>{n} allégations</translation>
+    </message>
+    <message>
+        <source>{n} field</source>
+        <translation>{n} champ</translation>
+    </message>
+    <message>
+        <source>{n} fields</source>
+        <translation>{n} champs</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.claimreview</name>
+    <message>
+        <source>no claim has a verdict: the file holds no ClaimReview</source>
+        <extracomment>What ``{claim}`` in a URL template stands for.</extracomment>
+        <translation>aucune allégation n&apos;a de verdict : le fichier ne contient aucun ClaimReview</translation>
+    </message>
+    <message>
+        <source>no url: search engines need the address of each fact-check (give --url-template, e.g. {example}, or set url_template)</source>
+        <translation>pas d&apos;URL : les moteurs de recherche ont besoin de l&apos;adresse de chaque vérification (donnez --url-template, par ex. {example}, ou réglez url_template)</translation>
+    </message>
+    <message>
+        <source>the url template has no {placeholder}: every ClaimReview gets the same url</source>
+        <translation>le modèle d&apos;URL n&apos;a pas de {placeholder} : chaque ClaimReview reçoit la même URL</translation>
+    </message>
+    <message>
+        <source>no author: search engines need the organisation (give --organisation or set organisation)</source>
+        <translation>pas d&apos;auteur : les moteurs de recherche ont besoin de l&apos;organisation (donnez --organisation ou réglez organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.reader</name>
+    <message>
+        <source>too large to read into memory</source>
+        <translation>trop grand pour être lu en mémoire</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read: {why}</source>
+        <translation>lecture impossible : {why}</translation>
+    </message>
+    <message>
+        <source>byte {offset}: not UTF-8 text (0x{byte:02x}); exchange files are UTF-8</source>
+        <translation>octet {offset} : pas du texte UTF-8 (0x{byte:02x}) ; les fichiers d&apos;échange sont en UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>Filter articles</source>
@@ -1301,6 +1494,193 @@ Relecteur : {reviewer}</translation>
     </message>
 </context>
 <context>
+    <name>project.adjudication</name>
+    <message>
+        <source>the gold layer must be a third name, not {gold!r}</source>
+        <extracomment>``Item.other`` of a verdict disagreement: no sentence has this id.</extracomment>
+        <translation>la couche de référence doit porter un troisième nom, pas {gold!r}</translation>
+    </message>
+</context>
+<context>
+    <name>project.claims</name>
+    <message>
+        <source>claim {id} was made or removed elsewhere since; this step cannot be undone</source>
+        <extracomment>Claim id -&gt; the claim as stored, or None: absent.</extracomment>
+        <translation>l&apos;allégation {id} a été créée ou supprimée ailleurs entre-temps ; cette étape ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>sentence {sentence} already states claim {id}{what}; a sentence belongs to one claim of a reviewer</source>
+        <translation>la phrase {sentence} énonce déjà l&apos;allégation {id}{what} ; une phrase appartient à une seule allégation d&apos;un relecteur</translation>
+    </message>
+    <message>
+        <source>a claim needs a statement: one sentence saying what is claimed</source>
+        <translation>une allégation a besoin d&apos;un énoncé : une phrase qui dit ce qui est affirmé</translation>
+    </message>
+</context>
+<context>
+    <name>project.exchange</name>
+    <message>
+        <source>no reviewer {name!r} in {path}</source>
+        <translation>aucun relecteur {name!r} dans {path}</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: it is a folder</source>
+        <translation>impossible d&apos;écrire {out} : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {why}</source>
+        <translation>impossible d&apos;écrire {out} : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>project.facade</name>
+    <message>
+        <source>a sentence cannot be linked to itself</source>
+        <translation>une phrase ne peut pas être liée à elle-même</translation>
+    </message>
+</context>
+<context>
+    <name>project.metadata</name>
+    <message>
+        <source>the title must be one line</source>
+        <extracomment>The settings a file keeps, with what each is for. the refusal of a line break, for each field of ArticleMeta</extracomment>
+        <translation>le titre doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>the outlet must be one line</source>
+        <translation>le média doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>the url must be one line</source>
+        <translation>l&apos;URL doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>the author must be one line</source>
+        <translation>l&apos;auteur doit tenir sur une ligne</translation>
+    </message>
+</context>
+<context>
+    <name>review.links</name>
+    <message>
+        <source>reviewer B drew no links</source>
+        <translation>le relecteur B n&apos;a tracé aucun lien</translation>
+    </message>
+    <message>
+        <source>reviewer A drew no links</source>
+        <translation>le relecteur A n&apos;a tracé aucun lien</translation>
+    </message>
+    <message>
+        <source>no links in either layer</source>
+        <translation>aucun lien dans l&apos;une ou l&apos;autre couche</translation>
+    </message>
+    <message>
+        <source>no sentence pair linked by both</source>
+        <translation>aucune paire de phrases liée par les deux</translation>
+    </message>
+</context>
+<context>
+    <name>review.panel</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>{n} reviewers ({names}): {units} sentences decided by two or more of them in {articles} article(s), each by {seen}.</source>
+        <translation>{n} relecteurs ({names}) : {units} phrases décidées par au moins deux d&apos;entre eux dans {articles} article(s), chacune par {seen}.</translation>
+    </message>
+</context>
+<context>
+    <name>review.reading</name>
+    <message>
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>{who} {n}</source>
+        <translation>{who} {n}</translation>
+    </message>
+    <message>
+        <source>{who} {n} and {other} {m}</source>
+        <translation>{who} {n} et {other} {m}</translation>
+    </message>
+    <message>
+        <source>{label}: fewer than {least} tagged sentences ({told}); a few decisions move every figure</source>
+        <translation>{label} : moins de {least} phrases étiquetées ({told}) ; quelques décisions font bouger tous les chiffres</translation>
+    </message>
+    <message>
+        <source>{label}: observed agreement {observed:.2f} but kappa {kappa}: {share:.0%} of sentences are &apos;neither&apos;, agreed on without effort; read positive agreement and AC1</source>
+        <translation>{label} : accord observé {observed:.2f} mais kappa {kappa} : {share:.0%} des phrases sont « aucune », un accord obtenu sans effort ; lisez plutôt l&apos;accord positif et l&apos;AC1</translation>
+    </message>
+    <message>
+        <source>any reviewer</source>
+        <translation>l&apos;un des relecteurs</translation>
+    </message>
+    <message>
+        <source>either reviewer</source>
+        <translation>l&apos;un ou l&apos;autre relecteur</translation>
+    </message>
+    <message>
+        <source>no sentence tagged {label} by {anyone}</source>
+        <translation>aucune phrase étiquetée {label} par {anyone}</translation>
+    </message>
+    <message>
+        <source>only 1 sentence tagged {label} by {anyone}</source>
+        <translation>une seule phrase étiquetée {label} par {anyone}</translation>
+    </message>
+    <message>
+        <source>only {n} sentences tagged {label} by {anyone}</source>
+        <translation>seulement {n} phrases étiquetées {label} par {anyone}</translation>
+    </message>
+    <message>
+        <source>all who saw them</source>
+        <translation>tous ceux qui les ont vues</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>of {n} sentences tagged {label} by {anyone}, {who} tagged {agreed}</source>
+        <translation>sur {n} phrases étiquetées {label} par {anyone}, {who} en ont étiqueté {agreed}</translation>
+    </message>
+    <message>
+        <source>{label} (alpha {alpha:.2f})</source>
+        <translation>{label} (alpha {alpha:.2f})</translation>
+    </message>
+    <message>
+        <source>{label} (alpha {alpha}: {reason})</source>
+        <translation>{label} (alpha {alpha} : {reason})</translation>
+    </message>
+    <message>
+        <source>Agree well (alpha &gt;= {threshold}): {labels}.</source>
+        <translation>Bon accord (alpha ≥ {threshold}) : {labels}.</translation>
+    </message>
+    <message>
+        <source>No label reaches alpha {threshold}, the threshold for data to rely on.</source>
+        <translation>Aucune étiquette n&apos;atteint alpha {threshold}, le seuil au-delà duquel se fier aux données.</translation>
+    </message>
+    <message>
+        <source>Do not agree well: {labels}.</source>
+        <translation>Accord insuffisant : {labels}.</translation>
+    </message>
+    <message>
+        <source>Every label agrees well.</source>
+        <translation>Toutes les étiquettes ont un bon accord.</translation>
+    </message>
+</context>
+<context>
+    <name>review.report</name>
+    <message>
+        <source>not computed</source>
+        <extracomment>Which MASI the set-level alpha uses (the reasons are in review/masi.py). The per-label figures that get a bootstrap interval. Every per-label figure, in the order the report shows them.</extracomment>
+        <translation>non calculé</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>Keys:</source>
@@ -1477,7 +1857,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Accept all suggestions of the article…</source>
-        <translation>Accepter toutes les suggestions de l&apos;article…</translation>
+        <translation>Tout accepter dans l&apos;article…</translation>
     </message>
     <message>
         <source>Every suggestion of the article, after a question; one undo takes them back</source>
@@ -1645,7 +2025,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>O&amp;pen next candidate in the side pane</source>
-        <translation>&amp;Ouvrir la candidate suivante dans le volet latéral</translation>
+        <translation>Candidate suivante au v&amp;olet latéral</translation>
     </message>
     <message>
         <source>The sentence&apos;s next candidate (same fact elsewhere?) in the side pane, ready to link with L</source>
@@ -1757,7 +2137,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Accept A</source>
-        <translation>Accepter A</translation>
+        <translation>Prendre A</translation>
     </message>
     <message>
         <source>Take reviewer A&apos;s value into the gold layer</source>
@@ -1765,7 +2145,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Accept B</source>
-        <translation>Accepter B</translation>
+        <translation>Prendre B</translation>
     </message>
     <message>
         <source>Take reviewer B&apos;s value into the gold layer</source>
@@ -1797,7 +2177,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Next undecided</source>
-        <translation>Prochain non tranché</translation>
+        <translation>À trancher</translation>
     </message>
     <message>
         <source>Jump to the next disagreement not decided yet</source>
@@ -1881,7 +2261,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Word difference with the linked sentence</source>
-        <translation>Différence mot à mot avec la phrase liée</translation>
+        <translation>Différence avec la phrase liée</translation>
     </message>
     <message>
         <source>Remove the link</source>
@@ -1957,7 +2337,7 @@ Relecteur : {reviewer}</translation>
     </message>
     <message>
         <source>Back to the article (typing kept)</source>
-        <translation>Retour à l&apos;article (la saisie est gardée)</translation>
+        <translation>Retour à l&apos;article (saisie gardée)</translation>
     </message>
     <message>
         <source>Word difference</source>
@@ -1990,6 +2370,91 @@ Relecteur : {reviewer}</translation>
     <message>
         <source>Timeline: back to the claims</source>
         <translation>Chronologie : retour aux allégations</translation>
+    </message>
+</context>
+<context>
+    <name>store.connection</name>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): it holds no annotator data</source>
+        <translation>est vide (0 octet) : il ne contient aucune donnée d&apos;annotator</translation>
+    </message>
+    <message>
+        <source>cannot be written (read-only file or folder); it can be opened read-only</source>
+        <translation>ne peut pas être modifié (fichier ou dossier en lecture seule) ; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>is damaged or not an annotator database (SQLite says: {detail})</source>
+        <translation>est endommagé ou n&apos;est pas une base annotator (SQLite indique : {detail})</translation>
+    </message>
+    <message>
+        <source>is busy in another program; try again in a moment</source>
+        <translation>est occupé par un autre programme ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>cannot be used (SQLite says: {detail})</source>
+        <translation>est inutilisable (SQLite indique : {detail})</translation>
+    </message>
+    <message>
+        <source>was written by a newer annotator (schema {version}); this release reads schema {known} and older</source>
+        <translation>a été écrit par une version plus récente d&apos;annotator (schéma {version}) ; cette version lit le schéma {known} et les précédents</translation>
+    </message>
+    <message>
+        <source>is an SQLite file of another program, not an annotator database</source>
+        <translation>est un fichier SQLite d&apos;un autre programme, pas une base annotator</translation>
+    </message>
+</context>
+<context>
+    <name>store.file_checks</name>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); give a database file</source>
+        <translation>n&apos;est pas un fichier ordinaire (périphérique, tube ou socket) ; donnez un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>est illisible ({why})</translation>
+    </message>
+    <message>
+        <source>is not an annotator database (not an SQLite file)</source>
+        <translation>n&apos;est pas une base annotator (pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot be written (read-only file); it can be opened read-only</source>
+        <translation>ne peut pas être modifié (fichier en lecture seule) ; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot be written (read-only folder {folder}); it can be opened read-only</source>
+        <translation>ne peut pas être modifié (dossier {folder} en lecture seule) ; il peut être ouvert en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>suggest.pairs</name>
+    <message>
+        <source>one side negates ({word})</source>
+        <translation>l&apos;une des phrases nie ({word})</translation>
+    </message>
+    <message>
+        <source>another figure ({first} / {second})</source>
+        <translation>un autre chiffre ({first} / {second})</translation>
+    </message>
+    <message>
+        <source>shared: {terms}; {why}</source>
+        <translation>en commun : {terms} ; {why}</translation>
+    </message>
+    <message>
+        <source>shared: {terms}</source>
+        <translation>en commun : {terms}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 ``make_window(path)`` opens its own Project on ``path`` (as the app does) and a
 MainWindow with test-only QSettings (an INI file under tmp_path), shows it,
 and closes both at the end of the test.
+
+The session's QApplication speaks the language of ``--language`` (English by
+default): its translators are installed before the first window, as
+``annotator gui`` does for a user of that language (tests/gui/language.py).
 """
 
 from __future__ import annotations
@@ -12,11 +16,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from annotator.gui import state
+from annotator.gui import i18n, state
 from annotator.gui.main_window import MainWindow
 from annotator.project import Project
 
 REVIEWER = "newbie"
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp, pytestconfig):
+    """pytest-qt's application, in the session's language before any window is made."""
+    i18n.install(pytestconfig.getoption("language"))
+    return qapp
 
 
 @pytest.fixture

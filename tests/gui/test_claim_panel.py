@@ -11,6 +11,8 @@ from PySide6.QtGui import QDesktopServices
 from annotator.claims.model import Appearance, Claim, Source
 from annotator.gui.widgets.claim_panel import NO_CLAIM, ClaimPanel
 from annotator.gui.widgets.claim_sources import is_web_address
+from annotator.gui.widgets.days import EXAMPLE
+from tests.gui.language import shown
 
 CLAIM = Claim(7, "OpenAI sur les réseaux de l'OTAN", "mixed", "", None,
               (Source("https://example.org/otan", "Le communiqué", dt.date(2026, 3, 5)),
@@ -33,19 +35,25 @@ def panel(qtbot):
     return widget
 
 
+def not_a_date(text: str) -> str:
+    return shown("widgets.days", "“{text}” is not a date: write it YYYY-MM-DD, e.g. {example}", text=text,
+                 example=EXAMPLE)
+
+
 def test_no_claim_shows_how_to_make_one(qtbot):
     widget = ClaimPanel()
     qtbot.addWidget(widget)
     widget.show()
     widget.show_claim(42, None, set(), {}, True)
-    assert widget.summary.text() == NO_CLAIM and not widget.form.isVisible()
+    assert widget.summary.text() == shown("widgets.claim_panel", NO_CLAIM) and not widget.form.isVisible()
     assert widget.focus_verdict() is False and widget.claim_id() is None
 
 
 def test_shows_the_claim(panel):
-    assert panel.summary.text() == "Claim #7 · 3 appearance(s) in 2 article(s)"
+    assert panel.summary.text() == shown("widgets.claim_panel", "Claim #{id} · {n} appearance(s) in {m} article(s)",
+                                         id=7, n=3, m=2)
     assert panel.statement.edit.toPlainText() == CLAIM.statement
-    assert panel.verdict.currentText() == "Mixed"
+    assert panel.verdict.currentText() == shown("claims.verdicts", "Mixed")
     assert panel.checked.edit.text() == "" and panel.rationale.edit.toPlainText() == ""
     assert panel.sources.model.rowCount() == 2
     assert not panel.fields.groups["statistic"].isVisible()
@@ -76,11 +84,12 @@ def test_a_bad_date_is_refused_with_a_message(panel, qtbot):
     box.setFocus()
     qtbot.keyClicks(box, "5 mars")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert "YYYY-MM-DD" in panel.message.text() and panel.asked == []
+    assert panel.message.text() == not_a_date("5 mars") and panel.asked == []
     box.clear()
     qtbot.keyClicks(box, "2026-02-30")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert "not a day of the calendar" in panel.message.text() and panel.asked == []
+    assert panel.message.text() == shown("widgets.days", "{text} is not a day of the calendar (YYYY-MM-DD)",
+                                         text="2026-02-30") and panel.asked == []
     box.clear()
     qtbot.keyClicks(box, "2026-03-06")
     qtbot.keyClick(box, Qt.Key.Key_Return)
@@ -107,7 +116,7 @@ def test_sources_added_edited_removed_from_the_keyboard(panel, qtbot):
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.focusWidget(), "hier")
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
-    assert dialog.isVisible() and "YYYY-MM-DD" in dialog.message.text()
+    assert dialog.isVisible() and dialog.message.text() == not_a_date("hier")
     dialog.accessed.clear()
     qtbot.keyClicks(dialog.accessed, "2026-03-06")
     qtbot.keyClick(dialog.accessed, Qt.Key.Key_Return)
@@ -131,7 +140,9 @@ def test_enter_opens_a_web_source_not_a_citation(panel, qtbot, monkeypatch):
     assert opened == ["https://example.org/otan"]
     qtbot.keyClick(sources.list, Qt.Key.Key_Down)
     qtbot.keyClick(sources.list, Qt.Key.Key_Return)
-    assert opened == ["https://example.org/otan"] and "citation" in panel.message.text()
+    citation = CLAIM.sources[1].url
+    assert opened == ["https://example.org/otan"] and panel.message.text() == shown(
+        "widgets.claim_sources", "“{url}” is a citation, not a web address: nothing to open", url=citation)
 
 
 @pytest.mark.parametrize("text, web", [

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from annotator.gui.widgets.claim_picker import CLAIM, DETACH, NEW, ClaimPicker
 from annotator.store.claim_summaries import ClaimSummary
+from tests.gui.language import shown
 
 DAY = dt.date(2026, 3, 4)
 
@@ -35,14 +36,14 @@ def open_picker(qtbot):
     return make
 
 
-def shown(picker: ClaimPicker) -> list[tuple[str, int | None]]:
+def kinds(picker: ClaimPicker) -> list[tuple[str, int | None]]:
     return [(row.kind, row.claim_id) for row in picker.model.rows()]
 
 
 def test_new_claim_first_then_the_claims_as_listed(open_picker, qtbot):
     picker, taken = open_picker()
-    assert shown(picker) == [(NEW, None), (CLAIM, 7), (CLAIM, 3), (CLAIM, 1)]
-    assert "Misleading" in picker.model.rows()[1].text
+    assert kinds(picker) == [(NEW, None), (CLAIM, 7), (CLAIM, 3), (CLAIM, 1)]
+    assert shown("claims.verdicts", "Misleading") in picker.model.rows()[1].text
     assert picker.focusWidget() is picker.box
     qtbot.keyClick(picker.box, Qt.Key.Key_Return)
     assert [(r.kind, r.claim_id) for r in taken] == [(NEW, None)] and not picker.isVisible()
@@ -51,7 +52,7 @@ def test_new_claim_first_then_the_claims_as_listed(open_picker, qtbot):
 def test_search_ignores_accents_and_case_and_enter_takes_the_first_match(open_picker, qtbot):
     picker, taken = open_picker()
     qtbot.keyClicks(picker.box, "reseaux CLASSIFIES")
-    assert shown(picker) == [(NEW, None), (CLAIM, 7)]
+    assert kinds(picker) == [(NEW, None), (CLAIM, 7)]
     assert picker.current().claim_id == 7
     qtbot.keyClick(picker.box, Qt.Key.Key_Return)
     assert [r.claim_id for r in taken] == [7]
@@ -70,10 +71,10 @@ def test_arrows_move_in_the_list_from_the_box(open_picker, qtbot):
 
 def test_a_sentence_in_a_claim_is_offered_to_leave_it(open_picker, qtbot):
     picker, _taken = open_picker(current=3)
-    assert shown(picker)[:2] == [(NEW, None), (DETACH, 3)]
-    assert "this sentence's claim" in picker.model.rows()[3].text
+    assert kinds(picker)[:2] == [(NEW, None), (DETACH, 3)]
+    assert shown("widgets.claim_picker", "this sentence's claim") in picker.model.rows()[3].text
     qtbot.keyClicks(picker.box, "zzz")
-    assert shown(picker) == [(NEW, None), (DETACH, 3)] and picker.current().kind == NEW
+    assert kinds(picker) == [(NEW, None), (DETACH, 3)] and picker.current().kind == NEW
 
 
 def test_escape_takes_nothing(open_picker, qtbot):

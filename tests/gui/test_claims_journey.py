@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from annotator.claims.model import Source
+from annotator.gui.i18n import shown_date
 from annotator.gui.widgets.difference import ONLY_BACKGROUND
+from tests.gui.language import shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 REVIEWER = "newbie"
@@ -78,13 +80,15 @@ def test_two_nato_sentences_one_claim_judged_with_its_evidence(window, qtbot, pr
     pick(window, qtbot, Qt.Key.Key_Return)  # the first row: a new claim
     claim = claim_of(window, classified)
     assert claim is not None and claim.statement == window.project.sentence_text(view.sentences()[classified].id)
-    assert view.is_claimed(classified) and panel.summary.text().startswith(f"Claim #{claim.id} · 1 appearance")
+    assert view.is_claimed(classified) and panel.summary.text() == shown(
+        "widgets.claim_panel", "Claim #{id} · {n} appearance(s) in {m} article(s)", id=claim.id, n=1, m=1)
 
     go(window, press, unclassified)
     assert panel.claim_id() is None
     pick(window, qtbot, Qt.Key.Key_Down, Qt.Key.Key_Return)  # the claim, under "New claim"
     assert claim_of(window, unclassified).id == claim.id and len(claim_of(window, classified).appearances) == 2
-    assert view.is_claimed(unclassified) and "2 appearance(s) in 1 article(s)" in panel.summary.text()
+    assert view.is_claimed(unclassified) and panel.summary.text() == shown(
+        "widgets.claim_panel", "Claim #{id} · {n} appearance(s) in {m} article(s)", id=claim.id, n=2, m=1)
 
     press(window, "v")
     assert window.focusWidget() is panel.verdict
@@ -119,7 +123,7 @@ def test_two_nato_sentences_one_claim_judged_with_its_evidence(window, qtbot, pr
     for _ in range(5):
         press(window, Qt.Key.Key_Z, CTRL | SHIFT)
     assert claim_of(window, classified) == judged and view.is_claimed(classified)
-    assert panel.verdict.currentText() == "Misleading" and panel.sources.model.rowCount() == 1
+    assert panel.verdict.currentText() == shown("claims.verdicts", "Misleading") and panel.sources.model.rowCount() == 1
 
     go(window, press, classified)
     press(window, Qt.Key.Key_O, SHIFT)  # 003 in the side pane too: the other sentence there
@@ -213,7 +217,8 @@ def test_a_refused_edit_is_said_and_leaves_nothing_to_undo(window, qtbot, press)
     panel.statement.edit.selectAll()
     qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Delete)
     qtbot.keyClick(panel.statement.edit, Qt.Key.Key_Return)
-    assert "statement" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == shown(
+        "project.claims", "a claim needs a statement: one sentence saying what is claimed")
     assert window.undo_stack.index() == depth and panel.statement.edit.toPlainText() == statement
     assert claim_of(window, window.main_pane.view.current_index()).statement == statement
 
@@ -227,4 +232,4 @@ def test_two_sentences_by_id_as_a_claims_timeline_asks(window, by_source):
     window.differences.of_sentences(first.id, other.id)
     dialog = window.differences.dialog
     assert dialog.isVisible() and marked(dialog.document(1), "non")
-    assert "2026-03-04" in dialog.findChild(object, "difference-where-0").text()
+    assert shown_date(dt.date(2026, 3, 4)) in dialog.findChild(object, "difference-where-0").text()

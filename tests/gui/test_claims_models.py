@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.claims.model import VERDICTS
-from annotator.gui import i18n
 from annotator.gui.claims import verdicts
 from annotator.gui.claims.models import (
     ALL, APPEARANCES, ARTICLES, CLAIM_COLUMNS, CONTRADICTIONS, FIRST_SEEN, LAST_SEEN, NO_VERDICT, STATEMENT,
@@ -16,6 +15,8 @@ from annotator.gui.claims.models import (
 )
 from annotator.gui.models.roles import DISPLAY, TOOLTIP, Role
 from annotator.store.claim_summaries import ClaimSummary, TimelineEntry
+from annotator.gui.i18n import shown_date
+from tests.gui.language import shown, speaking
 
 D = dt.date
 
@@ -40,7 +41,6 @@ ROWS = [
 @pytest.fixture
 def model(qtbot):
     made = ClaimsModel()
-    made.verdict_names = verdicts.names("en")
     made.load(ROWS)
     return made
 
@@ -134,10 +134,11 @@ def test_a_sort_keeps_the_filter_and_the_filter_keeps_the_sort(model):
 
 def test_cells_show_names_dates_and_counts(model):
     row = model.row_of(3)
-    shown = [model.index(row, column).data(DISPLAY) for column in range(len(CLAIM_COLUMNS))]
-    assert shown == ["Les États-Unis ont signé", "Misleading", "2", "1", "2026-03-04", "2026-03-04", "1"]
+    cells = [model.index(row, column).data(DISPLAY) for column in range(len(CLAIM_COLUMNS))]
+    day = shown_date(D(2026, 3, 4))
+    assert cells == ["Les États-Unis ont signé", shown("claims.verdicts", "Misleading"), "2", "1", day, day, "1"]
     undated = [model.index(model.row_of(2), column).data(DISPLAY) for column in (VERDICT, FIRST_SEEN)]
-    assert undated == ["No verdict", "—"]
+    assert undated == [shown("claims.verdicts", "No verdict"), "—"]
     assert model.index(row, 0).data(Role.ITEM).verdict == "misleading"  # the file's word, kept
 
 
@@ -156,8 +157,8 @@ def test_a_long_title_is_cut_at_a_word_in_the_timeline():
     title = "Sam Altman a déclaré à son personnel qu'OpenAI était en train d'étudier un nouveau contrat"
     timeline = TimelineModel()
     timeline.set_rows([TimelineEntry("a", title, D(2026, 3, 4), 7, 0, 8, "x")])
-    shown = timeline.index(0, 1).data(DISPLAY)
-    assert shown.endswith("…") and len(shown) <= 61 and title.startswith(shown[:-1])
+    cut = timeline.index(0, 1).data(DISPLAY)
+    assert cut.endswith("…") and len(cut) <= 61 and title.startswith(cut[:-1])
     assert title in timeline.index(0, 1).data(TOOLTIP)
 
 
@@ -168,10 +169,7 @@ def test_verdict_names_in_french_and_english(qapp):
     assert list(verdicts.names("en"))[:-1] == list(VERDICTS)
     for verdict in (*VERDICTS, None):
         assert verdicts.text_colour(verdict).isValid()
-    try:
-        i18n.install("fr")
+    with speaking("fr"):
         assert verdicts.name("misleading") == "Trompeur"
-        i18n.install("en")
+    with speaking("en"):
         assert verdicts.name("misleading") == "Misleading"
-    finally:
-        i18n.install("en")

@@ -12,6 +12,7 @@ from annotator.gui.claims.models import STATEMENT, VERDICT
 from annotator.gui.commands import EditCommand
 from annotator.gui.models.roles import DISPLAY, Role
 from annotator.project.changes import Changes
+from tests.gui.language import shown as text  # the tests' windows are called shown here
 
 from .claims_seed import make_claims, sentence_with
 from .conftest import REVIEWER
@@ -45,10 +46,11 @@ def statements(shown) -> list[str]:
 
 def test_the_window_lists_every_claim_with_its_figures(seeded, claims, make_window, press, qtbot):
     shown = open_claims(make_window(seeded.path), press, qtbot)
-    assert shown.model.rowCount() == 4 and shown.count_label.text() == "4 claims"
+    assert shown.model.rowCount() == 4 and shown.count_label.text() == text("claims.window", "{total} claims", total=4)
     nato = shown.model.row(shown.model.row_of(claims["nato"]))
     assert (nato.verdict, nato.appearances, nato.articles, nato.contradictions) == ("misleading", 2, 1, 1)
-    assert shown.model.index(shown.model.row_of(claims["nato"]), VERDICT).data(DISPLAY) == "Misleading"
+    verdict = shown.model.index(shown.model.row_of(claims["nato"]), VERDICT).data(DISPLAY)
+    assert verdict == text("claims.verdicts", "Misleading")
     supply = shown.model.row(shown.model.row_of(claims["supply_chain"]))
     assert (supply.appearances, supply.articles, str(supply.first_seen), str(supply.last_seen)) == (
         3, 2, "2026-02-25", "2026-02-26")
@@ -98,7 +100,7 @@ def test_the_verdict_filter_and_backspace_from_the_timeline(seeded, claims, make
     shown = open_claims(make_window(seeded.path), press, qtbot)
     shown.verdict_box.setCurrentIndex(shown.verdict_box.findData("misleading"))
     assert statements(shown) == ["OpenAI déploiera son IA sur les réseaux classifiés de l'OTAN"]
-    assert shown.count_label.text() == "1 of 4 claims"
+    assert shown.count_label.text() == text("claims.window", "{shown} of {total} claims", shown=1, total=4)
     shown.verdict_box.setCurrentIndex(shown.verdict_box.findData(""))
     assert statements(shown) == ["Claude a atteint la première place de l’App Store aux États-Unis"]
     shown.focus_table()
@@ -115,7 +117,7 @@ def test_the_selected_claim_stays_through_a_filter_that_keeps_it(seeded, claims,
     assert shown.current_claim() == claims["contract"] and shown.timeline_model.rowCount() == 1
     qtbot.keyClicks(shown.filter_box, " otan")
     assert shown.current_claim() is None and shown.timeline_model.rowCount() == 0
-    assert shown.heading.text() == "Select a claim to see where it appears"
+    assert shown.heading.text() == text("claims.window", "Select a claim to see where it appears")
 
 
 def test_a_claims_edit_is_shown_and_other_edits_read_nothing(seeded, claims, make_window, press, qtbot):

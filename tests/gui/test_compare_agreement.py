@@ -11,8 +11,12 @@ from tests.gui.compare_setup import compare_json, open_dialog, tag_at_random, tw
 from PySide6.QtCore import Qt
 
 from annotator.gui.compare.confusion import NEITHER
+from annotator.gui.compare.figure_models import CONTEXT
+from annotator.gui.i18n import core_text
 from annotator.gui.models.roles import Role
 from annotator.model import LABELS
+from annotator.review.reading import MEANINGS
+from tests.gui.language import shown
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -26,14 +30,16 @@ def three_reviewers(two_reviewers):
 def test_plain_words_meanings_and_warnings_are_visible(two_reviewers, open_dialog):
     dialog = open_dialog(two_reviewers)
     summary = dialog.summary.text().splitlines()
-    assert len(summary) >= 3 and summary[1].startswith(("Agree well", "No label reaches"))
-    assert summary[2].startswith(("Do not agree well", "Every label agrees well"))
+    well, poorly = dialog.report.summary()[1:]
+    assert well.startswith(("Agree well", "No label reaches")) and poorly.startswith(("Do not agree well", "Every"))
+    assert len(summary) >= 3 and summary[1:3] == [core_text(well), core_text(poorly)]
     legend = dialog.figures.legend
-    assert legend.isVisible() and "Gwet's AC1" in legend.text() and "(-1 to 1" in legend.text()
+    ac1 = MEANINGS["ac1"]
+    assert legend.isVisible() and shown(CONTEXT, f"{ac1.meaning} ({ac1.range})") in legend.text()
     assert legend.textFormat() == Qt.TextFormat.PlainText
     warnings = dialog.report.warnings()
     assert warnings and dialog.figures.warnings.isVisible()
-    assert all(w in dialog.figures.warnings.text() for w in warnings)
+    assert all(core_text(w) in dialog.figures.warnings.text() for w in warnings)
     assert not dialog.figures.panel_box.isVisible()
 
 
@@ -41,7 +47,7 @@ def test_a_third_reviewer_shows_figures_over_all_and_the_pairwise_matrix(qtbot, 
                                                                           open_dialog):
     dialog = open_dialog(three_reviewers)
     dialog.picker.set_others(["carol"])
-    assert dialog.picker.more_button.text() == "More reviewers (1)"
+    assert dialog.picker.more_button.text() == shown("compare.picker", "More reviewers ({count})", count=1)
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     box = dialog.figures.panel_box
     assert box.isVisible()
@@ -53,7 +59,7 @@ def test_a_third_reviewer_shows_figures_over_all_and_the_pairwise_matrix(qtbot, 
             assert index.data(Role.KEY) == f"overall.{label}.{name}"
     matrix = box.matrix_model
     assert matrix.rowCount() == 3 and matrix.columnCount() == 4
-    box.label_combo.setCurrentText("quote")
+    box.label_combo.setCurrentIndex(box.label_combo.findData("quote"))
     bob_carol = next(p for p in document["pairs"] if p["reviewers"] == ["bob", "carol"])
     assert matrix.index(1, 3).data(Role.VALUE) == bob_carol["labels"]["quote"]["kappa"]
     assert matrix.index(1, 2).data(DISPLAY) == "—"

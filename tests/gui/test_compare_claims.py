@@ -17,12 +17,16 @@ from PySide6.QtCore import Qt
 
 from annotator import cli
 from annotator.gui.compare.dialog import NO_VERDICT_EDIT, CompareDialog
-from annotator.gui.compare.figure_models import CLAIM_ROWS, FigureListModel, figure_text, figure_tooltip
+from annotator.gui.compare.figure_models import (
+    CLAIM_ROWS, CONTEXT, FigureListModel, claim_figures, figure_text, figure_tooltip,
+)
 from annotator.gui.compare.models import A_TAGS, B_TAGS, DECISION, KIND, SENTENCE, DisagreementModel
 from annotator.gui.compare.report_export import read_csv_sections
+from annotator.gui.i18n import core_text
 from annotator.gui.models.roles import Role
 from annotator.project import Project
 from annotator.project.adjudication import Adjudication
+from tests.gui import language
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
@@ -86,15 +90,27 @@ def claim_figures_shown(dialog) -> dict[str, tuple]:
 def check_claim_figures(dialog, claims: dict) -> None:
     """Every claim figure shown is the command's, exactly; undefined ones as "—" with the reason."""
     shown = claim_figures_shown(dialog)
+    reasons = claim_figures(dialog.report).undefined()  # the command's words, said in the window's language
     assert list(shown) == [row.key for row in CLAIM_ROWS]
     for key, (value, text, tooltip) in shown.items():
         *group, name = key.split(".")[1:]
         expected = claims[group[0]][name] if group else claims[name]
         assert value == expected and type(value) is type(expected), key
         assert text == figure_text(expected)
-        assert tooltip == figure_tooltip(expected, claims["undefined"].get(name, ""))
+        assert reasons.get(name, "") == claims["undefined"].get(name, "")
+        assert tooltip == figure_tooltip(expected, reasons.get(name, ""))
         if expected is None:
-            assert text == "—" and claims["undefined"][name] in tooltip
+            assert text == "—" and core_text(reasons[name]) in tooltip
+
+
+def verdict(name: str) -> str:
+    """A verdict's name as the window shows it."""
+    return language.shown("claims.verdicts", name)
+
+
+def progress(decided: int, total: int, remaining: int) -> str:
+    return language.shown("compare.table", "{decided} of {total} disagreements decided · {remaining} remaining",
+                          decided=decided, total=total, remaining=remaining)
 
 
 def verdict_row(dialog) -> int:
@@ -114,8 +130,10 @@ def test_the_claims_figures_are_the_commands(qtbot, capsys, seeded, compare_all)
     assert shown["claims.verdicts.observed"][1] == "0.0000"
     assert shown["claims.grouping.f1"][0] == 1.0  # both put the same two sentences in one claim
     names = [dialog.claims_model.index(row, 0).data() for row in range(dialog.claims_model.rowCount())]
-    assert names[:3] == ["A's claims", "B's claims", "matched"]
-    assert "unverifiable" in dialog.claims_model.index(5, 0).data(TOOLTIP)  # the ordinal alpha says what it leaves out
+    assert names[:3] == [language.shown(CONTEXT, name) for name in ("A's claims", "B's claims", "matched")]
+    ordinal = language.shown(CONTEXT, "Krippendorff's ordinal alpha over false < misleading < mixed < mostly-true < "
+                             "true; unverifiable and missing verdicts left out")
+    assert ordinal in dialog.claims_model.index(5, 0).data(TOOLTIP)  # the ordinal alpha says what it leaves out
 
 
 def test_an_undefined_claim_figure_shows_why(qtbot, capsys, seeded, compare_all):
@@ -125,14 +143,16 @@ def test_an_undefined_claim_figure_shows_why(qtbot, capsys, seeded, compare_all)
     claims = json.loads(capsys.readouterr().out)["claims"]
     check_claim_figures(dialog, claims)
     value, text, tooltip = claim_figures_shown(dialog)["claims.verdicts.observed"]
-    assert value is None and text == "—" and "no matched claim has a verdict from both" in tooltip
+    assert value is None and text == "—" and language.shown(
+        "claims.compare", "no matched claim has a verdict from both reviewers") in tooltip
     index = dialog.claims_model.index(dialog.claims_model.row_of("claims.verdicts.observed"), 1)
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # muted
     undefined = len(dialog.report.undefined()) + len(claims["undefined"])
-    assert f"{undefined} figure(s) undefined (—): hover for the reason" in dialog.summary.text()
+    assert language.shown("compare.figures", "{n} figure(s) undefined (—): hover for the reason.", n=undefined) \
+        in dialog.summary.text()
     # Bob not judging is a disagreement too: "No verdict" against "Misleading".
     row = verdict_row(dialog)
-    assert dialog.model.index(row, B_TAGS).data() == "No verdict"
+    assert dialog.model.index(row, B_TAGS).data() == verdict("No verdict")
 
 
 def test_without_claims_no_claims_box(qtbot, seeded, compare_all):
@@ -141,7 +161,7 @@ def test_without_claims_no_claims_box(qtbot, seeded, compare_all):
     seeded.set_label("bob", report, "quote", True)
     dialog = compare_all(seeded)
     assert not dialog.figures.claims_box.isVisibleTo(dialog)
-    assert "No claims in these articles." in dialog.summary.text()
+    assert language.shown("compare.figures", "No claims in these articles.") in dialog.summary.text()
     assert not any(item.is_verdict for item in dialog.model.items())
 
 
@@ -149,38 +169,40 @@ def test_the_verdict_disagreement_decided_by_a_undone_and_redone(qtbot, seeded, 
     report, correction = make_nato_claims(seeded)
     dialog = compare_all(seeded)
     items = dialog.model.items()
-    assert len(items) == 2 and dialog.progress_label.text() == "0 of 2 disagreements decided · 2 remaining"
+    assert len(items) == 2 and dialog.progress_label.text() == progress(0, 2, 2)
     row = verdict_row(dialog)
     dialog.select_row(row)
     model = dialog.model
     assert [model.index(row, c).data() for c in (KIND, A_TAGS, B_TAGS, DECISION)] == \
-        ["verdict", "Misleading", "False", "undecided"]
+        [language.shown("compare.models", "verdict"), verdict("Misleading"), verdict("False"),
+         language.shown("compare.models", "undecided")]
     assert model.index(row, SENTENCE).data().startswith("Le Wall Street Journal a rapporté")
-    assert model.index(row, SENTENCE).data().endswith("(+1 more)")
+    assert model.index(row, SENTENCE).data().endswith(language.shown("compare.models", "(+{n} more)", n=1))
     assert STATEMENTS["bob"] in model.index(row, SENTENCE).data(TOOLTIP)
     assert "003" not in model.index(row, 0).data() and model.index(row, 0).data() == model.title(items[row].article_id)
 
     # The detail: both claims as stated and judged, and both shared sentences highlighted.
     detail = dialog.detail
-    assert detail.heading.text().startswith("Verdict · ")
+    assert detail.heading.text().startswith(language.shown("compare.detail", "Verdict") + " · ")
     assert (detail.a_chips.text(), detail.b_chips.text(), detail.gold_chips.text()) == \
-        ("Misleading", "False", "undecided")
+        (verdict("Misleading"), verdict("False"), language.shown("compare.detail", "undecided"))
     shown = detail.claims.toPlainText()
     for reviewer in ("alice", "bob"):
         assert STATEMENTS[reviewer] in shown and RATIONALES[reviewer] in shown
-    assert "A · alice: Misleading" in shown and "B · bob: False" in shown
-    assert "Sentences both claims hold (2)" in shown
+    assert f"A · alice: {verdict('Misleading')}" in shown and f"B · bob: {verdict('False')}" in shown
+    assert language.shown("compare.detail", "Sentences both claims hold ({n}):", n=2) in shown
     assert detail.claims.isVisibleTo(dialog) and not detail.sentences.isVisibleTo(dialog)
     highlighted = [" ".join(t.split()) for t in detail.context.highlighted_text()]
     assert highlighted == [" ".join(seeded.sentence_text(s).split()) for s in (report, correction)]
 
     # Edit is off here: greyed, and E only says why.
     assert not dialog.actions_by_name["edit"].isEnabled() and not dialog.buttons["edit"].isEnabled()
-    assert dialog.buttons["edit"].toolTip() == NO_VERDICT_EDIT
+    assert dialog.buttons["edit"].toolTip() == language.shown("compare.dialog", NO_VERDICT_EDIT)
     assert dialog.actions_by_name["accept_a"].isEnabled()
     press(qtbot, dialog, "e")
     assert dialog.edit_dialog is None and dialog.undo_stack.count() == 0
-    assert dialog.status.text() == NO_VERDICT_EDIT + "." and dialog.current_item() == items[row]
+    assert dialog.status.text() == language.shown("compare.dialog", NO_VERDICT_EDIT) + "."
+    assert dialog.current_item() == items[row]
     assert not dialog.error.isVisibleTo(dialog)
 
     # A decides it: gold's claim is alice's, on the two shared sentences.
@@ -188,10 +210,11 @@ def test_the_verdict_disagreement_decided_by_a_undone_and_redone(qtbot, seeded, 
     (gold,) = seeded.claims.list("gold")
     assert gold.verdict == "misleading" and gold.statement == STATEMENTS["alice"] and gold.appearances == 2
     assert seeded.claims.get("gold", gold.id).rationale == RATIONALES["alice"]
-    assert dialog.progress_label.text().startswith("1 of 2 disagreements decided")
-    assert model.index(row, DECISION).data() == "A: Misleading"
-    assert dialog.undo_stack.undoText() == "accept A (Misleading)"
-    assert dialog.status.text() == f"Decided row {row + 1}: Misleading"
+    assert dialog.progress_label.text() == progress(1, 2, 1)
+    assert model.index(row, DECISION).data() == f"A: {verdict('Misleading')}"
+    assert dialog.undo_stack.undoText() == f"{language.shown('compare.dialog', 'accept A')} ({verdict('Misleading')})"
+    assert dialog.status.text() == language.shown("compare.dialog", "Decided row {row}: {value}", row=row + 1,
+                                                  value=verdict("Misleading"))
     assert dialog.current_item() != items[row]  # on to the other, undecided row
     assert dialog.actions_by_name["edit"].isEnabled()  # a tags row: E is on again
 
@@ -199,8 +222,9 @@ def test_the_verdict_disagreement_decided_by_a_undone_and_redone(qtbot, seeded, 
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
     assert seeded.claims.list("gold") == []
     assert dialog.current_item() == items[row] and model.decision(items[row]) is None
-    assert dialog.progress_label.text().startswith("0 of 2 disagreements decided")
-    assert detail.gold_chips.text() == "undecided" and not dialog.actions_by_name["edit"].isEnabled()
+    assert dialog.progress_label.text() == progress(0, 2, 2)
+    assert detail.gold_chips.text() == language.shown("compare.detail", "undecided")
+    assert not dialog.actions_by_name["edit"].isEnabled()
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
     assert [c.verdict for c in seeded.claims.list("gold")] == ["misleading"]
     assert model.decision(items[row]).choice == "a"
@@ -210,7 +234,7 @@ def test_the_verdict_disagreement_decided_by_a_undone_and_redone(qtbot, seeded, 
     press(qtbot, dialog, "b")
     assert [c.verdict for c in seeded.claims.list("gold")] == ["false"]
     press(qtbot, dialog, "a")
-    assert dialog.progress_label.text().endswith("· 0 remaining")
+    assert dialog.progress_label.text() == progress(2, 2, 0)
     assert seeded.status("gold", items[row].article_id) == "done"
 
 

@@ -16,7 +16,13 @@ from annotator.review import compare
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 from tests.gui.compare_setup import compare_json, open_dialog, press, shown_figures, tag_at_random, two_reviewers  # noqa: F401 - fixtures
+from tests.gui import language
 
+
+
+def progress(decided: int, total: int) -> str:
+    return language.shown("compare.table", "{decided} of {total} disagreements decided · {remaining} remaining",
+                          decided=decided, total=total, remaining=total - decided)
 
 def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewers, open_dialog, tmp_path):
     project = two_reviewers
@@ -24,7 +30,7 @@ def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewer
     items = dialog.model.items()
     total = len(items)
     assert total > 20 and any(i.is_link for i in items)
-    assert dialog.progress_label.text() == f"0 of {total} disagreements decided · {total} remaining"
+    assert dialog.progress_label.text() == progress(0, total)
     assert dialog.focusWidget() is dialog.table
     expected: dict[tuple[int, int], frozenset[str]] = {}
     for step in range(total):
@@ -53,8 +59,7 @@ def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewer
             assert not editor.isVisible()
             expected[item.key] = value
         decided = step + 1
-        assert dialog.progress_label.text().startswith(f"{decided} of {total} disagreements decided")
-    assert dialog.progress_label.text().endswith("· 0 remaining")
+        assert dialog.progress_label.text() == progress(decided, total)
     assert len(dialog.adjudication.decisions()) == total
     assert dialog.progress.value() == dialog.progress.maximum() == total
 
@@ -70,12 +75,12 @@ def test_every_disagreement_decided_with_keys_then_undo_redo(qtbot, two_reviewer
     # Undo the last decision, then redo it.
     last = dialog.current_item()  # the last one decided stays selected once all are
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
-    assert dialog.progress_label.text().endswith("· 1 remaining")
+    assert dialog.progress_label.text() == progress(total - 1, total)
     assert len(dialog.adjudication.decisions()) == total - 1
     assert dialog.current_item() == last
     assert dialog.model.decision(last) is None
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
-    assert dialog.progress_label.text().endswith("· 0 remaining")
+    assert dialog.progress_label.text() == progress(total, total)
     assert dialog.adjudication.decisions()[last.key].value == expected[last.key]
 
     # The gold layer exports like any reviewer's, and reads back as the same layer.
@@ -136,8 +141,9 @@ def test_selection_shows_the_sentence_in_its_article(qtbot, two_reviewers, open_
     item = dialog.current_item()
     text = two_reviewers.sentence_text(item.sentence)
     assert " ".join(dialog.detail.context.highlighted_text()[0].split()) == " ".join(text.split())
-    assert dialog.detail.a_chips.text() == (", ".join(l for l in LABELS if l in item.a) or "no tag")
-    assert dialog.detail.gold_chips.text() == "undecided"
+    assert dialog.detail.a_chips.text() == (", ".join(language.shown("names", l) for l in LABELS if l in item.a)
+                                            or language.shown("compare.detail", "no tag"))
+    assert dialog.detail.gold_chips.text() == language.shown("compare.detail", "undecided")
     assert not dialog.detail.sentences.isVisible()
     link_row = next(r for r, i in enumerate(dialog.model.items()) if i.is_link)
     dialog.select_row(link_row)
@@ -189,13 +195,15 @@ def test_export_csv_reads_back(qtbot, two_reviewers, open_dialog, tmp_path, monk
     assert str(json_target) in dialog.status.text()
     # An unwritable place is reported in the window, not raised.
     assert dialog.export_csv(tmp_path / "missing" / "report.csv") is None
-    assert dialog.error.isVisibleTo(dialog) and "Could not write" in dialog.error.text()
+    assert dialog.error.isVisibleTo(dialog) and dialog.error.text().startswith(language.shown(
+        "compare.export_bar", "Could not write {path}: {error}", path=tmp_path / "missing" / "report.csv", error=""))
 
 
 def test_compare_off_the_gui_thread(qtbot, two_reviewers, open_dialog):
     in_thread = open_dialog(two_reviewers)
     dialog = open_dialog(two_reviewers, threaded=True)
-    assert dialog.report is None and dialog.progress_label.text() == "No comparison yet"
+    assert dialog.report is None
+    assert dialog.progress_label.text() == language.shown("compare.table", "No comparison yet")
     dialog.threaded = True
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert dialog.job is not None and dialog.busy.isVisibleTo(dialog)  # until the worker reports
@@ -227,13 +235,16 @@ def test_gold_must_be_a_third_name(qtbot, two_reviewers, open_dialog):
     dialog = open_dialog(two_reviewers, threaded=True)  # nothing compared yet
     dialog.gold_edit.setText("alice")
     dialog.compare()
-    assert dialog.error.isVisibleTo(dialog) and "third name" in dialog.error.text()
+    assert dialog.error.isVisibleTo(dialog) and language.shown(
+        "compare.picker", "The gold layer must be a third name, not {name!r}.", name="alice") in dialog.error.text()
     assert dialog.report is None
     dialog.gold_edit.setText("gold")
     dialog.compare()
     assert dialog.report is not None and not dialog.error.isVisibleTo(dialog)
     dialog.gold_edit.setText("bob")
-    assert dialog.gold_note.isVisibleTo(dialog) and "exists" in dialog.gold_note.text()
+    assert dialog.gold_note.isVisibleTo(dialog) and dialog.gold_note.text() == language.shown(
+        "compare.dialog", "“{name}” exists: on the compared articles its work is rebuilt from what A and B agree on, "
+        "plus the decisions taken in this window.", name="bob")
 
 
 def test_disagreement_headers_are_not_clipped(qtbot, seeded, open_dialog):
@@ -267,11 +278,13 @@ def test_a_decision_changed_then_undone_is_back_as_before(qtbot, two_reviewers, 
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
     assert dialog.current_item() == item
     assert dialog.model.decision(item).choice == "a" == dialog.adjudication.decisions()[item.key].choice
-    assert dialog.status.text().endswith("is back as before")
+    assert dialog.status.text() == language.shown("compare.dialog", "Undone: row {row} is back as before",
+                                                  row=dialog.model.row_of(item) + 1)
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL)
     assert dialog.model.decision(item) is None and item.key not in dialog.adjudication.decisions()
-    assert dialog.status.text().endswith("is undecided")
+    assert dialog.status.text() == language.shown("compare.dialog", "Undone: row {row} is undecided",
+                                                  row=dialog.model.row_of(item) + 1)
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
     press(qtbot, dialog, Qt.Key.Key_Z, CTRL | SHIFT)
     assert dialog.model.decision(item).choice == "b"
-    assert dialog.status.text().startswith("Decided row")
+    assert dialog.status.text().startswith(language.shown("compare.dialog", "Decided row {row}: {value}").split("{")[0])

@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt
 
 from annotator import cli
 from annotator.gui.compare.figure_models import LINK_ROWS, SET_ROWS, figure_text, figure_tooltip
+from annotator.gui.i18n import core_text
 from annotator.gui.models.roles import Role
 from annotator.model import LABELS
+from annotator.review.coefficients import ONE_CATEGORY
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 from tests.gui.compare_setup import compare_json, open_dialog, press, shown_figures, tag_at_random, two_reviewers  # noqa: F401 - fixtures
+from tests.gui import language
 
 
 def json_figure(document: dict, path: str):
@@ -35,6 +38,7 @@ def _interval(document: dict, path: str) -> dict | None:
 
 def check_figures_match(dialog, document: dict) -> None:
     shown = shown_figures(dialog)
+    reasons = dialog.report.undefined()  # the core's reasons: the command's words, said in the window's language
     assert len(shown) == len(LABELS) * 6 + len(SET_ROWS) + len(LINK_ROWS)
     for path, (value, text, tooltip) in shown.items():
         expected = json_figure(document, path)
@@ -42,12 +46,15 @@ def check_figures_match(dialog, document: dict) -> None:
         interval = _interval(document, path)
         if interval is not None:  # kappa, alpha and AC1: the interval after the value, exact in the tip
             assert text == f"{figure_text(expected)}  [{interval['low']:.2f}, {interval['high']:.2f}]"
-            assert tooltip == f"{figure_tooltip(expected)}\n95% interval: {interval['low']!r} to {interval['high']!r}"
+            assert tooltip == language.shown(
+                "compare.figure_models", "{value}\n95% interval: {low} to {high}", value=figure_tooltip(expected),
+                low=repr(interval["low"]), high=repr(interval["high"]))
             continue
         assert text == figure_text(expected)
-        assert tooltip == figure_tooltip(expected, document["undefined"].get(path, ""))
+        assert reasons.get(path, "") == document["undefined"].get(path, "")
+        assert tooltip == figure_tooltip(expected, reasons.get(path, ""))
         if expected is None:
-            assert text == "—" and document["undefined"][path] in tooltip
+            assert text == "—" and core_text(reasons[path]) in tooltip
         elif isinstance(expected, float):
             assert text == f"{expected:.4f}" and float(tooltip) == expected
     for label, grid in dialog.grids.items():
@@ -59,8 +66,12 @@ def test_the_window_shows_the_commands_figures(qtbot, capsys, two_reviewers, ope
     dialog = open_dialog(two_reviewers)
     by_command = compare_json(capsys, "alice", "bob", "--db", two_reviewers.path)
     check_figures_match(dialog, by_command)
-    assert "pooled over every unit" in dialog.summary.text()
-    assert f"{by_command['units']} sentences in {by_command['articles']} article(s)" in dialog.summary.text()
+    pooled = language.shown("compare.figures", "All figures are pooled over every unit (sentence), not averaged per "
+                            "article; {bootstrap}.").split("{bootstrap}")[0]
+    compared = language.shown("compare.figures", "{a} (A) and {b} (B): {units} sentences in {articles} article(s) "
+                              "{which}; {unmatched} sentence(s) in one layer only (not counted).").split(" {which}")[0]
+    assert pooled in dialog.summary.text() and dialog.summary.text().startswith(compared.format(
+        a="alice", b="bob", units=by_command["units"], articles=by_command["articles"]))
     # The JSON export is the command's output, byte for byte.
     written = dialog.export_json(tmp_path / "report.json")
     assert cli.main(["compare", "alice", "bob", "--db", str(two_reviewers.path), "--json"]) == 0
@@ -107,15 +118,18 @@ def test_identical_reviewers_no_disagreements_undefined_shown(qtbot, capsys, see
             seeded.set_status(reviewer, summary.id, "done")
     dialog = open_dialog(seeded)
     assert dialog.model.items() == []
-    assert dialog.progress_label.text() == "No disagreements: nothing to decide · 0 remaining"
+    assert dialog.progress_label.text() == language.shown("compare.table",
+                                                          "No disagreements: nothing to decide · 0 remaining")
     document = compare_json(capsys, "alice", "bob", "--db", seeded.path)
     check_figures_match(dialog, document)
     kappa = dialog.labels_model.cell("statistic", "kappa")
-    assert kappa.data(DISPLAY) == "—" and "only one category" in kappa.data(TOOLTIP)
+    assert kappa.data(DISPLAY) == "—" and core_text(ONE_CATEGORY) in kappa.data(TOOLTIP)
     assert dialog.labels_model.cell("claim", "kappa").data(Role.VALUE) == 1.0
     precision = dialog.links_model.index(dialog.links_model.row_of("links.precision"), 1)
-    assert precision.data(DISPLAY) == "—" and "drew no links" in precision.data(TOOLTIP)
-    assert "undefined" in dialog.summary.text()
+    assert precision.data(DISPLAY) == "—" and language.shown("review.links", "reviewer B drew no links") in \
+        precision.data(TOOLTIP)
+    assert language.shown("compare.figures", "{n} figure(s) undefined (—): hover for the reason.", n="") in \
+        dialog.summary.text()
     for key in "abe":
         press(qtbot, dialog, key)  # nothing to decide: nothing happens
     assert dialog.undo_stack.count() == 0 and dialog.edit_dialog is None
@@ -126,10 +140,10 @@ def test_all_shared_articles_counts_articles_not_both_done(qtbot, capsys, two_re
     two_reviewers.set_status("bob", first.id, "in progress")
     dialog = open_dialog(two_reviewers)
     done_only = dialog.report.units
-    assert "both marked done" in dialog.summary.text()
+    assert language.shown("compare.figures", "both marked done") in dialog.summary.text()
     assert all(item.article_id != first.id for item in dialog.model.items())
     dialog.all_box.setChecked(True)
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert dialog.report.units - done_only == first.sentences
-    assert "shared" in dialog.summary.text()
+    assert language.shown("compare.figures", "shared") in dialog.summary.text()
     check_figures_match(dialog, compare_json(capsys, "alice", "bob", "--db", two_reviewers.path, "--all"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from annotator.gui.compare.dialog import CompareDialog
+from tests.gui import language
 
 
 def test_ctrl_shift_c_opens_the_compare_window(qtbot, seeded, make_window, press):
@@ -13,8 +14,9 @@ def test_ctrl_shift_c_opens_the_compare_window(qtbot, seeded, make_window, press
         seeded.set_label(reviewer, seeded.sentences(seeded.articles(None)[0].id)[0].id, "claim", True)
     window = make_window(seeded.path)
     action = window.actions_by_name["compare_reviewers"]
-    assert action.text() == "&Compare reviewers…"
-    assert any(m.title() == "&Review" and action in m.actions() for m in window.menuBar().findChildren(QMenu))
+    assert action.text() == language.shown("shortcuts", "&Compare reviewers…")
+    review = language.shown("shortcuts", "&Review")
+    assert any(m.title() == review and action in m.actions() for m in window.menuBar().findChildren(QMenu))
     press(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.compare_dialog
     assert isinstance(dialog, CompareDialog) and dialog.isVisible() and not dialog.isModal()

@@ -11,6 +11,8 @@ from annotator.gui.compare.figure_models import (
 from annotator.gui.compare.models import DECISION, DisagreementModel, UndecidedFilter
 from annotator.gui.models.roles import Role
 from annotator.review import Figure
+from annotator.review.coefficients import NO_UNITS
+from tests.gui import language
 
 
 @pytest.fixture
@@ -46,10 +48,10 @@ def test_disagreement_model_and_filter_pass_the_model_tester(qtmodeltester, adju
     adjudication.decide(first, "a")
     model.set_decision(first, Decision("a", first.a))
     assert proxy.rowCount() == 3
-    assert model.index(0, DECISION).data() == "A: quote"
+    assert model.index(0, DECISION).data() == f"A: {language.shown('names', 'quote')}"
     assert model.next_undecided(-1) == 1 and model.next_undecided(3) == 1
     link = model.index(3, 0).data(Role.ITEM)
-    assert link.is_link and model.index(3, 4).data() == "(not linked)"
+    assert link.is_link and model.index(3, 4).data() == language.shown("compare.models", "(not linked)")
     assert "↔" in model.index(3, 2).data()
 
 
@@ -57,7 +59,8 @@ def test_figures_are_formatted_but_never_rounded_underneath():
     assert figure_text(0.123456789) == "0.1235"
     assert figure_tooltip(0.123456789) == "0.123456789"
     assert figure_text(None) == "—"
-    assert figure_tooltip(None, "no units") == "Undefined: no units"
+    assert figure_tooltip(None, NO_UNITS) == language.shown("compare.figure_models", "Undefined: {reason}",
+                                                            reason=language.shown("core", NO_UNITS))
     assert figure_text(12) == "12"
     model = LabelFiguresModel()
     assert model.rowCount() == 0 and model.data(model.index(0, 1), Role.VALUE) is None

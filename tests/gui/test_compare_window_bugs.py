@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from annotator.store import annotations
+from tests.gui import language
 
 from .compare_setup import open_dialog, press, two_reviewers  # noqa: F401 - fixtures
 
@@ -49,7 +50,8 @@ def test_the_window_stays_on_a_laptop_screen_when_everything_is_decided(two_revi
     for _ in range(len(dialog.model.items())):
         press(qtbot, dialog, Qt.Key.Key_A)
     assert dialog.model.decided() == len(dialog.model.items())
-    assert "Every disagreement is decided" in dialog.status.text()
+    assert language.shown("compare.dialog", "Every disagreement is decided: the gold layer is complete.") in \
+        dialog.status.text()
     qtbot.wait(20)
     assert dialog.minimumSizeHint().width() <= 1280
     assert dialog.width() <= 1280
@@ -83,7 +85,8 @@ def test_a_decision_the_file_refuses_is_shown_undecided_and_told(two_reviewers, 
     press(qtbot, dialog, Qt.Key.Key_A)
     assert dialog.undo_stack.count() == 0
     assert dialog.model.decision(item) is None
-    assert dialog.error.isVisible() and "busy" in dialog.error.text()
+    busy = language.shown("store.connection", "is busy in another program; try again in a moment")
+    assert dialog.error.isVisible() and busy in dialog.error.text()
 
 
 def test_the_context_view_keeps_the_sentence_in_sight_when_it_reflows(seeded, qtbot):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 
 from annotator.gui.widgets.difference import NUMBER_FOREGROUND, ONLY_BACKGROUND, DifferenceDialog, Side
+from tests.gui import language
 
 CLASSIFIED = ("Le Wall Street Journal a rapporté que lors d'une réunion publique, le PDG Sam Altman a déclaré "
               "qu'OpenAI envisageait de déployer sa technologie d'IA sur les réseaux classifiés de l'OTAN.")
@@ -71,7 +72,8 @@ def test_escape_closes(qtbot):
     dialog = make(qtbot, CLASSIFIED, UNCLASSIFIED)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.findChild(object, "legend-number").text() == "a number that differs"
+    assert dialog.findChild(object, "legend-number").text() == language.shown("widgets.difference",
+                                                                              "a number that differs")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

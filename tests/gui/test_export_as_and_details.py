@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from annotator.gui.window import transfers
 from annotator.model import ArticleMeta
 from tests.gui.file_menu import dialogs, idle, no_blocking_boxes, trigger  # noqa: F401 - fixtures
+from tests.gui.language import shown
 
 
 @pytest.fixture
@@ -21,8 +22,8 @@ def chosen(monkeypatch):
         fmt = "w3c"
 
     def get_item(_parent, _title, _label, items, *_args, **_kwargs):
-        names = {fmt: name for name, _, fmt in transfers.EXPORT_FORMATS}
-        return names[Choice.fmt], True
+        formats = [fmt for _, _, fmt in transfers.EXPORT_FORMATS]
+        return items[formats.index(Choice.fmt)], True  # the entry shown, in the window's language
 
     monkeypatch.setattr(transfers.QInputDialog, "getItem", staticmethod(get_item))
     return Choice
@@ -54,7 +55,9 @@ def test_export_as_claimreview_without_a_url_says_so(seeded, make_window, dialog
     dialogs.answer(tmp_path / "cr.jsonld")
     trigger(window, "export_as")
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
-    assert "no url: search engines need" in window.transfers.last_report
+    assert shown("exchange.claimreview", "no url: search engines need the address of each fact-check (give "
+                 "--url-template, e.g. {example}, or set url_template)",
+                 example="https://example.org/fact-checks/{claim}") in window.transfers.last_report
 
 
 def test_article_details_edit_is_one_undoable_step(seeded, make_window, qtbot):
@@ -84,4 +87,6 @@ def test_a_refused_detail_is_told_and_nothing_changes(seeded, make_window, dialo
     window.details.dialog.done(QDialog.DialogCode.Accepted)
     assert seeded.metadata.of(article.id) == old
     assert window.undo_stack.count() == 0
-    assert dialogs.warnings[0][0] == "Article details" and "must be one line" in dialogs.warnings[0][1]
+    refused = shown("project.metadata", "the title must be one line")
+    assert dialogs.warnings[0] == (shown("window.details", "Article details"),
+                                   shown("window.details", "Nothing was changed.\n\n{error}", error=refused))

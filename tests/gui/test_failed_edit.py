@@ -9,6 +9,7 @@ import sqlite3
 from annotator.gui.widgets.messages import MessageBox
 from annotator.project import Project
 from annotator.store import annotations
+from tests.gui import language
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -31,7 +32,7 @@ def test_a_tag_the_file_refuses_leaves_no_phantom_step(seeded, make_window, pres
     told = _told(monkeypatch)
     monkeypatch.setattr(annotations, "set_label", _locked)
     press(window, "1")
-    assert told and "busy in another program" in told[0]
+    assert told and language.shown("store.connection", "is busy in another program; try again in a moment") in told[0]
     assert window.undo_stack.count() == 0
     assert not window.actions_by_name["undo"].isEnabled()
     assert view.labels_of_index(view.current_index()) == set()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 
 from annotator.gui import app, opening, state
 from annotator.errors import StoreError
+from tests.gui.language import shown
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_first_run_imports_the_seeds_and_asks_the_name_once(qtbot, tmp_path, bla
 def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite at all" * 10)
-    shown = []
+    told = []
 
     class FakeBox:
         class Icon:
@@ -60,12 +61,12 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
 
         def __init__(self, _icon, _title, text, _buttons, _parent=None):
             self.buttons = []
-            shown.append(text)
+            told.append(text)
 
         def setObjectName(self, name): pass  # noqa: E301,E704,N802
         def setIcon(self, icon): pass  # noqa: E301,E704,N802
         def setWindowTitle(self, text): pass  # noqa: E301,E704,N802
-        def setText(self, text): shown.append(text)  # noqa: E301,E704,N802
+        def setText(self, text): told.append(text)  # noqa: E301,E704,N802
 
         def addButton(self, text, role):  # noqa: N802
             self.buttons.append(text)
@@ -79,7 +80,8 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
 
     monkeypatch.setattr(opening, "MessageBox", FakeBox)
     assert opening.open_project(bad) is None
-    assert "not an annotator database" in shown[0]
+    assert told[0] == shown("errors", "{path}: {reason}", path=bad, reason=shown(
+        "store.file_checks", "is not an annotator database (not an SQLite file)"))
     assert bad.read_bytes().startswith(b"this is not sqlite")
 
 
@@ -94,12 +96,13 @@ def test_read_only_file_opens_read_only_with_a_banner(qtbot, seeded, monkeypatch
     monkeypatch.setattr(opening, "Project", refusing)
     monkeypatch.setattr(opening.MessageBox, "exec", lambda self: 0)
     monkeypatch.setattr(opening.MessageBox, "clickedButton",
-                        lambda self: next(b for b in self.buttons() if b.text() == "Open read-only"))
+                        lambda self: next(b for b in self.buttons() if b.text() == shown("opening", "Open read-only")))
     project = opening.open_project(seeded.path)
     assert project is not None and project.readonly
     project.close()
     window = make_window(seeded.path, readonly=True)
-    assert window.banner.isVisible() and "READ-ONLY" in window.banner.text()
+    assert window.banner.isVisible() and window.banner.text() == shown(
+        "main_window", "READ-ONLY: this file cannot be changed; edits are off")
     assert not window.actions_by_name["toggle_claim"].isEnabled()
     window.editing.toggle_label("claim")
     assert window.undo_stack.count() == 0
@@ -123,4 +126,5 @@ def test_import_runs_in_a_thread_and_can_be_cancelled(qtbot, project, make_windo
     window.transfers.import_job.cancel()
     qtbot.waitUntil(lambda: window.transfers.import_job is None, timeout=20000)
     assert window.list_model.rowCount() < 35
-    assert "cancelled" in window.transfers.last_report
+    assert shown("window.transfers", "Import cancelled; the files read before stopping were kept.") in \
+        window.transfers.last_report

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from annotator.project import Project
+from tests.gui import language
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -80,7 +81,7 @@ def test_status_done_and_undo(seeded, make_window, press):
     press(window, Qt.Key.Key_D, CTRL)
     assert seeded.status("newbie", aid) == "done"
     assert window.listing.summary(aid).status == "done"
-    assert window.inspector.status.currentText() == "done"
+    assert window.inspector.status.currentText() == language.shown("names", "done")
     press(window, Qt.Key.Key_D, CTRL)
     assert seeded.status("newbie", aid) == "in progress"
     press(window, Qt.Key.Key_Z, CTRL)
@@ -151,7 +152,7 @@ def test_each_reviewer_sees_only_their_layer(seeded, make_window, press, monkeyp
     sid = window.main_pane.view.current_sentence().id
     press(window, "2")
     window.files.switch_reviewer("other")
-    assert window.reviewer_label.text() == "Reviewer: other"
+    assert window.reviewer_label.text() == language.shown("main_window", "Reviewer: {reviewer}", reviewer="other")
     assert not window.inspector.buttons["quote"].isChecked()
     assert window.undo_stack.count() == 0
     press(window, "1")

@@ -18,6 +18,7 @@ from annotator.gui import app, state
 from annotator.gui.window import transfers
 from annotator.project import Project
 
+from tests.gui import language
 from tests.gui.file_menu import alice_json, dialogs, idle, no_blocking_boxes, trigger  # noqa: F401 - fixtures
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -62,7 +63,8 @@ def test_export_json_writes_my_work(seeded, make_window, press, dialogs, qtbot, 
     expected = {(sentences[i].start, sentences[i].end): [label]
                 for i, label in zip(ids, ("claim", "quote", "statistic"))}
     assert labelled == expected
-    assert "Exported" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == language.shown(
+        "window.transfers", "Exported {reviewer}'s annotations to {file}", reviewer="newbie", file=out)
     assert not list(tmp_path.glob(".mine.json.*"))  # no temporary file left behind
 
 
@@ -81,7 +83,8 @@ def test_export_before_any_work_says_so(seeded, make_window, dialogs, monkeypatc
     window = make_window(seeded.path)
     dialogs.answer(tmp_path / "empty.json")
     trigger(window, action)
-    assert "newbie has not tagged" in told[0]
+    assert told[0] == language.shown(
+        "window.transfers", "{reviewer} has not tagged, noted or linked anything in this file yet.", reviewer="newbie")
     assert dialogs.files  # the file dialog was never shown
     assert idle(window) and dialogs.warnings == []
 
@@ -233,7 +236,7 @@ def test_an_edit_in_one_window_shows_in_the_other(seeded, make_window, qtbot):
     b.refresh.check_external_changes()
     assert b.listing.summary(article.id).tagged == 1 and b.listing.summary(article.id).status == "done"
     assert "claim" in b.main_pane.view.labels_of_index(b.main_pane.view.index_of_id(sentence.id))
-    assert b.inspector.status.currentText() == "done"
+    assert b.inspector.status.currentText() == language.shown("names", "done")
     # The poll timer does the same on its own.
     a.undo_stack.undo()  # status back
     a.undo_stack.undo()  # tag off
@@ -257,7 +260,8 @@ def test_a_recent_file_that_was_deleted_is_not_recreated(seeded, make_window, di
     next(a for a in recent_files(window).actions() if str(gone.resolve()) in a.text()).trigger()
     assert not gone.exists()  # opening it used to create an empty file there
     assert window.project.path == seeded.path and window.list_model.rowCount() == 5
-    assert "no longer exists" in dialogs.warnings[0][1]
+    assert dialogs.warnings[0][1].endswith(language.shown(
+        "window.files", "{path}\nno longer exists (moved or deleted?). It was removed from the recent files.", path=""))
     assert str(gone.resolve()) not in state.recent_files(settings)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from annotator.project.exchange import Exchange
 from tests.gui.file_menu import alice_json, dialogs, idle, no_blocking_boxes, trigger  # noqa: F401 - fixtures
+from tests.gui import language
 
 
 @pytest.fixture
@@ -64,7 +65,8 @@ def test_export_runs_off_the_gui_thread_behind_a_busy_dialog(seeded, make_window
     qtbot.waitUntil(lambda: window.transfers.exchange_dialog.isVisible())
     assert window.transfers.exchange_dialog.isModal() or window.transfers.exchange_dialog.windowModality() != Qt.WindowModality.NonModal
     trigger(window, "export_json")  # a second one is refused while the first runs
-    assert "already running" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == language.shown("window.transfers",
+                                                                 "An import or export is already running")
     gate.set()
     qtbot.waitUntil(lambda: idle(window), timeout=20000)
     assert gated.threads["export_json"] != threading.get_ident()

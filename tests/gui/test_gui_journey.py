@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from annotator.gui import state
 from annotator.project import Project
+from tests.gui import language
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -21,7 +22,7 @@ def test_done_when_journey_keyboard_only(qtbot, seeded, make_window, settings, p
     view = window.main_pane.view
     first = view.article()
     assert first is not None and view.current_index() == 0
-    assert window.reviewer_label.text() == "Reviewer: newbie"
+    assert window.reviewer_label.text() == language.shown("main_window", "Reviewer: {reviewer}", reviewer="newbie")
     assert str(path) in window.file_label.text()
 
     # Tag every sentence of the first article with 1/2/3, moving on with N (next untagged).

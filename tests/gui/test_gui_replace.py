@@ -6,6 +6,7 @@ import pytest
 
 from annotator.gui.window import transfers
 from annotator.gui.widgets.messages import MessageBox as QMessageBox
+from tests.gui import language
 
 from .conftest import REVIEWER
 
@@ -25,9 +26,10 @@ def test_import_asks_before_replacing(seeded, make_window, older_export, monkeyp
     window = make_window(seeded.path)
     window.actions_by_name["import_json"].trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=20000)
-    assert "mine-monday.json" in asked[0] and "1 label." in asked[0]
+    assert "mine-monday.json" in asked[0] and language.shown("errors", "{n} label", n=1) + "." in asked[0]
     if answer == QMessageBox.StandardButton.Yes:
-        qtbot.waitUntil(lambda: "Imported" in window.statusBar().currentMessage(), timeout=20000)
+        imported = language.shown("window.transfers", "Imported the annotations of {reviewer}", reviewer=REVIEWER)
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == imported, timeout=20000)
         assert newer not in seeded.labels(REVIEWER, article_id)
     else:
         qtbot.waitUntil(lambda: window.transfers.exchange_job is None, timeout=20000)

@@ -10,10 +10,16 @@ from annotator.gui.compare.dialog import CompareDialog
 from annotator.gui.layouts import with_azerty
 from annotator.gui.widgets.messages import MessageBox
 from annotator.gui.shortcuts import (
-    CLAIMS_KEYS, COMPARE_KEYS, SHORTCUTS, Shortcut, bind, by_name, conflicts, hint, sheet_rows,
+    CLAIMS_KEYS, COMPARE_KEYS, SHORTCUTS, Shortcut, bind, by_name, conflicts, hint, key_name, sheet_rows,
 )
+from tests.gui import language
 
 TABLES = pytest.mark.parametrize("table", [SHORTCUTS, COMPARE_KEYS, CLAIMS_KEYS], ids=["window", "compare", "claims"])
+
+
+def plain(english: str) -> str:
+    """A text of the key tables as shown: translated, without its & mark."""
+    return language.shown("shortcuts", english).replace("&", "")
 
 
 @TABLES
@@ -64,14 +70,15 @@ def test_the_issue_asks_for_these():
 def test_sheet_lists_every_bound_action():
     rows = sheet_rows()
     assert len(rows) == sum(1 for s in SHORTCUTS if s.keys)
-    assert ("Edit", "Toggle claim", "1") in rows
+    assert (plain("&Edit"), plain("Toggle &claim"), "1") in rows
 
 
 def test_the_compare_hint_is_the_hinted_keys_in_order():
-    for shown in ("A Accept A", "B Accept B", "E Edit", "N Next undecided", "Ctrl+Z Undo"):
-        assert shown in hint()
-    assert "Compare" not in hint() and "Undecided only" not in hint()
-    assert hint().index("Accept A") < hint().index("Accept B") < hint().index("Redo")
+    hinted = (("A", "Accept A"), ("B", "Accept B"), ("E", "Edit…"), ("N", "Next undecided"), ("Ctrl+Z", "Undo"))
+    for key, text in hinted:
+        assert f"{key_name(key)} {plain(text).rstrip('…')}" in hint()
+    assert plain("Compare") not in hint() and plain("Undecided only") not in hint()
+    assert hint().index(plain("Accept A")) < hint().index(plain("Accept B")) < hint().index(plain("Redo"))
 
 
 def test_bind_calls_each_handler_with_the_window(qtbot):
@@ -96,14 +103,15 @@ def _menu_items(menu: QMenu) -> list[str]:
 def test_menus_separators_and_the_recent_files_come_from_the_table(seeded, make_window):
     window = make_window(seeded.path)
     menus = [a.menu() for a in window.menuBar().actions()]
-    assert [m.title() for m in menus] == ["&File", "&Edit", "&Navigate", "&View", "&Review", "&Help"]
+    assert [m.title() for m in menus] == [language.shown("shortcuts", title)
+                                          for title in ("&File", "&Edit", "&Navigate", "&View", "&Review", "&Help")]
     assert _menu_items(menus[0]) == [
         "action-new_database", "action-open_database", "action-import_files", "action-import_folder",
         "menu-recent_files", "---", "action-export_json", "action-export_as", "action-import_json",
         "action-switch_reviewer", "---", "action-quit"]
     for menu in menus[1:]:
         expected, group = [], None
-        for shortcut in (s for s in SHORTCUTS if s.menu == menu.title()):
+        for shortcut in (s for s in SHORTCUTS if language.shown("shortcuts", s.menu) == menu.title()):
             if group is not None and shortcut.group != group:
                 expected.append("---")
             group = shortcut.group
@@ -112,7 +120,7 @@ def test_menus_separators_and_the_recent_files_come_from_the_table(seeded, make_
     assert _menu_items(menus[1])[-3:] == ["---", "action-claim", "action-detach_claim"]
     for shortcut in SHORTCUTS:
         action = window.actions_by_name[shortcut.name]
-        assert action.text() == shortcut.text
+        assert action.text() == language.shown("shortcuts", shortcut.text)
         assert [k.toString() for k in action.shortcuts()] == \
             [QKeySequence(k).toString() for k in with_azerty(shortcut.keys)]  # the digit row's AZERTY twins too
 
@@ -139,7 +147,7 @@ def test_every_window_action_runs_on_the_seeds(seeded, make_window, quiet_dialog
         action.trigger()
         if shortcut.name == "compare_reviewers":
             window.compare_dialog.close()
-    assert "About annotator" in quiet_dialogs
+    assert language.shown("main_window", "About annotator") in quiet_dialogs
     recent = window.findChild(QMenu, "menu-recent_files")
     recent.aboutToShow.emit()
     assert recent.actions()
@@ -173,7 +181,8 @@ def test_every_compare_action_is_bound_and_runs(seeded, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     assert [a.objectName() for a in dialog.actions()] == [f"compare-action-{k.name}" for k in COMPARE_KEYS]
-    assert dialog.buttons["accept_a"].text() == "Accept A (A)" and dialog.buttons["undo"].text() == "Undo"
+    assert dialog.buttons["accept_a"].text() == f"{plain('Accept A')} (A)"
+    assert dialog.buttons["undo"].text() == plain("Undo")
     assert dialog.model.items() and not dialog.model.decided()
     for key in COMPARE_KEYS:
         dialog.actions_by_name[key.name].trigger()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from annotator.gui.models.roles import Role
 from annotator.model import Article
+from tests.gui.language import shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -125,7 +126,8 @@ def test_tag_filter_limits_navigation(seeded, make_window, press):
     press(window, Qt.Key.Key_T, CTRL)  # claim
     press(window, Qt.Key.Key_T, CTRL)  # quote
     assert view.tag_filter() == "quote"
-    assert "showing only: quote" in window.main_pane.meta.text()
+    assert window.main_pane.meta.text().endswith(
+        shown("widgets.article_pane", "showing only: {filter} (Ctrl+T)", filter=shown("names", "quote")))
     press(window, "j")
     assert view.current_index() == 4
     press(window, "j")
@@ -156,10 +158,10 @@ def test_article_list_is_useful_at_1280(seeded, make_window, qtbot):
     assert summary.title in tip and summary.source in tip
     # Source can be shown from the header's menu.
     menu = table.columns_menu()
-    source = next(a for a in menu.actions() if a.text() == "Source")
+    source = next(a for a in menu.actions() if a.text() == shown("models.articles", "Source"))
     source.setChecked(True)
     assert not header.isSectionHidden(SOURCE)
-    next(a for a in menu.actions() if a.text() == "Default columns").trigger()
+    next(a for a in menu.actions() if a.text() == shown("widgets.article_list", "Default columns")).trigger()
     assert header.isSectionHidden(SOURCE)
     # Sorting by status puts done last when ascending.
     table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from annotator.gui import i18n, translations
+from tests.gui.language import speaking
 
 REFRESH = "run `.venv/bin/python -m annotator.gui.translations`"
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +100,7 @@ def test_a_text_written_in_a_module_is_in_that_modules_context():
     """The context a newcomer writes is never a guess: the module's path under annotator/gui, dotted."""
     wrong = []
     for path in translations.sources():
-        context = ".".join(path.relative_to(translations.GUI).with_suffix("").parts)
+        context = translations.context_of(path)
         for _name, call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
             literal = [isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in call.args[:2]]
             if literal == [True, True] and call.args[0].value != context:
@@ -108,12 +109,10 @@ def test_a_text_written_in_a_module_is_in_that_modules_context():
 
 
 def test_french_also_translates_qts_own_buttons(qapp):
-    try:
-        i18n.install("fr")
+    with speaking("fr"):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel)
         texts = {button.text().replace("&", "") for button in box.buttons()}
         assert texts == {"Fermer", "Annuler"}
         assert i18n.translate("shortcuts", "&Quit") == "&Quitter"
-    finally:
-        i18n.install("en")
-    assert i18n.translate("shortcuts", "&Quit") == "&Quit"
+    with speaking("en"):
+        assert i18n.translate("shortcuts", "&Quit") == "&Quit"

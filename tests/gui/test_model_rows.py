@@ -13,6 +13,7 @@ from annotator.gui.models.roles import Role
 from annotator.gui.models.rows import CENTER, Column, RowsListModel, RowsTableModel
 from annotator.gui.models.search import SearchResultsModel
 from annotator.model import Link
+from tests.gui import language
 
 TIP, ALIGN = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole
 
@@ -73,7 +74,8 @@ def test_the_article_list_answers_its_roles_and_finds_rows_after_a_sort(seeded):
     assert index.data(Role.SORT) == (summary.title or summary.source).casefold()
     assert model.headerData(STATUS, Qt.Orientation.Horizontal) == "✓"
     assert model.headerData(PROGRESS, Qt.Orientation.Horizontal, ALIGN) == CENTER
-    assert "status" in model.headerData(STATUS, Qt.Orientation.Horizontal, TIP)
+    assert model.headerData(STATUS, Qt.Orientation.Horizontal, TIP) == language.shown(
+        "models.articles", "Your status for the article: ○ todo, ◐ in progress, ✓ done")
 
 
 def test_the_row_objects_come_back_under_item(seeded):

@@ -13,6 +13,7 @@ from annotator.gui.compare.dialog import CompareDialog
 from annotator.gui.widgets.messages import MessageBox
 from annotator.model import Article
 from annotator.project import Project
+from tests.gui import language
 
 from .walk import TOOLTIP, cells, widgets
 
@@ -120,7 +121,7 @@ def test_the_compare_window_shows_markup_as_typed(hostile, qtbot):
                 dialog.open_editor()
                 wrong += check(dialog.edit_dialog)
                 dialog.edit_dialog.reject()
-        assert dialog.detail.gold_label.text() == f"Gold · {GOLD}"
+        assert dialog.detail.gold_label.text() == language.shown("compare.detail", "Gold · {gold}", gold=GOLD)
         assert not wrong, "\n".join(wrong)
         dialog.close()
     finally:

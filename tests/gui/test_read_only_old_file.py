@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from tests.gui.language import shown
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
@@ -14,7 +16,8 @@ def test_an_older_file_opened_read_only_shows_its_articles(tmp_path, make_window
     before = old.read_bytes()
     window = make_window(old, readonly=True)
     assert window.list_model.rowCount() > 0
-    assert window.banner.isVisible() and "READ-ONLY" in window.banner.text()
+    assert window.banner.isVisible() and window.banner.text() == shown(
+        "main_window", "READ-ONLY: this file cannot be changed; edits are off")
     window.editing.toggle_label("claim")
     assert window.undo_stack.count() == 0
     window.close()

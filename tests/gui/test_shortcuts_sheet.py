@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QLabel
 
 from annotator.gui.models.links import LinkRow
 from annotator.gui.shortcuts import (
-    CLAIMS_KEYS, CLAIMS_WINDOW, COMPARE_KEYS, COMPARE_WINDOW, CONTEXT_KEYS, SHORTCUTS, context_rows, sheet_rows,
+    CLAIMS_KEYS, CLAIMS_WINDOW, COMPARE_KEYS, COMPARE_WINDOW, CONTEXT_KEYS, SHORTCUTS, context_rows, key_name,
+    keys_text, sheet_rows,
 )
 from annotator.gui.widgets.inspector import Inspector
 from annotator.gui.widgets.link_dialog import LinkDialog
 from annotator.gui.widgets.shortcuts_sheet import ShortcutsSheet, balanced
 from annotator.model import RELATIONS, Link
+from tests.gui.language import shown as text
 
 
 def sheet(qtbot) -> ShortcutsSheet:
@@ -22,27 +24,32 @@ def sheet(qtbot) -> ShortcutsSheet:
     return shown
 
 
+def place(english: str) -> str:
+    """A heading or an action of the sheet: translated, without its & mark."""
+    return text("shortcuts", english).replace("&", "")
+
+
 def test_the_sheet_lists_the_compare_window_keys_from_its_table(qtbot):
     shown = sheet(qtbot)
-    compare = dict(shown.groups)[COMPARE_WINDOW]
-    assert compare == [(key.text, " or ".join(key.keys)) for key in COMPARE_KEYS]
+    compare = dict(shown.groups)[place(COMPARE_WINDOW)]
+    assert compare == [(place(key.text), keys_text(key.keys)) for key in COMPARE_KEYS]
     labels = [label.text() for label in shown.findChildren(QLabel)]
     for key in COMPARE_KEYS:
-        assert key.text in labels and " or ".join(key.keys) in labels
+        assert place(key.text) in labels and keys_text(key.keys) in labels
 
 
 def test_the_sheet_lists_the_claims_window_keys_from_its_table(qtbot):
-    claims = dict(sheet(qtbot).groups)[CLAIMS_WINDOW]
-    assert claims[:len(CLAIMS_KEYS)] == [(key.text, " or ".join(key.keys)) for key in CLAIMS_KEYS]
-    assert ("Timeline: open the sentence", "Enter") in claims
+    claims = dict(sheet(qtbot).groups)[place(CLAIMS_WINDOW)]
+    assert claims[:len(CLAIMS_KEYS)] == [(place(key.text), keys_text(key.keys)) for key in CLAIMS_KEYS]
+    assert (place("Timeline: open the sentence"), key_name("Enter")) in claims
 
 
 def test_the_sheet_shows_every_row_grouped_where_the_keys_work(qtbot):
     shown = sheet(qtbot)
     places = [where for where, _ in shown.groups]
-    assert places == ["File", "Edit", "Navigate", "View", "Review", "Help",
-                      "Note editor", "Links list", "Link dialog", "Claim picker", "Claim section",
-                      "Word difference", "Search dialog", COMPARE_WINDOW, CLAIMS_WINDOW]
+    assert places == [place(where) for where in (
+        "&File", "&Edit", "&Navigate", "&View", "&Review", "&Help", "Note editor", "Links list", "Link dialog",
+        "Claim picker", "Claim section", "Word difference", "Search dialog", COMPARE_WINDOW, CLAIMS_WINDOW)]
     listed = [(where, action, keys) for where, items in shown.groups for action, keys in items]
     assert listed == sheet_rows() + context_rows()
     assert len(sheet_rows()) == sum(1 for s in SHORTCUTS if s.keys)

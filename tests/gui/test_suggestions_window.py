@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.gui.widgets.tag_margin import SUGGESTED
+from tests.gui import language
 
 from .conftest import REVIEWER
 
@@ -92,7 +93,11 @@ def test_accept_all_asks_first_and_is_one_undo(window, by_source, press, monkeyp
     questions = []
     window.suggesting.ask = lambda title, text: questions.append(text) or False
     press(window, Qt.Key.Key_A, SHIFT)
-    assert len(questions) == 1 and f"the {len(proposed)} suggestions" in questions[0]
+    assert len(questions) == 1 and language.shown(
+        "window.suggesting", "Accept the {n} suggestions of this article ({statistics} statistics, {quotes} quotes) "
+        "with their fields?\n\nOne undo (Ctrl+Z) takes them all back.", n=len(proposed),
+        statistics=sum(s.label == "statistic" for s in proposed), quotes=sum(s.label == "quote" for s in proposed)) \
+        == questions[0]
     assert window.project.labels(REVIEWER, article) == {}
     window.suggesting.ask = lambda title, text: True
     press(window, Qt.Key.Key_A, SHIFT)
@@ -123,7 +128,8 @@ def test_the_panel_lists_candidates_and_P_opens_the_other_nato_sentence_in_the_s
     qtbot.waitUntil(lambda: box.model.rowCount() > 0, timeout=3000)
     rows = box.model.rows()
     correction = next(r for r in rows[:3] if CORRECTION in r.candidate.text)
-    assert correction.candidate.contradiction and "may contradict" in box.model.data(
+    contradict = language.shown("models.candidates", "may contradict")
+    assert correction.candidate.contradiction and contradict in box.model.data(
         box.model.index(rows.index(correction)), Qt.ItemDataRole.DisplayRole)
     for _ in range(rows.index(correction) + 1):
         press(window, Qt.Key.Key_P)

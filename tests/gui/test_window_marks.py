@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.gui.widgets.tag_margin import NOTED
+from tests.gui import language
 
 
 def test_a_sentence_with_a_note_has_a_mark_in_the_margin(seeded, make_window, qtbot):
@@ -33,7 +34,7 @@ def test_a_tag_filter_matching_no_sentence_says_so(seeded, make_window, monkeypa
     said: list[str] = []
     monkeypatch.setattr(window.navigation, "say", lambda text, _ms: said.append(text))
     window.navigation.cycle_filter()  # claim: the newcomer has tagged nothing
-    assert "no sentence" in said[-1].lower()
+    assert said[-1].endswith(language.shown("window.navigation", "(no sentence of this article matches)"))
 
 
 def test_the_title_bar_names_the_reviewer(seeded, make_window):

@@ -26,7 +26,7 @@ from ...review import Report
 from ...review.report import MASI_VARIANT, POOLED
 from ...project.changes import Changes
 from ..commands import EditCommand
-from ..i18n import QT_TRANSLATE_NOOP, core_text, translate
+from ..i18n import QT_TRANSLATE_NOOP, core_text, error_text, translate
 from ..jobs import Job, compare_task
 from ..shortcuts import COMPARE_KEYS, bind
 from ..widgets.labels import plain_label
@@ -203,7 +203,7 @@ class CompareDialog(QDialog):
     def _finished(self, request: Request, result: Outcome | None, error: Exception | None) -> None:
         self.picker.set_busy(False)
         if error is not None:
-            self._fail(str(error))
+            self._fail(error_text(error))
             return
         made = result.adjudication
         if made is not None and made.project is self.project:
@@ -320,7 +320,7 @@ class CompareDialog(QDialog):
             self.undo_stack.push(EditCommand(f"{who} ({value_text(item, wanted.value)})", edit,
                                              partial(self._decided, item, wanted), partial(self._not_decided, item)))
         except ProjectError as error:
-            self._fail(str(error))
+            self._fail(error_text(error))
 
     def _decided(self, item: Item, wanted: Decision, _changes: Changes) -> None:
         """A decision, or its undo, reached gold for ``item``: show the row as gold holds it
@@ -350,7 +350,7 @@ class CompareDialog(QDialog):
         """A decision or its undo that did not reach the file: the row as gold holds it, and why."""
         self.model.set_decision(item, self.adjudication.decisions().get(item.key))
         self.select_row(self.model.row_of(item))
-        self._fail(translate("compare.dialog", "Not saved, nothing changed in the file: {error}").format(error=error))
+        self._fail(translate("compare.dialog", "Not saved, nothing changed in the file: {error}").format(error=error_text(error)))
 
     def open_editor(self) -> None:
         item = self.current_item()

@@ -40,7 +40,7 @@ class ExportBar(QWidget):
         #: Article titles by id, for the per-article table (the dialog sets it).
         self.titles: Callable[[], dict[str, str]] = dict
         self.articles_dialog: ArticlesDialog | None = None
-        self.hint = plain_label("key-hint", hint(), style="color:#666;")
+        self.hint = plain_label("key-hint", hint(), style="color:#666;", wrap=True)
         self.status = plain_label("compare-status", wrap=True)  # wraps: a long message never widens the window
         self.json_button = QPushButton(translate("compare.export_bar", "Export JSON…"))
         self.json_button.setObjectName("export-json")
@@ -69,7 +69,7 @@ class ExportBar(QWidget):
         close_button.clicked.connect(close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.hint, 2)  # wraps rather than widen the window past a laptop's screen
         layout.addWidget(self.status, 1)
         for button in (self.report_button, self.json_button, self.csv_button, close_button):
             button.setAutoDefault(False)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QVBoxLayout, 
 from ...model import LABELS
 from ...review import Report
 from ...review.reading import MEANINGS
-from ..i18n import translate
+from ..i18n import core_text, translate
 from ..widgets.labels import plain_label
 from .compact import compact_table
 from .confusion import ConfusionGrid
@@ -92,7 +92,7 @@ class FiguresPanel(QWidget):
         if report is None:
             self.panel_box.set_panel(None)
         warnings = () if report is None else report.warnings()
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setText("\n".join(f"⚠ {core_text(w)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
 
@@ -116,7 +116,7 @@ def summary_text(report: Report, all_articles: bool) -> str:
     text = translate("compare.figures", "{a} (A) and {b} (B): {units} sentences in {articles} article(s) {which}; "
                      "{unmatched} sentence(s) in one layer only (not counted).").format(
         a=a, b=b, units=report.units, articles=report.articles, which=which, unmatched=len(report.unmatched))
-    text += f"\n{well}\n{poorly}\n" + translate(
+    text += f"\n{core_text(well)}\n{core_text(poorly)}\n" + translate(
         "compare.figures", "All figures are pooled over every unit (sentence), not averaged per article; "
         "{bootstrap}.").format(bootstrap=bootstrap_text(report.bootstrap))
     undefined = len(report.undefined())

@@ -64,7 +64,8 @@ class PanelBox(QGroupBox):
         if panel is not None:
             reasons = {path.rsplit(".", 1)[1]: why for path, why in panel.undefined().items()}
             notes = [f"{translate(CONTEXT, name)} —: {core_text(why)}" for name, why in reasons.items()]
-            self.summary.setText("\n".join([*panel.summary(), bootstrap_text(panel.bootstrap) + ".", *notes]))
+            summary = [*map(core_text, panel.summary()), bootstrap_text(panel.bootstrap) + "."]
+            self.summary.setText("\n".join([*summary, *notes]))
             self.matrix_view.setFixedHeight(self.matrix_view.horizontalHeader().sizeHint().height()
                                             + len(panel.reviewers) * self.matrix_view.verticalHeader().defaultSectionSize()
                                             + 2 * self.matrix_view.frameWidth() + 2)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...project.suggestions import Candidate
-from ..i18n import translate
+from ..i18n import core_text, translate
 from .roles import DISPLAY, TOOLTIP, Role
 from .rows import RowsListModel
 
@@ -30,7 +30,7 @@ class CandidatesModel(RowsListModel):
             return f"{c.score:.2f}{flag} · {where}\n{text}"
         if role == TOOLTIP:
             hint = translate("models.candidates", "P or Enter: open it in the side pane, then L links")
-            return f"{c.text}\n({r.title})\n{c.reason}\n{hint}"
+            return f"{c.text}\n({r.title})\n{core_text(c.reason)}\n{hint}"
         if role == Role.ITEM:
             return r
         return None

@@ -19,7 +19,7 @@ from ...errors import AnnotatorError, ProjectError
 from ...project import Changes
 from .. import names
 from ..commands import EditCommand
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
 from ..widgets.claim_picker import CLAIM, DETACH, NEW, ClaimPicker, PickerRow
 from ..widgets.fact_fields import shown_name
 from ..widgets.inspector import Inspector
@@ -161,7 +161,7 @@ class Claiming:
         try:
             changes = edit()
         except ProjectError as error:
-            self.say(str(error), 6000)
+            self.say(error_text(error), 6000)
             self.refresh.update_inspector()  # the panel shows the file's values again
             return
         except AnnotatorError as error:  # the file, not the request: locked, damaged

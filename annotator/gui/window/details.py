@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...errors import AnnotatorError
 from ..commands import EditCommand
-from ..i18n import translate
+from ..i18n import error_text, translate
 from ..widgets.article_details import ArticleDetailsDialog
 from ..widgets.messages import MessageBox
 from .panes import Panes
@@ -42,7 +42,8 @@ class ArticleDetails:
             changes = self.session.project.metadata.set(article_id, self.dialog.meta())
         except AnnotatorError as error:
             MessageBox.warning(self.parent, translate("window.details", "Article details"),
-                               translate("window.details", "Nothing was changed.\n\n{error}").format(error=error))
+                               translate("window.details", "Nothing was changed.\n\n{error}").format(
+                                   error=error_text(error)))
             return
         if changes.changed:
             self.undo_stack.push(EditCommand(translate("window.details", "Edit article details"), lambda: changes,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 from ...errors import ProjectError
 from ...project import Project
 from .. import state
-from ..i18n import translate
+from ..i18n import error_text, translate
 from ..opening import db_filter, open_project
 from ..widgets.inspector import Inspector
 from ..widgets.messages import MessageBox
@@ -94,7 +94,7 @@ class Files:
         try:
             name = self.session.project.reviewer_name(name)
         except ProjectError as error:
-            MessageBox.warning(self.window, translate("window.files", "Switch reviewer"), str(error))
+            MessageBox.warning(self.window, translate("window.files", "Switch reviewer"), error_text(error))
             return
         self.switch_reviewer(name)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from ...errors import AnnotatorError
 from ...project.changes import Changes
-from ..i18n import translate
+from ..i18n import error_text, translate
 from ..models.links import LinkRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.inspector import Inspector
@@ -146,7 +146,8 @@ class Refresh:
         views show the file as it is, the step is off the stack (see EditCommand), the user is told."""
         self.everything()
         MessageBox.warning(self.saved_label.window(), translate("window.refresh", "The change was not saved"),
-                           translate("window.refresh", "Nothing was changed in the file.\n\n{error}").format(error=error))
+                           translate("window.refresh", "Nothing was changed in the file.\n\n{error}").format(
+                               error=error_text(error)))
 
     def everything(self) -> None:
         """The list, both panes and the panel read again: after another's change, or a failed edit."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from ...errors import AnnotatorError
 from ...project.changes import Changes
 from ..commands import EditCommand
-from ..i18n import translate
+from ..i18n import error_text, translate
 from ..models.candidates import CandidateRow
 from ..widgets.article_pane import ArticlePane
 from ..widgets.inspector import Inspector
@@ -144,7 +144,8 @@ class Suggesting:
             found = project.suggestions.candidates(self._sentence, CANDIDATES)
         except AnnotatorError as error:
             self.inspector.candidates.show_rows(
-                [], translate("window.suggesting", "Candidates could not be read: {error}").format(error=error))
+                [], translate("window.suggesting", "Candidates could not be read: {error}").format(
+                    error=error_text(error)))
             return
         rows = []
         for c in found:

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QProgressDialog
 
-from ...errors import WouldReplace
+from ...errors import WouldReplace, about
 from ...project.exports import SUFFIXES
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, core_text, error_text, translate
 from ..jobs import EXPORT, IMPORT, Job, export_as_task, export_task, import_task
 from ..widgets.inspector import Inspector
 from ..widgets.messages import MessageBox, plain_progress
@@ -148,7 +148,7 @@ class Transfers:
         self.refresh.check_external_changes()
         self.listing.reload()
         if error is not None:
-            self._report(translate("window.transfers", "Import failed"), str(error))
+            self._report(translate("window.transfers", "Import failed"), error_text(error))
             return
         lines = [translate("window.transfers", "{added} article(s) added, {skipped} already there.").format(
             added=len(result.added), skipped=len(result.skipped))]
@@ -157,7 +157,7 @@ class Transfers:
                                       "Import cancelled; the files read before stopping were kept."))
         if result.refused:
             lines.append(translate("window.transfers", "{n} file(s) refused:").format(n=len(result.refused)))
-            lines += [f"  {problem}" for problem in result.refused[:20]]
+            lines += [f"  {core_text(about(problem.path, problem.reason))}" for problem in result.refused[:20]]
         if result.changed:
             lines.append(translate("window.transfers", "Changed since imported under the same name, "
                                    "now an article of its own beside the old one:"))
@@ -240,7 +240,7 @@ class Transfers:
             translate("window.transfers", "{file} does not hold all of {reviewer}'s work in this file.\n\n"
                       "Importing it replaces their work on its articles and removes: {what}.\n\n"
                       "Import it anyway?").format(file=Path(refusal.path).name, reviewer=refusal.reviewer,
-                                                  what=refusal.summary()),
+                                                  what=core_text(refusal.summary())),
             MessageBox.StandardButton.Yes | MessageBox.StandardButton.No,
             MessageBox.StandardButton.No)
         if answer == MessageBox.StandardButton.Yes:
@@ -280,7 +280,7 @@ class Transfers:
 
     def _exported(self, result, error: Exception | None) -> None:
         if error is not None:
-            MessageBox.warning(self.window, translate("window.transfers", "Export failed"), str(error))
+            MessageBox.warning(self.window, translate("window.transfers", "Export failed"), error_text(error))
             return
         path, warnings = result if isinstance(result, tuple) else (result, [])
         self.window.statusBar().showMessage(
@@ -289,7 +289,7 @@ class Transfers:
         if warnings:
             self._report(translate("window.transfers", "Export"),
                          translate("window.transfers", "Exported to {file}, with these warnings:").format(file=path)
-                         + "\n\n" + "\n".join(warnings[:21]))
+                         + "\n\n" + "\n".join(map(core_text, warnings[:21])))
 
     def _imported(self, result, error: Exception | None) -> None:
         if isinstance(error, WouldReplace):
@@ -297,7 +297,8 @@ class Transfers:
                 self._confirm_replace(error)
         elif error is not None:
             MessageBox.warning(self.window, translate("window.transfers", "Import failed"),
-                               translate("window.transfers", "Nothing was imported.\n\n{error}").format(error=error))
+                               translate("window.transfers", "Nothing was imported.\n\n{error}").format(
+                                   error=error_text(error)))
         else:
             if result == self.session.reviewer:  # the file replaced my layer: the undo history no longer describes it
                 self.undo_stack.clear()

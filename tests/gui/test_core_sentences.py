@@ -1,0 +1,30 @@
+"""Sentences the core builds with values (annotator/translatable.py) said in the window's language."""
+
+from __future__ import annotations
+
+from annotator.gui.i18n import core_text
+from annotator.review.reading import agreement_sentences, label_warnings, why_poor
+from annotator.suggest.pairs import rank
+from tests.gui.language import speaking
+
+
+def test_the_agreement_reading_in_french_names_tags_in_french(qapp):
+    reason = why_poor("quote", 3, 1)
+    first, second = agreement_sentences({"claim": 0.91, "quote": None}, {"quote": reason})
+    with speaking("fr"):
+        assert core_text(first) == "Bon accord (alpha ≥ 0.8) : affirmation (alpha 0.91)."
+        assert core_text(second) == ("Accord insuffisant : citation (alpha n.d. : seulement 3 phrases étiquetées "
+                                     "citation par l'un ou l'autre relecteur).")
+    with speaking("en"):
+        assert core_text(second) == second == ("Do not agree well: quote (alpha n/a: only 3 sentences tagged quote "
+                                               "by either reviewer).")
+
+
+def test_warnings_and_candidate_reasons_in_french(qapp):
+    warnings = label_warnings("statistic", (2, 1, 0, 90), 0.5, 0.99, ("alice", "bob"))
+    (pair,) = rank("Le chômage a baissé de 3 % en 2025.", [(1, "Le chômage a baissé de 5 % en 2025.")], {})
+    with speaking("fr"):
+        assert core_text(warnings[0]) == ("statistique : moins de 10 phrases étiquetées (alice 3 et bob 2) ; "
+                                          "quelques décisions font bouger tous les chiffres")
+        terms = pair.reason.values["terms"]  # the words found, as the file has them (in no fixed order)
+        assert core_text(pair.reason) == f"en commun : {terms} ; un autre chiffre (3 % / 5 %)"
