@@ -20,7 +20,7 @@ from pathlib import Path
 from .database import Database, committed
 
 from ..errors import StoreError
-from . import file_checks, schema, schema_check
+from . import creation, file_checks, schema, schema_check
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -203,7 +203,8 @@ def _upgrade(path: Path, db: Database) -> None:
 
     Two windows opening the same new or old file at once must not both run
     the steps: the lock is taken first, then the version is read again, and
-    an opener that finds the work done by the other simply returns. The
+    an opener that finds the work done by the other simply returns. A new
+    file is created without sqlite-utils (see :mod:`.creation`). The
     backup is read through a second connection, since the one holding the
     write lock cannot be the source of SQLite's backup.
     """
@@ -213,6 +214,9 @@ def _upgrade(path: Path, db: Database) -> None:
         _check_snapshot(path, db)
         version = schema_version(db)
         if version == schema.SCHEMA_VERSION:
+            return
+        if version == 0 and not db.table_names():
+            creation.create(db)
             return
         if version > 0:
             backup_copy(path, path.with_name(f"{path.name}.schema{version}.bak"))
