@@ -210,6 +210,18 @@ def _upgrade(path: Path, db: Database) -> None:
     """
     if schema_version(db) == schema.SCHEMA_VERSION:
         return
+    # A step may rebuild a table others refer to (see sentence_table.py), which
+    # SQLite allows only with foreign keys off, and they cannot change inside
+    # a transaction; the steps check the references themselves.
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _run_steps(path, db)
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def _run_steps(path: Path, db: Database) -> None:
+    """The steps the file lacks, in one transaction taken before reading its version."""
     with transaction(db):
         _check_snapshot(path, db)
         version = schema_version(db)
