@@ -4,9 +4,9 @@
 
 - **Small files**: 4,000 files of about 5 KB (built once into the cache), imported
   into a new file by ``Project.import_paths``, MB of article text per second; with
-  the CPU seconds of the import (this process and the worker reading the files:
-  on a machine shared with other work, the figure that does not depend on the
-  others) and the load average after it.
+  the CPU seconds of the import (all its threads, and any process it starts: on a
+  machine shared with other work, the figure that does not depend on the others)
+  and the load average after it.
 - **The N-article corpora** (``--sizes``): the same on ``corpus_db``'s generated
   files (as ``run.py`` imports them).
 - **Hostile inputs**: each shape of ``tests/segment/pathological.py`` as one file
