@@ -212,7 +212,7 @@ def _upgrade(path: Path, db: Database) -> None:
         return
     # A step may rebuild a table others refer to (see sentence_table.py), which
     # SQLite allows only with foreign keys off, and they cannot change inside
-    # a transaction; the steps check the references themselves.
+    # a transaction; such a step keeps the ids the references hold.
     db.execute("PRAGMA foreign_keys = OFF")
     try:
         _run_steps(path, db)
