@@ -99,7 +99,7 @@ _SENTENCE_COLUMNS = "id, article_id, position, char_start, char_end"
 
 def sentences_of(db: Database, article_id: str) -> list[Sentence]:
     rows = db.execute(
-        f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? ORDER BY position",
+        f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? ORDER BY char_start",
         [article_id],
     ).fetchall()
     return [Sentence(*row) for row in rows]

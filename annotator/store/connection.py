@@ -21,7 +21,7 @@ from .database import Database, committed
 
 from ..errors import StoreError
 from ..translatable import QT_TRANSLATE_NOOP
-from . import file_checks, schema, schema_check
+from . import creation, file_checks, schema, schema_check
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -208,16 +208,32 @@ def _upgrade(path: Path, db: Database) -> None:
 
     Two windows opening the same new or old file at once must not both run
     the steps: the lock is taken first, then the version is read again, and
-    an opener that finds the work done by the other simply returns. The
+    an opener that finds the work done by the other simply returns. A new
+    file is created without sqlite-utils (see :mod:`.creation`). The
     backup is read through a second connection, since the one holding the
     write lock cannot be the source of SQLite's backup.
     """
     if schema_version(db) == schema.SCHEMA_VERSION:
         return
+    # A step may rebuild a table others refer to (see sentence_table.py), which
+    # SQLite allows only with foreign keys off, and they cannot change inside
+    # a transaction; such a step keeps the ids the references hold.
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _run_steps(path, db)
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def _run_steps(path: Path, db: Database) -> None:
+    """The steps the file lacks, in one transaction taken before reading its version."""
     with transaction(db):
         _check_snapshot(path, db)
         version = schema_version(db)
         if version == schema.SCHEMA_VERSION:
+            return
+        if version == 0 and not db.table_names():
+            creation.create(db)
             return
         if version > 0:
             backup_copy(path, path.with_name(f"{path.name}.schema{version}.bak"))

@@ -1,9 +1,14 @@
 """Import speed beyond the N-article corpora: many small files, and hostile inputs.
 
-    python tests/benchmarks/bench_import.py [--runs 3] [--cache DIR]
+    python tests/benchmarks/bench_import.py [--runs 3] [--cache DIR] [--sizes 1000 10000]
 
 - **Small files**: 4,000 files of about 5 KB (built once into the cache), imported
-  into a new file by ``Project.import_paths``, MB of article text per second.
+  into a new file by ``Project.import_paths``, MB of article text per second; with
+  the CPU seconds of the import (all its threads, and any process it starts: on a
+  machine shared with other work, the figure that does not depend on the others)
+  and the load average after it.
+- **The N-article corpora** (``--sizes``): the same on ``corpus_db``'s generated
+  files (as ``run.py`` imports them).
 - **Hostile inputs**: each shape of ``tests/segment/pathological.py`` as one file
   of about 200 KB, imported into a new file, against ordinary text of the same
   size (the seeds) imported the same way, alternately: the ratio of the two
@@ -13,6 +18,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -49,24 +55,38 @@ def small_corpus(cache: Path, n: int = SMALL_FILES, size: int = SMALL_SIZE) -> P
     return folder
 
 
-def import_once(source: Path, scratch: Path) -> tuple[float, float]:
-    """(seconds, MB) of importing ``source`` (a file or folder) into a new file."""
+def import_once(source: Path, scratch: Path) -> tuple[float, float, float]:
+    """(seconds, MB, CPU seconds of this process and its children) of importing ``source``
+    (a file or folder) into a new file."""
     db = scratch / "import.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    began = time.perf_counter()
+    before, began = os.times(), time.perf_counter()
     with Project(db) as project:
         report = project.import_paths([source])
-    return time.perf_counter() - began, report.bytes_read / 1e6
+    seconds, after = time.perf_counter() - began, os.times()
+    cpu = sum(getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user", "children_system"))
+    return seconds, report.bytes_read / 1e6, cpu
 
 
-def bench_small(cache: Path, runs: int) -> dict:
-    folder = small_corpus(cache)
-    with tempfile.TemporaryDirectory(prefix="annotator-bench-small-") as tmp:
+def bench_folder(folder: Path, runs: int) -> dict:
+    """Median of ``runs`` imports of ``folder``: seconds, MB/s, CPU seconds, load average."""
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-import-") as tmp:
         results = [import_once(folder, Path(tmp)) for _ in range(runs)]
     seconds = statistics.median(r[0] for r in results)
     megabytes = results[0][1]
-    return {"files": SMALL_FILES, "mb": megabytes, "seconds": seconds, "mb_per_s": megabytes / seconds}
+    return {"mb": megabytes, "seconds": seconds, "mb_per_s": megabytes / seconds,
+            "cpu": statistics.median(r[2] for r in results), "load": os.getloadavg()[0]}
+
+
+def bench_small(cache: Path, runs: int) -> dict:
+    return {"files": SMALL_FILES, **bench_folder(small_corpus(cache), runs)}
+
+
+def _line(what: str, figures: dict, runs: int) -> str:
+    return (f"{what}: {figures['mb_per_s']:.1f} MB/s ({figures['mb']:.1f} MB in {figures['seconds']:.1f} s;"
+            f" {figures['cpu']:.1f} CPU s, {figures['mb'] / figures['cpu']:.1f} MB per CPU s), median of {runs},"
+            f" load average {figures['load']:.1f}")
 
 
 def bench_hostile(runs: int) -> dict:
@@ -88,10 +108,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cache", type=Path, default=corpus_db.DEFAULT_CACHE)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[], help="also import the N-article corpora")
+    parser.add_argument("--no-hostile", action="store_true", help="leave out the hostile inputs")
     args = parser.parse_args()
-    small = bench_small(args.cache, args.runs)
-    print(f"{small['files']:,} files of ~5 KB: {small['mb_per_s']:.1f} MB/s"
-          f" ({small['mb']:.1f} MB in {small['seconds']:.1f} s), median of {args.runs}")
+    for n in args.sizes:
+        print(_line(f"N = {n:,} corpus", bench_folder(corpus_db.corpus_folder(args.cache, n), args.runs), args.runs))
+    print(_line(f"{SMALL_FILES:,} files of ~5 KB", bench_small(args.cache, args.runs), args.runs), flush=True)
+    if args.no_hostile:
+        return
     hostile = bench_hostile(args.runs)
     print(f"hostile inputs of {hostile['size']:,} characters, import time over ordinary text's:")
     for name, ratio in hostile["ratios"].items():
