@@ -17,7 +17,8 @@ carries its template and values (a fixed text needs no ``.format``). The
 window translates the template and puts the values back in (gui/i18n.py
 :func:`~annotator.gui.i18n.core_text`), translating the values that are
 themselves :class:`Said`, :class:`Name` (a tag, relation or status word of the
-file) or :class:`Joined` (a list of either).
+file) or :class:`Joined` (a list of either), and writing its numbers (and any
+:class:`Figure`, a number written out beforehand) the language's way.
 
 This is the lowest layer, below errors.py (whose messages it builds): it
 imports nothing of the package.
@@ -51,6 +52,12 @@ class Said(str):
 
 class Name(str):
     """A tag, relation or status word of the file inside a sentence: translated where shown, written as is."""
+
+    __slots__ = ()
+
+
+class Figure(str):
+    """A number the core wrote out itself (``f"{kappa:.2f}"``), the English way: written the window's way where shown."""
 
     __slots__ = ()
 

@@ -49,11 +49,12 @@ start (gui/window/language.py says why).
 from __future__ import annotations
 
 import datetime as _dt
+import string
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..paths import resource
-from ..translatable import Joined, Name, Said
+from ..translatable import Figure, Joined, Name, Said
 from . import state
 
 __all__ = ["QT_TRANSLATE_NOOP", "translate", "core_text", "error_text", "LANGUAGES", "language", "install",
@@ -85,13 +86,35 @@ def core_text(text: str) -> str:
     """
     if isinstance(text, Said):
         translated = translate(text.context, text.template)
-        return translated.format(**{key: core_text(value) if isinstance(value, (Said, Name, Joined)) else value
-                                    for key, value in text.values.items()}) if text.values else translated
+        return _NUMBERS.format(translated, **{key: core_text(value) if isinstance(value, (Said, Name, Joined))
+                                              else value for key, value in text.values.items()}) if text.values else translated
     if isinstance(text, Joined):
         return text.separator.join(core_text(part) for part in text.parts)
     if isinstance(text, Name):
         return translate("names", text)  # as gui/names.py shows it: its context, the English word
     return QCoreApplication.translate("core", text)
+
+
+class _LocalNumbers(string.Formatter):
+    """``str.format`` writing numbers the interface language's way: 0,85, 1\u202f234 and 85\u202f% in French.
+
+    The core formats its figures the English way (its sentences are also the
+    command line's); only the window's French says them otherwise.
+    """
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        is_number = isinstance(value, (int, float, Figure)) and not isinstance(value, bool)
+        return _french_number(text) if is_number and _current == "fr" else text
+
+
+def _french_number(text: str) -> str:
+    """``1,234.5`` as ``1\u202f234,5``; ``85%`` as ``85\u202f%`` (French typography: a narrow no-break space)."""
+    text = text.translate({ord(","): "\u202f", ord("."): ","})
+    return f"{text[:-1]}\u202f%" if text.endswith("%") else text
+
+
+_NUMBERS = _LocalNumbers()
 
 
 def error_text(error: BaseException) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from annotator.translatable import QT_TRANSLATE_NOOP, Joined, Name
+from annotator.translatable import QT_TRANSLATE_NOOP, Figure, Joined, Name
 
 RELIABLE = 0.8
 TENTATIVE = 0.667
@@ -68,7 +68,7 @@ def label_warnings(label: str, counts: tuple[int, int, int, int], kappa: float |
     if observed is not None and (kappa is None or observed - kappa >= PREVALENCE_GAP):
         total = both + a_only + b_only + neither
         share = neither / total if total else 0
-        kappa_text = UNDEFINED if kappa is None else f"{kappa:.2f}"
+        kappa_text = UNDEFINED if kappa is None else Figure(f"{kappa:.2f}")
         found.append(QT_TRANSLATE_NOOP(
             "review.reading", "{label}: observed agreement {observed:.2f} but kappa {kappa}: {share:.0%} of "
             "sentences are 'neither', agreed on without effort; read positive agreement and AC1").format(
@@ -114,7 +114,7 @@ def agreement_sentences(alphas: dict[str, float | None], reasons: dict[str, str]
     good = [QT_TRANSLATE_NOOP("review.reading", "{label} (alpha {alpha:.2f})").format(label=Name(label), alpha=value)
             for label, value in alphas.items() if verdict(value) == "well"]
     bad = [QT_TRANSLATE_NOOP("review.reading", "{label} (alpha {alpha}: {reason})").format(
-        label=Name(label), alpha=NOT_AVAILABLE if value is None else f"{value:.2f}", reason=reasons[label])
+        label=Name(label), alpha=NOT_AVAILABLE if value is None else Figure(f"{value:.2f}"), reason=reasons[label])
         for label, value in alphas.items() if verdict(value) != "well"]
     first = (QT_TRANSLATE_NOOP("review.reading", "Agree well (alpha >= {threshold}): {labels}.").format(
         threshold=RELIABLE, labels=Joined(", ", good)) if good

@@ -12,7 +12,7 @@ def test_the_agreement_reading_in_french_names_tags_in_french(qapp):
     reason = why_poor("quote", 3, 1)
     first, second = agreement_sentences({"claim": 0.91, "quote": None}, {"quote": reason})
     with speaking("fr"):
-        assert core_text(first) == "Bon accord (alpha ≥ 0.8) : affirmation (alpha 0.91)."
+        assert core_text(first) == "Bon accord (alpha ≥ 0,8) : affirmation (alpha 0,91)."
         assert core_text(second) == ("Accord insuffisant : citation (alpha n.d. : seulement 3 phrases étiquetées "
                                      "citation par l'un ou l'autre relecteur).")
     with speaking("en"):
@@ -28,3 +28,15 @@ def test_warnings_and_candidate_reasons_in_french(qapp):
                                           "quelques décisions font bouger tous les chiffres")
         terms = pair.reason.values["terms"]  # the words found, as the file has them (in no fixed order)
         assert core_text(pair.reason) == f"en commun : {terms} ; un autre chiffre (3 % / 5 %)"
+
+
+def test_figures_are_written_the_french_way_in_french_only(qapp):
+    """0,97 and 98 % (narrow no-break spaces) in the French window; the English sentence untouched."""
+    (prevalence,) = label_warnings("claim", (12, 2, 1, 980), 0.5, 0.97, ("alice", "bob"))
+    with speaking("fr"):
+        shown = core_text(prevalence)
+        assert "0,97" in shown and "0,50" in shown and "98\u202f%" in shown, shown
+        assert "0.97" not in shown
+    with speaking("en"):
+        assert core_text(prevalence) == prevalence
+        assert "0.97" in prevalence and "0.50" in prevalence and "98%" in prevalence
