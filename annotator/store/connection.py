@@ -237,19 +237,22 @@ def snapshot(db: Database) -> Iterator[Database]:
 
     While it lasts SQLite reads the file through a memory map rather than a system call
     per page: a snapshot reads the whole file (an export of a million labels, a comparison),
-    and this took a fifth of the CPU of reading it."""
+    and this took a fifth of the CPU of reading it. (A database in memory, an older file read
+    without writing, has no map: the pragma gives nothing there.)"""
     if db.conn.in_transaction:
         yield db
         return
-    mapped = db.execute("PRAGMA mmap_size").fetchone()[0]
-    db.execute(f"PRAGMA mmap_size = {SNAPSHOT_MAP}")
+    mapped = db.execute("PRAGMA mmap_size").fetchone()
+    if mapped:
+        db.execute(f"PRAGMA mmap_size = {SNAPSHOT_MAP}")
     db.conn.execute("BEGIN")
     try:
         yield db
     finally:
         if db.conn.in_transaction:
             db.conn.execute("COMMIT")
-        db.execute(f"PRAGMA mmap_size = {mapped}")
+        if mapped:
+            db.execute(f"PRAGMA mmap_size = {mapped[0]}")
 
 
 @contextlib.contextmanager
