@@ -49,6 +49,7 @@ _RISKY = ("=", "+", "-", "@", "\t", "\r")
 #: What makes the csv module quote a cell: the delimiter, the quote, a line end.
 _QUOTED = re.compile('[,"\r\n]')
 _NO_FIELDS = "," * (len(FIELD_COLUMNS) - 1)
+_NO_STAMPS = ("", "")
 
 
 def cell(value: object) -> object:
@@ -114,19 +115,21 @@ def _article_rows(reviewer: str, item: WorkArticle, side: dict[str, _Table]) -> 
     head = ",".join(map(text_field, (reviewer, article.id, title, date)))
     lines: list[str] = []
     write = lines.append
+    text, stamps = article.text, item.stamps
     for s in article.sentences:
-        text = article.text[s.start:s.end]
         if s.labels:
-            fields = {(label, field): value for label, field, value in s.fields}
-            changed = item.stamps.get((s.start, s.end), ("", ""))[1]
-            sentence = f"{head},{s.start},{s.end},{text_field(text)},"
-            for label in s.labels:
-                values = ",".join(
-                    text_field(fields.get((label, field), "")) for field in FIELD_COLUMNS
-                ) if fields else _NO_FIELDS
-                write(f"{sentence}{label},{values},{changed}\r\n")
+            changed = stamps.get((s.start, s.end), _NO_STAMPS)[1]
+            sentence = f"{head},{s.start},{s.end},{text_field(text[s.start:s.end])},"
+            if s.fields:
+                fields = {(label, field): value for label, field, value in s.fields}
+                for label in s.labels:
+                    values = ",".join(text_field(fields.get((label, field), "")) for field in FIELD_COLUMNS)
+                    write(f"{sentence}{label},{values},{changed}\r\n")
+            else:
+                for label in s.labels:
+                    write(f"{sentence}{label},{_NO_FIELDS},{changed}\r\n")
         if s.note:
-            side["notes.csv"].row((reviewer, article.id, title, s.start, s.end, text, s.note))
+            side["notes.csv"].row((reviewer, article.id, title, s.start, s.end, text[s.start:s.end], s.note))
     return "".join(lines)
 
 
