@@ -83,7 +83,8 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
             with _entry(archive, "labels.csv") as stream:
                 _Table("labels.csv", stream)
                 # Encoded, compressed and written on a second thread while the next articles are
-                # read, a megabyte at a time.
+                # read, a megabyte of articles at a time, each article's lines written as they are
+                # (joined into a megabyte first, each buffer was fresh pages from the kernel).
                 with Background() as writer:
                     rows: list[str] = []
                     size = 0
@@ -91,9 +92,9 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
                         rows.append(_article_rows(work.reviewer, item, side))
                         size += len(rows[-1])
                         if size >= PIECE:
-                            writer.call(stream.write, "".join(rows))
+                            writer.call(stream.writelines, rows)
                             rows, size = [], 0
-                    writer.call(stream.write, "".join(rows))
+                    writer.call(stream.writelines, rows)
             for name, spool in (("articles.csv", articles), ("notes.csv", notes)):
                 _copy(archive, name, spool)
         with _entry(archive, "links.csv") as stream:
