@@ -15,6 +15,7 @@ from annotator.claims.model import FIELDS, VERDICTS, Source
 from annotator.errors import Cancelled, ExchangeError, ProjectError
 from annotator.model import LABELS, RELATIONS, STATUSES
 from annotator.project import Project
+from annotator.store import snapshot
 
 STAMP = "2026-11-23T10:00:00Z"
 
@@ -186,6 +187,19 @@ def test_import_cancelled_part_way_keeps_nothing(seeded, project, tmp_path):
     with pytest.raises(Cancelled):
         project.exchange.import_annotations(tmp_path / "alice.json", progress=lambda d, t, c: d < 3)
     assert project.is_empty() and project.reviewers() == []
+
+
+def test_a_snapshot_reads_through_a_memory_map_and_gives_it_back(seeded):
+    """A long read maps the file (far fewer system calls), and leaves the connection as it was."""
+    def mapped() -> int:
+        return seeded.db.execute("PRAGMA mmap_size").fetchone()[0]
+
+    before = mapped()
+    with snapshot(seeded.db):
+        assert mapped() > before
+        with snapshot(seeded.db):
+            assert mapped() > before
+    assert mapped() == before
 
 
 def test_an_export_is_one_snapshot_of_the_file(seeded, tmp_path):

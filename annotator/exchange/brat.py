@@ -78,7 +78,9 @@ def ann_text(article: ExportArticle, links: Sequence[WorkLink]) -> str:
     """The standoff lines of one article and the links inside it. A sentence's entities are
     numbered in a row, the first its anchor; the lines are gathered in a list, not yielded
     one by one: a generator's step per line was a third of the time of writing them."""
-    text = article.text
+    # Every line break is one code point made one space: the text flattened once serves every
+    # sentence's slice, rather than a substitution per sentence (a fifth of the time of this).
+    flat = one_line(article.text)
     anchors: dict[tuple[int, int], int] = {}
     linked = {(end.start, end.end) for item in links for end in (item.link.source, item.link.target)}
     lines: list[str] = []
@@ -88,7 +90,7 @@ def ann_text(article: ExportArticle, links: Sequence[WorkLink]) -> str:
         labels, start, end = s.labels, s.start, s.end
         if not (labels or s.note or (start, end) in linked):
             continue
-        tail = f" {start} {end}\t{one_line(text[start:end])}\n"
+        tail = f" {start} {end}\t{flat[start:end]}\n"
         first = anchors[start, end] = entity + 1
         for label in labels or (SENTENCE,):
             entity += 1

@@ -49,6 +49,7 @@ _RISKY = ("=", "+", "-", "@", "\t", "\r")
 #: What makes the csv module quote a cell: the delimiter, the quote, a line end.
 _QUOTED = re.compile('[,"\r\n]')
 _NO_FIELDS = "," * (len(FIELD_COLUMNS) - 1)
+_NO_STAMPS = ("", "")
 
 
 def cell(value: object) -> object:
@@ -82,7 +83,8 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
             with _entry(archive, "labels.csv") as stream:
                 _Table("labels.csv", stream)
                 # Encoded, compressed and written on a second thread while the next articles are
-                # read, a megabyte at a time.
+                # read, a megabyte of articles at a time, each article's lines written as they are
+                # (joined into a megabyte first, each buffer was fresh pages from the kernel).
                 with Background() as writer:
                     rows: list[str] = []
                     size = 0
@@ -90,9 +92,9 @@ def write_csv_zip(out: IO[bytes], work: Work) -> None:
                         rows.append(_article_rows(work.reviewer, item, side))
                         size += len(rows[-1])
                         if size >= PIECE:
-                            writer.call(stream.write, "".join(rows))
+                            writer.call(stream.writelines, rows)
                             rows, size = [], 0
-                    writer.call(stream.write, "".join(rows))
+                    writer.call(stream.writelines, rows)
             for name, spool in (("articles.csv", articles), ("notes.csv", notes)):
                 _copy(archive, name, spool)
         with _entry(archive, "links.csv") as stream:
@@ -114,19 +116,21 @@ def _article_rows(reviewer: str, item: WorkArticle, side: dict[str, _Table]) -> 
     head = ",".join(map(text_field, (reviewer, article.id, title, date)))
     lines: list[str] = []
     write = lines.append
+    text, stamps = article.text, item.stamps
     for s in article.sentences:
-        text = article.text[s.start:s.end]
         if s.labels:
-            fields = {(label, field): value for label, field, value in s.fields}
-            changed = item.stamps.get((s.start, s.end), ("", ""))[1]
-            sentence = f"{head},{s.start},{s.end},{text_field(text)},"
-            for label in s.labels:
-                values = ",".join(
-                    text_field(fields.get((label, field), "")) for field in FIELD_COLUMNS
-                ) if fields else _NO_FIELDS
-                write(f"{sentence}{label},{values},{changed}\r\n")
+            changed = stamps.get((s.start, s.end), _NO_STAMPS)[1]
+            sentence = f"{head},{s.start},{s.end},{text_field(text[s.start:s.end])},"
+            if s.fields:
+                fields = {(label, field): value for label, field, value in s.fields}
+                for label in s.labels:
+                    values = ",".join(text_field(fields.get((label, field), "")) for field in FIELD_COLUMNS)
+                    write(f"{sentence}{label},{values},{changed}\r\n")
+            else:
+                for label in s.labels:
+                    write(f"{sentence}{label},{_NO_FIELDS},{changed}\r\n")
         if s.note:
-            side["notes.csv"].row((reviewer, article.id, title, s.start, s.end, text, s.note))
+            side["notes.csv"].row((reviewer, article.id, title, s.start, s.end, text[s.start:s.end], s.note))
     return "".join(lines)
 
 

@@ -96,7 +96,8 @@ def _annotation(layer: AnnotationLayer, item: Mapping[str, Any], where: str) -> 
         key = _place(layer, target, f"{where}.target")
         work = layer.sentences.setdefault(key, SentenceWork())
         if motivation == "tagging":
-            work.labels.add(_one_value(bodies, f"{where}.body", LABELS))
+            # One body per label (an older export wrote one annotation per label: read as well).
+            work.labels.update(_one_value([body], f"{where}.body[{n}]", LABELS) for n, body in enumerate(bodies))
         elif motivation == "commenting":
             work.note = _text(bodies[0].get("value"), f"{where}.body.value")
         else:

@@ -14,6 +14,7 @@ from bratly import EntityAnnotation, NoteAnnotation, RelationAnnotation
 from bratly.io.file_read_src import parse_and_fix_ann_grammar, parse_ann_file
 
 from annotator import cli
+from annotator.exchange.archive import open_entry
 from annotator.exchange.brat import one_line
 from annotator.exchange.csv_files import TABLES
 
@@ -128,3 +129,19 @@ def test_the_command_line_names_each_crossing_link_on_stderr(disputed, tmp_path,
     assert f"{article.id} {s[0].start}-{s[0].end} agrees {other.article_id} {other.start}-{other.end}" in err
     ann = brat_files(out)[f"{article.id}.ann"].decode()
     assert "R1\tcontradicts Arg1:T" in ann and "agrees" not in ann
+
+
+def test_entries_are_deflated_by_isal_and_read_back_by_zlib(tmp_path):
+    """The compressor swapped into each entry is ISA-L's, and what it writes is the deflate
+    (with the size and CRC) that Python's zlib-based reader, like any unzip, reads back."""
+    text = "".join(f"T{n}\tclaim {n} {n + 40}\tLe ministre a déclaré que le chômage baisse 😀\n" for n in range(20_000))
+    path = tmp_path / "out.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        with open_entry(archive, "a.ann") as entry:
+            assert type(entry._compressor).__module__.startswith("isal")
+            entry.write(text.encode("utf-8"))
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("a.ann")
+        assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < info.file_size / 5
+        assert archive.read("a.ann").decode("utf-8") == text
+        assert archive.testzip() is None

@@ -18,6 +18,7 @@ import pytest
 from annotator import cli
 from annotator.errors import StoreError
 from annotator.project import Project
+from annotator.project.exports import FORMATS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -94,3 +95,14 @@ def test_the_command_line_says_read_only_and_still_reads(closed_seeds, capsys, t
         assert str(closed_seeds) in err and "read-only" in err and "Traceback" not in err
         assert cli.main(["stats", "--db", str(closed_seeds)]) == cli.EXIT_OK
         assert "articles   5" in capsys.readouterr().out
+
+
+def test_an_old_file_read_only_exports_in_every_format_from_its_copy_in_memory(tmp_path):
+    """Read-only, an older file is upgraded in memory: a snapshot there maps no file."""
+    old = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "schema4.db", old)
+    with Project(old, readonly=True) as reader:
+        reviewer = reader.reviewers()[0]
+        for fmt in FORMATS:
+            reader.exports.export(fmt, reviewer, tmp_path / f"out.{fmt}")
+            assert (tmp_path / f"out.{fmt}").stat().st_size > 0
