@@ -18,6 +18,7 @@ from ..claims.model import Appearance
 from ..errors import ProjectError
 from ..model import SentenceRef
 from ..store import articles, claims as stored_claims, metadata, snapshot, work_rows
+from ..translatable import QT_TRANSLATE_NOOP
 from .claims import claim_of
 from .exchange import _counted
 from .progress import Progress, report
@@ -168,7 +169,9 @@ def _place(row: tuple) -> Place:
 def _crossing_warnings(crossing: list) -> list[str]:
     if not crossing:
         return []
-    lines = [f"{len(crossing)} link(s) between two articles left out: brat holds relations inside one document"]
+    lines: list[str] = [QT_TRANSLATE_NOOP(
+        "project.exports", "{n} link(s) between two articles left out: brat holds relations inside one document"
+    ).format(n=len(crossing))]
     for item in crossing:
         a, b = item.link.source, item.link.target
         lines.append(f"  {a.article_id} {a.start}-{a.end} {item.link.relation} {b.article_id} {b.start}-{b.end}")

@@ -1533,6 +1533,14 @@ Relecteur : {reviewer}</translation>
     </message>
 </context>
 <context>
+    <name>project.exports</name>
+    <message>
+        <source>{n} link(s) between two articles left out: brat holds relations inside one document</source>
+        <extracomment>The usual file name ending of each format&apos;s output.</extracomment>
+        <translation>{n} lien(s) entre deux articles laissé(s) de côté : brat ne garde que les relations à l&apos;intérieur d&apos;un document</translation>
+    </message>
+</context>
+<context>
     <name>project.facade</name>
     <message>
         <source>a sentence cannot be linked to itself</source>
@@ -1543,7 +1551,7 @@ Relecteur : {reviewer}</translation>
     <name>project.metadata</name>
     <message>
         <source>the title must be one line</source>
-        <extracomment>The settings a file keeps, with what each is for. the refusal of a line break, for each field of ArticleMeta</extracomment>
+        <extracomment>The settings a file keeps, with what each is for. the refusal of a line break, for each field of ArticleMeta (tests/test_translatable.py checks they match)</extracomment>
         <translation>le titre doit tenir sur une ligne</translation>
     </message>
     <message>

@@ -40,3 +40,16 @@ def test_figures_are_written_the_french_way_in_french_only(qapp):
     with speaking("en"):
         assert core_text(prevalence) == prevalence
         assert "0.97" in prevalence and "0.50" in prevalence and "98%" in prevalence
+
+
+def test_the_brat_export_warning_in_french(qapp):
+    from types import SimpleNamespace as Item
+
+    from annotator.project.exports import _crossing_warnings
+
+    end = Item(article_id=3, start=0, end=12)
+    first, place = _crossing_warnings([Item(link=Item(source=end, target=end, relation="agrees"))])
+    with speaking("fr"):
+        assert core_text(first) == ("1 lien(s) entre deux articles laissé(s) de côté : brat ne garde que les "
+                                    "relations à l'intérieur d'un document")
+    assert first.startswith("1 link(s) between two articles left out") and place == "  3 0-12 agrees 3 0-12"
