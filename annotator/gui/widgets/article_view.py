@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 from shiboken6 import Shiboken
 
@@ -67,6 +67,7 @@ class ArticleView(QTextEdit):
         self._shown: tuple[int, int] = (0, 0)  # sentence indexes whose highlights are set: [lo, hi)
         self._top_block = 0  # where the search for the first block on screen starts
         self._window = TextWindow()  # the part of a very long article the document holds
+        self._made: QTextDocument | None = None  # the document this view made last
         self._moving = False  # the window is being moved: its scrolling is not the reader's
         self._kept = KeptInSight(self)  # the selected sentence, until the reader scrolls
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -107,11 +108,12 @@ class ArticleView(QTextEdit):
     def _set_text(self, text: str) -> None:
         """A new document for the text, formatted before the view lays it out (once)."""
         doc = plain_document(self, self.font(), text, DOCUMENT_MARGIN, self.viewport().width())
-        old = self.document()
-        owned = old.parent() is self  # the first document belongs to Qt's control, which deletes it
+        # The first document is Qt's control's, which deletes it (asking a document for its parent
+        # to tell would cost the start 40 ms or more: PySide6 makes a wrapper for Qt's private class).
+        old, self._made = self._made, doc
         self.setExtraSelections([])  # while they still point into the old document
         self.setDocument(doc)
-        if owned:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
+        if old is not None:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
             Shiboken.delete(old)
 
     def set_reading_size(self, points: float) -> None:
