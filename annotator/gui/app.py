@@ -52,7 +52,18 @@ def ask_reviewer(parent: QWidget | None, current: str = "") -> str:
 
 
 def start(db_path: Path | None, settings: QSettings, parent: QWidget | None = None):
-    """Open the file and the window; returns the window, or None when the user gave up."""
+    """Open the file and the window; returns the window, or None when the user gave up.
+
+    No collection runs meanwhile: what the start makes (Qt's wrappers, the list's rows, the
+    documents) lives as long as the window: each pass would walk all of it again."""
+    gc.disable()
+    try:
+        return _start(db_path, settings, parent)
+    finally:
+        gc.enable()
+
+
+def _start(db_path: Path | None, settings: QSettings, parent: QWidget | None):
     path = Path(db_path) if db_path else None
     if path is None:
         last = state.get_text(settings, state.LAST_FILE)

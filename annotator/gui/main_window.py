@@ -24,7 +24,6 @@ from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
 from .widgets.labels import plain_label
 from .widgets.messages import MessageBox
-from .widgets.shortcuts_sheet import ShortcutsSheet
 from .window.claiming import Claiming
 from .window.details import ArticleDetails
 from .window.differences import Differences
@@ -259,6 +258,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_shortcuts(self) -> None:
+        from .widgets.shortcuts_sheet import ShortcutsSheet  # made on first use: not on the start path
+
         ShortcutsSheet(self).open()
 
     def show_about(self) -> None:

@@ -19,6 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlite_utils", "numpy", "pandas", "jsonschema", "dateutil", "annotator.review", "annotator.exchange")
+# The dialogs and windows the first screen does not show: made, and imported, on first use.
+DEFERRED = tuple(f"annotator.gui.{name}" for name in (
+    "widgets.search_dialog", "widgets.link_dialog", "widgets.difference", "widgets.article_details",
+    "widgets.shortcuts_sheet", "widgets.claim_picker", "compare.dialog", "claims.window"))
 
 _START = """
 import json, sys
@@ -42,13 +46,13 @@ window.project.close()
 """
 
 
-def _loaded_at_start(template: Path, tmp_path: Path, extra: str = "") -> list[str]:
+def _loaded_at_start(template: Path, tmp_path: Path, extra: str = "", names: tuple[str, ...] = HEAVY) -> list[str]:
     db = tmp_path / "seeded.db"
     shutil.copy(template, db)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
     out = subprocess.run(
-        [sys.executable, "-c", _START.format(extra=extra, heavy=HEAVY), str(db)],
+        [sys.executable, "-c", _START.format(extra=extra, heavy=names), str(db)],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
     )
     assert out.returncode == 0, out.stderr[-2000:]
@@ -62,3 +66,10 @@ def test_window_start_imports_nothing_heavy(_seeded_template, tmp_path):
 def test_the_check_sees_a_heavy_import(_seeded_template, tmp_path):
     loaded = _loaded_at_start(_seeded_template, tmp_path, extra="import annotator.review")
     assert "numpy" in loaded and "annotator.review" in loaded
+
+
+def test_window_start_imports_no_dialog_it_does_not_show(_seeded_template, tmp_path):
+    assert _loaded_at_start(_seeded_template, tmp_path, names=DEFERRED) == []
+    opened = "import annotator.gui.widgets.link_dialog"  # as the link key does
+    assert _loaded_at_start(_seeded_template, tmp_path, extra=opened, names=DEFERRED) == [
+        "annotator.gui.widgets.link_dialog"]

@@ -31,6 +31,7 @@ from ..plain import bounded, plain_tip
 from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..claims.verdicts import name as verdict_name
 from ..widgets.article_format import reading_font
+from ..widgets.kept_in_sight import KeptInSight
 from ..widgets.labels import plain_label
 from ..widgets.text_window import TextWindow
 from .models import decision_text, excerpt
@@ -126,12 +127,15 @@ class ContextView(QPlainTextEdit):
         self._map = OffsetMap("")
         self._window = TextWindow()  # a very long article: the part around the sentence
         self._highlighted: list[tuple[int, int]] = []
+        self._kept = KeptInSight(self)  # the sentence centred, until the reader scrolls
 
     def show_article(self, article: Article | None) -> None:
         article_id = article.id if article else None
         if article_id == self._article_id:
             return
         self._article_id = article_id
+        self._kept.release()
+        self._highlighted = []
         text = article.text if article else ""
         self._map = OffsetMap(text)
         self._window.reset(text, self._map)
@@ -141,6 +145,7 @@ class ContextView(QPlainTextEdit):
         """Highlight ``sentences`` (store offsets) and scroll the first to the middle."""
         selections = []
         self._highlighted = []
+        self._kept.release()
         if sentences and not self._window.holds(self._map.to_qt(sentences[0].start)):
             self.setPlainText(self._window.place(*self._window.around(sentences[0].start)))
         for n, sentence in enumerate(sentences):
@@ -158,7 +163,7 @@ class ContextView(QPlainTextEdit):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
-        self._centre()
+        self._kept.show(self._centre)
 
     def _centre(self) -> None:
         if self._highlighted:
@@ -167,12 +172,12 @@ class ContextView(QPlainTextEdit):
             self.setTextCursor(cursor)
             self.centerCursor()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        """Centred again once the text reflowed: centred while the dialog was still being laid
-        out, a widened view would leave the sentence above its top."""
-        super().resizeEvent(event)
-        if event.oldSize() != event.size():
-            self._centre()
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Centred again once shown: centred while the dialog was still being laid out, the
+        sentence would be left above a widened view's top (its range changes centre it too)."""
+        with self._kept.quiet():
+            super().showEvent(event)
+        self._kept.again()
 
     def highlighted_text(self) -> list[str]:
         """The highlighted ranges as Qt sees them (for tests: equals the sentence text)."""

@@ -14,17 +14,18 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 from shiboken6 import Shiboken
 
 from ...model import Article, Sentence
 from ..offsets import OffsetMap
 from .article_format import plain_document, reading_font, selected_format, sentence_format
+from .kept_in_sight import KeptInSight, show_span
 from .suggested_chips import SuggestedChips, SuggestionSource
 from .tag_margin import TagMargin
 from .text_window import TextWindow
-from .visible_text import scroll_to_show, visible_positions
+from .visible_text import visible_positions
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
 DOCUMENT_MARGIN = 8
@@ -66,7 +67,9 @@ class ArticleView(QTextEdit):
         self._shown: tuple[int, int] = (0, 0)  # sentence indexes whose highlights are set: [lo, hi)
         self._top_block = 0  # where the search for the first block on screen starts
         self._window = TextWindow()  # the part of a very long article the document holds
+        self._made: QTextDocument | None = None  # the document this view made last
         self._moving = False  # the window is being moved: its scrolling is not the reader's
+        self._kept = KeptInSight(self)  # the selected sentence, until the reader scrolls
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content -------------------------------------------------------------
@@ -105,11 +108,12 @@ class ArticleView(QTextEdit):
     def _set_text(self, text: str) -> None:
         """A new document for the text, formatted before the view lays it out (once)."""
         doc = plain_document(self, self.font(), text, DOCUMENT_MARGIN, self.viewport().width())
-        old = self.document()
-        owned = old.parent() is self  # the first document belongs to Qt's control, which deletes it
+        # The first document is Qt's control's, which deletes it (asking a document for its parent
+        # to tell would cost the start 40 ms or more: PySide6 makes a wrapper for Qt's private class).
+        old, self._made = self._made, doc
         self.setExtraSelections([])  # while they still point into the old document
         self.setDocument(doc)
-        if owned:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
+        if old is not None:  # now, not deleteLater: until deleted, its lazy layout keeps running on timers
             Shiboken.delete(old)
 
     def set_reading_size(self, points: float) -> None:
@@ -122,8 +126,7 @@ class ArticleView(QTextEdit):
         self._show_window(self._window.lo, self._window.hi)
         self._layout_margins()
         self._apply_selections()
-        if self._current >= 0:
-            self._reveal(self._current, True)
+        self._keep_in_sight(True)
 
     def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int],
                         noted: set[int] = frozenset()) -> None:
@@ -203,8 +206,7 @@ class ArticleView(QTextEdit):
         changed = index != self._current
         self._current = index
         self._apply_selections()
-        if index >= 0:
-            self._reveal(index, center)
+        self._keep_in_sight(center)
         if changed:
             self.sentenceChanged.emit(index)
 
@@ -320,21 +322,19 @@ class ArticleView(QTextEdit):
         self._apply_selections()
 
     def _reveal(self, index: int, center: bool) -> None:
+        if not 0 <= index < len(self._qt):
+            return
         start, end = self._qt[index]
         if not self._window.holds(start):  # a sentence past the part held: hold the text around it
             self._moving = True
             self._show_window(*self._window.around(self._sentences[index].start, 0.25))
             self._moving = False
             self._apply_selections()
-        start, end = self._window.to_doc(start), self._window.to_doc(end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        top = self.cursorRect(cursor)
-        cursor.setPosition(end)
-        bottom = self.cursorRect(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + scroll_to_show(top.top(), bottom.bottom(), self.viewport().height(),
-                                                  self.line_height() * 2, center))
+        show_span(self, self._window.to_doc(start), self._window.to_doc(end), self.line_height() * 2, center)
+
+    def _keep_in_sight(self, center: bool) -> None:
+        """The selected sentence scrolled into sight, and kept there while Qt lays the text out."""
+        self._kept.show(lambda: self._reveal(self._current, center))
 
     def line_height(self) -> int:
         return int(self.fontMetrics().height() * 1.45)
@@ -361,8 +361,8 @@ class ArticleView(QTextEdit):
         # there, so the viewport must already have its final width.
         self._layout_margins()
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width() and self._current >= 0:
-            self._reveal(self._current, False)  # the text reflowed: keep the selection in sight
+        if event.oldSize().width() != event.size().width() and not self._kept.holding():
+            self._keep_in_sight(False)  # the text reflowed: keep the selection in sight
         if self._sentences and self._visible_range() != self._shown:
             self._apply_selections()
 
@@ -383,6 +383,11 @@ class ArticleView(QTextEdit):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        with self._kept.quiet():  # Qt's first show scrolls to the text cursor, left at the top
+            super().showEvent(event)
+        self._kept.again()
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)

@@ -66,14 +66,3 @@ def line_position(block: QTextBlock, y: float, end: bool) -> int:
     line = layout.lineAt(lo)
     return block.position() + line.textStart() + (line.textLength() if end else 0)
 
-
-def scroll_to_show(top: int, bottom: int, height: int, pad: int, center: bool) -> int:
-    """How far to scroll so that a span from ``top`` to ``bottom`` (viewport coordinates)
-    is on screen with ``pad`` to spare, or centred: 0 when it already is."""
-    if center:
-        return (top + bottom) // 2 - height // 2
-    if top < pad:
-        return top - pad
-    if bottom > height - pad:
-        return min(bottom - height + pad, top - pad)
-    return 0

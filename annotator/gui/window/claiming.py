@@ -10,6 +10,7 @@ changed nothing is not kept. Nothing is pushed on a read-only file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -20,13 +21,15 @@ from ...project import Changes
 from .. import names
 from ..commands import EditCommand
 from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
-from ..widgets.claim_picker import CLAIM, DETACH, NEW, ClaimPicker, PickerRow
 from ..widgets.fact_fields import shown_name
 from ..widgets.inspector import Inspector
 from .navigation import Say
 from .panes import Panes
 from .refresh import Refresh
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..widgets.claim_picker import ClaimPicker, PickerRow
 
 #: the undo step's name for an edit of each of a claim's own values
 CLAIM_EDITS = {
@@ -61,6 +64,8 @@ class Claiming:
         sentence, article = view.current_sentence(), view.article()
         if sentence is None or not self._editable:
             return
+        from ..widgets.claim_picker import ClaimPicker  # made on first use: not on the start path
+
         reviewer = self.session.reviewer
         self.picker = ClaimPicker(article.text[sentence.start:sentence.end], self._claims().list(reviewer),
                                   self._claims().of_sentence(reviewer, sentence.id), self.parent)
@@ -69,6 +74,8 @@ class Claiming:
         self.picker.open()
 
     def _chosen(self, sentence_id: int, row: PickerRow) -> None:
+        from ..widgets.claim_picker import CLAIM, DETACH, NEW
+
         claims, reviewer = self._claims(), self.session.reviewer
         if row.kind == NEW:
             self._push(translate("window.claiming", "New claim"), lambda: claims.create(reviewer, sentence_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
@@ -10,11 +11,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ...errors import AnnotatorError
 from ..commands import EditCommand
 from ..i18n import error_text, translate
-from ..widgets.article_details import ArticleDetailsDialog
 from ..widgets.messages import MessageBox
 from .panes import Panes
 from .refresh import Refresh
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..widgets.article_details import ArticleDetailsDialog
 
 
 class ArticleDetails:
@@ -28,6 +31,8 @@ class ArticleDetails:
         article = self.panes.active_view().article()
         if article is None or self.session.project.readonly:
             return
+        from ..widgets.article_details import ArticleDetailsDialog  # made on first use: not on the start path
+
         project = self.session.project
         self.dialog = ArticleDetailsDialog(project.metadata.of(article.id), self.parent)
         self.dialog.finished.connect(partial(self._finished, article.id))

@@ -3,16 +3,22 @@ any two by id (a claim's timeline asks that way)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from .. import names
 from ..i18n import shown_date, translate
 from ..models.links import LinkRow
 from ..widgets.article_view import ArticleView
-from ..widgets.difference import DifferenceDialog, Side
 from .navigation import Say
 from .panes import Panes
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..widgets.difference import DifferenceDialog
+
+Side = tuple[str, str]  # where the sentence is, and its text
 
 
 TITLE_CHARS = 60  # of an article's title in a heading: enough to recognise it
@@ -28,7 +34,7 @@ def _side(view: ArticleView, pane: str) -> Side | None:
         return None
     where = translate("window.differences", "{pane} pane · sentence {n} · {title}").format(
         pane=pane, n=view.current_index() + 1, title=short(article.title or article.id))
-    return Side(where, article.text[sentence.start:sentence.end])
+    return where, article.text[sentence.start:sentence.end]
 
 
 class Differences:
@@ -44,7 +50,7 @@ class Differences:
         here = _side(view, translate("window.differences", "Main") if self.panes.active is self.panes.main
                      else translate("window.differences", "Side"))
         if here is not None:
-            self._show(here, Side(f"{names.title(row.link.relation)} · {short(row.other_title)}", row.other_text))
+            self._show(here, (f"{names.title(row.link.relation)} · {short(row.other_title)}", row.other_text))
 
     def of_panes(self) -> None:
         """The main pane's sentence against the side pane's (as when linking them)."""
@@ -66,13 +72,15 @@ class Differences:
             article = project.article(sentence.article_id)
             day = shown_date(article.date) if article.date else translate("window.differences", "no date")
             where = f"{short(article.title or article.id)} · {day}"
-            sides.append(Side(where, article.text[sentence.start:sentence.end]))
+            sides.append((where, article.text[sentence.start:sentence.end]))
         self._show(*sides)
 
     def _show(self, first: Side, second: Side) -> None:
+        from ..widgets import difference  # made on first use: not on the start path
+
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = DifferenceDialog(first, second, self.parent)
+        self.dialog = difference.DifferenceDialog(difference.Side(*first), difference.Side(*second), self.parent)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()

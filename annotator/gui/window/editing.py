@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -22,12 +23,14 @@ from ..commands import EditCommand
 from ..i18n import translate
 from ..models.links import LinkRow
 from ..widgets.inspector import Inspector
-from ..widgets.link_dialog import LinkDialog
 from .claiming import Claiming
 from .navigation import Navigation, Say
 from .panes import Panes
 from .refresh import Refresh
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..widgets.link_dialog import LinkDialog
 
 
 class Editing:
@@ -120,6 +123,8 @@ class Editing:
         existing = self.session.project.find_link(self.session.reviewer, a.id, b.id)
         where = lambda view: translate("window.editing", "{title} — sentence {n}").format(  # noqa: E731
             title=view.article().title, n=view.current_index() + 1)
+        from ..widgets.link_dialog import LinkDialog  # made on first use: not on the start path
+
         self.link_dialog = LinkDialog(
             first.article().text[a.start:a.end], where(first), second.article().text[b.start:b.end], where(second),
             existing.relation if existing else "contradicts", existing.note if existing else "",

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ...model import SearchHit
-from ..widgets.search_dialog import SearchDialog
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..widgets.search_dialog import SearchDialog
 
 CONTEXT_CHARS = 70  # of the article's text on each side of a hit
 
@@ -22,6 +25,8 @@ class Search:
 
     def open(self) -> None:
         if self.dialog is None:
+            from ..widgets.search_dialog import SearchDialog  # made on first use: not on the start path
+
             self.dialog = SearchDialog(self.rows, self.parent)
             self.dialog.jump.connect(lambda hit: self.jump(hit.article_id, hit.sentence_id, "main"))
         self.dialog.show()
