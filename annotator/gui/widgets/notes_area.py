@@ -29,7 +29,6 @@ class NotesArea(QScrollArea):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         content = QWidget()
         content.setObjectName(f"{name}-content")
-        content.setAutoFillBackground(False)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         for label in labels:
