@@ -282,6 +282,10 @@
 <context>
     <name>compare.confusion</name>
     <message>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
         <source>{label}: no comparison yet</source>
         <translation>{label} : pas encore de comparaison</translation>
     </message>

@@ -17,7 +17,7 @@ from .. import names
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models.roles import ALIGNMENT, DISPLAY, TOOLTIP, Role
 from ..models.rows import LEFT, RIGHT, Column, RowsTableModel
-from ..widgets.labels import plain_label
+from ..widgets.labels import wrapped_label
 from .figure_models import UNDEFINED
 
 #: The figures each label shows per article.
@@ -88,8 +88,8 @@ class ArticlesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 280)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("per-article-note", translate(
+        layout.addWidget(wrapped_label("per-article-note", translate(
             "compare.articles_view", "Each article's own figures (not a share of the pooled ones). "
-            "Click a header to sort; — is undefined on that article."), wrap=True))
+            "Click a header to sort; — is undefined on that article.")))
         layout.addWidget(self.view)
         self.resize(1100, 520)

@@ -12,7 +12,7 @@ and the tooltip spells the table out.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...review import LabelFigures
@@ -24,6 +24,20 @@ AGREE = QColor("#2e7d32")
 DISAGREE = QColor("#d35400")
 EMPTY = QColor("#f4f4f4")
 NEITHER = QColor("#ececec")
+
+
+def cell_note(share: float, tagged: int, neither: bool, room: float, metrics: QFontMetricsF) -> str:
+    """A cell's second line: its share of the tagged sentences, in words when they fit in
+    ``room`` (French's are longer), else the figure alone (the tooltip spells the table out)."""
+    if neither:
+        return translate("compare.confusion", "neither")
+    if not tagged:
+        return "—"
+    figure = f"{100 * share:.0f}"
+    note = translate("compare.confusion", "{share} % of tagged").format(share=figure)
+    if metrics.horizontalAdvance(note) > room:
+        return translate("compare.confusion", "{share} %").format(share=figure)
+    return note
 
 
 def cells(row: LabelFigures) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -47,6 +61,7 @@ class ConfusionGrid(QWidget):
 
     HEAD = 18  # the label's name
     AXIS = 16  # "B yes / B no" row
+    LEFT = 34.0  # the "A yes / A no" column
 
     def __init__(self, label: str, parent=None):
         super().__init__(parent)
@@ -77,16 +92,22 @@ class ConfusionGrid(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(190, 150)
 
+    def small_font(self) -> QFont:
+        """The font of the axes and of each cell's share."""
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
+        return small
+
+    def cell_width(self) -> float:
+        return (self.width() - self.LEFT - 1) / 2
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(150, 128)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
-        bold = QFont(font)
+        small, bold = self.small_font(), QFont(self.font())
         bold.setBold(True)
 
         style = TAGS[self.label]
@@ -102,9 +123,9 @@ class ConfusionGrid(QWidget):
         painter.drawText(QRectF(22, 0, self.width() - 22, self.HEAD), Qt.AlignmentFlag.AlignVCenter,
                          names.shown(self.label))
 
-        left = 34.0
+        left = self.LEFT
         top = float(self.HEAD + self.AXIS)
-        width = (self.width() - left - 1) / 2
+        width = self.cell_width()
         height = (self.height() - top - 1) / 2
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
@@ -146,7 +167,5 @@ class ConfusionGrid(QWidget):
             painter.setPen(QColor("#666666"))
         painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count))
         painter.setFont(small)
-        note = (translate("compare.confusion", "neither") if neither else
-                translate("compare.confusion", "{share} % of tagged").format(share=f"{100 * share:.0f}") if tagged
-                else "—")
+        note = cell_note(share, tagged, neither, rect.width() - 4, QFontMetricsF(small))
         painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, note)

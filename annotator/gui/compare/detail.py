@@ -32,7 +32,7 @@ from ..palette import SELECTED_BACKGROUND, TAGS, strong
 from ..claims.verdicts import name as verdict_name
 from ..widgets.article_format import reading_font
 from ..widgets.kept_in_sight import KeptInSight
-from ..widgets.labels import plain_label
+from ..widgets.labels import wrapped_label
 from ..widgets.text_window import TextWindow
 from .models import decision_text, excerpt
 
@@ -196,8 +196,8 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self._names = ("A", "B")
-        self.heading = plain_label("detail-heading", translate("compare.detail", "Select a disagreement"),
-                                   style="font-weight:600;", wrap=True)
+        self.heading = wrapped_label("detail-heading", translate("compare.detail", "Select a disagreement"),
+                                     style="font-weight:600;")
         layout.addWidget(self.heading)
         form = QFormLayout()
         form.setContentsMargins(0, 2, 0, 2)
@@ -215,11 +215,8 @@ class DetailPane(QWidget):
         form.addRow(self.b_label, self.b_chips)
         form.addRow(self.gold_label, self.gold_chips)
         layout.addLayout(form)
-        self.sentences = QLabel()
-        self.sentences.setObjectName("detail-sentences")
-        self.sentences.setTextFormat(Qt.TextFormat.PlainText)
-        self.sentences.setWordWrap(True)
-        self.sentences.setStyleSheet("background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
+        self.sentences = wrapped_label("detail-sentences",
+                                       style="background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
         self.sentences.hide()
         layout.addWidget(self.sentences)
         self.claims = _claims_box()

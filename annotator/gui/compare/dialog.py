@@ -29,7 +29,7 @@ from ..commands import EditCommand
 from ..i18n import QT_TRANSLATE_NOOP, core_text, error_text, translate
 from ..jobs import Job, compare_task
 from ..shortcuts import COMPARE_KEYS, bind
-from ..widgets.labels import plain_label
+from ..widgets.labels import wrapped_label
 from .detail import DecisionPane
 from .edit_dialog import EditDialog
 from .export_bar import ExportBar
@@ -81,13 +81,13 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
         self._build_picker(layout)
-        self.gold_note = plain_label("gold-note", style="color:#8a5a00;", wrap=True)
+        self.gold_note = wrapped_label("gold-note", style="color:#8a5a00;")
         self.gold_note.hide()
         layout.addWidget(self.gold_note)
-        self.summary = plain_label("compare-summary", wrap=True)
+        self.summary = wrapped_label("compare-summary")
         self.summary.setToolTip(core_text(MASI_VARIANT))
         layout.addWidget(self.summary)
-        self.error = plain_label("compare-error", wrap=True, style="color:#b00020; font-weight:600;")
+        self.error = wrapped_label("compare-error", style="color:#b00020; font-weight:600;")
         self.error.hide()
         layout.addWidget(self.error)
         self.figures = FiguresPanel()

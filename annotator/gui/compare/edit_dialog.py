@@ -21,7 +21,7 @@ from ..i18n import translate
 from ..palette import TAGS
 from ..layouts import digit_of, shown
 from ..widgets.dialog_buttons import ok_cancel
-from ..widgets.labels import plain_label
+from ..widgets.labels import wrapped_label
 from .models import value_text
 
 NOT_LINKED = ""
@@ -41,8 +41,8 @@ class EditDialog(QDialog):
         self.setMinimumWidth(self.WIDTH)
         layout = QVBoxLayout(self)
         for n, text in enumerate(texts, start=1):
-            quoted = plain_label(f"edit-sentence-{n}", f"{n}. “{text}”" if len(texts) > 1 else f"“{text}”",
-                                wrap=True, style="background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
+            quoted = wrapped_label(f"edit-sentence-{n}", f"{n}. “{text}”" if len(texts) > 1 else f"“{text}”",
+                                  style="background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
             quoted.setAccessibleName(translate("compare.edit_dialog", "Sentence {n}").format(n=n) if len(texts) > 1
                                      else translate("compare.edit_dialog", "Sentence"))
             layout.addWidget(quoted)

@@ -22,7 +22,7 @@ from ...review.panel import Panel
 from ...review.tidy import csv_text as tidy_csv
 from ..i18n import translate
 from ..shortcuts import hint
-from ..widgets.labels import plain_label
+from ..widgets.labels import wrapped_label
 from . import report_export
 from .articles_view import ArticlesDialog
 
@@ -40,8 +40,8 @@ class ExportBar(QWidget):
         #: Article titles by id, for the per-article table (the dialog sets it).
         self.titles: Callable[[], dict[str, str]] = dict
         self.articles_dialog: ArticlesDialog | None = None
-        self.hint = plain_label("key-hint", hint(), style="color:#666;", wrap=True)
-        self.status = plain_label("compare-status", wrap=True)  # wraps: a long message never widens the window
+        self.hint = wrapped_label("key-hint", hint(), style="color:#666;")
+        self.status = wrapped_label("compare-status")  # wraps: a long message never widens the window
         self.json_button = QPushButton(translate("compare.export_bar", "Export JSON…"))
         self.json_button.setObjectName("export-json")
         self.json_button.clicked.connect(lambda: self.export_json())

@@ -4,8 +4,9 @@ and the claims' figures when either reviewer made a claim.
 Shows a :class:`Report` as it is: the models format, nothing is computed here.
 The claims' box is hidden when neither reviewer has a claim in the compared
 articles, so a comparison of tags alone looks as it always did. Under the
-per-label table, each figure's meaning and range in plain words and the
-report's warnings; with more than two reviewers, their figures over all and
+per-label table, the report's warnings, then each figure's meaning and range
+in plain words, scrolling when the window is short of room (the warnings
+first: they are about these reviewers); with more than two reviewers, their figures over all and
 the pairwise matrix (:mod:`panel_view`) beside them.
 """
 
@@ -17,7 +18,8 @@ from ...model import LABELS
 from ...review import Report
 from ...review.reading import MEANINGS
 from ..i18n import core_text, translate
-from ..widgets.labels import plain_label
+from ..widgets.labels import wrapped_label
+from ..widgets.notes_area import NotesArea
 from .compact import compact_table
 from .confusion import ConfusionGrid
 from .figure_models import (
@@ -51,11 +53,11 @@ class FiguresPanel(QWidget):
         per_label = QGroupBox(translate("compare.figures", "Per label (yes/no per sentence)"))
         per_label_layout = QVBoxLayout(per_label)
         per_label_layout.addWidget(self.labels_view)
-        self.legend = plain_label("figure-meanings", legend_text(), wrap=True, style="color:#555; font-size:11px;")
-        self.warnings = plain_label("figure-warnings", wrap=True, style="color:#8a4b00;")
+        self.legend = wrapped_label("figure-meanings", legend_text(), style="color:#555; font-size:11px;")
+        self.warnings = wrapped_label("figure-warnings", style="color:#8a4b00;")
         self.warnings.hide()
-        per_label_layout.addWidget(self.legend)
-        per_label_layout.addWidget(self.warnings)
+        self.notes = NotesArea("figure-notes", self.warnings, self.legend)
+        per_label_layout.addWidget(self.notes)
         grids = QHBoxLayout()
         for grid in self.grids.values():
             grids.addWidget(grid)

@@ -1,6 +1,7 @@
 """The compare window's box for more than two reviewers: the summary in plain words,
 the figures over all of them, and the pairwise matrix of one label's figure.
 
+The summary scrolls when the window is short of room.
 Hidden unless the team lead picked more reviewers than A and B (:mod:`picker`);
 A and B stay the pair whose disagreements are listed and decided below.
 """
@@ -13,7 +14,8 @@ from ...model import LABELS
 from ...review.panel import Panel
 from .. import names
 from ..i18n import core_text, translate
-from ..widgets.labels import plain_label
+from ..widgets.labels import wrapped_label
+from ..widgets.notes_area import NotesArea
 from .compact import compact_table
 from .figure_models import bootstrap_text
 from .panel_models import CONTEXT, MATRIX_FIGURES, OverallModel, PairMatrixModel
@@ -26,7 +28,7 @@ class PanelBox(QGroupBox):
         super().__init__(translate("compare.panel_view", "All picked reviewers"), parent)
         self.setObjectName("panel-box")
         self.panel: Panel | None = None
-        self.summary = plain_label("panel-summary", wrap=True)
+        self.summary = wrapped_label("panel-summary")
         self.overall_model = OverallModel(self)
         self.matrix_model = PairMatrixModel(self)
         self.overall_view = compact_table(self.overall_model, "overall-figures", len(LABELS))
@@ -49,7 +51,7 @@ class PanelBox(QGroupBox):
         choose.addWidget(self.label_combo)
         choose.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addWidget(NotesArea("panel-notes", self.summary))
         layout.addWidget(self.overall_view)
         layout.addLayout(choose)
         layout.addWidget(self.matrix_view)

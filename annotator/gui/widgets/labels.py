@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from ..plain import plain_tip
 
 
-def plain_label(name: str, text: str = "", *, style: str = "", wrap: bool = False) -> QLabel:
+def plain_label(name: str, text: str = "", *, style: str = "", wrap: bool = False,
+                label_class: type[QLabel] = QLabel) -> QLabel:
     """A plain-text QLabel named ``name`` (for tests and style sheets).
 
     QLabel guesses rich text from a leading tag, so a reviewer called "<b>x</b>"
     or a sentence holding markup would otherwise render as formatting.
     """
-    label = QLabel(text)
+    label = label_class(text)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
@@ -53,3 +54,31 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._elide()
+
+
+class FittedLabel(QLabel):
+    """A word-wrapped label never shorter than its text at its width.
+
+    Qt lays a wrapped QLabel out by a minimum height guessed for some other width,
+    so a layout short of room squeezes it below its text and the next widget is
+    drawn over its last lines. This one raises its minimum height to its
+    height-for-width whenever its width or text changes, which every layout honours.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width()) if self.wordWrap() else -1
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
+def wrapped_label(name: str, text: str = "", *, style: str = "") -> FittedLabel:
+    """A plain-text, word-wrapped :class:`FittedLabel` named ``name``."""
+    return plain_label(name, text, style=style, wrap=True, label_class=FittedLabel)
