@@ -11,16 +11,15 @@ It builds a throw-away file under a temporary folder with the claims the tests m
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from screenshots import application, out_path, save, seeded_file
+from screenshots import SHOTS, application, out_path, save, seeded_file
 from test_compare_claims import make_nato_claims
 
 from annotator.gui.compare.dialog import CompareDialog
 from annotator.project import Project
 
-OUT = Path(tempfile.gettempdir()) / "compare-claims.png"
+OUT = SHOTS / "compare.png"  # the README's
 
 
 def main(out: Path = OUT) -> Path:
