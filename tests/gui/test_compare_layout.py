@@ -16,64 +16,22 @@ from __future__ import annotations
 
 import pytest
 from tests.gui.compare_setup import open_dialog, tag_at_random, two_reviewers  # noqa: F401
-from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
 from annotator.gui.compare.confusion import cell_note
 from annotator.gui.compare.dialog import CompareDialog
+from tests.gui import readable
 from tests.gui.language import speaking
+from tests.gui.readable import settle
 from tests.gui.test_compare_claims import compare_all, make_nato_claims  # noqa: F401
 
 SIZES = [(1280, 800), (1600, 1000)]
 LANGUAGES = ["en", "fr"]
-DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
-
-
-def settle(dialog: CompareDialog, width: int, height: int) -> None:
-    """The window at ``width`` x ``height``, laid out as a user sees it once shown."""
-    dialog.resize(width, height)
-    for _ in range(20):
-        QApplication.processEvents()
-
-
-def _in_scroll_content(widget: QWidget) -> bool:
-    """Is ``widget`` a scroll area's viewport (what it holds is read by scrolling)?"""
-    area = widget.parentWidget()
-    return isinstance(area, QAbstractScrollArea) and area.viewport() is widget
-
-
-def _label_problems(label: QLabel, dialog: QWidget) -> list[str]:
-    name = label.objectName() or repr(label.text()[:40])
-    problems = []
-    if label.wordWrap() and label.height() < label.heightForWidth(label.width()):
-        problems.append(f"{name}: {label.height()} px tall, its text needs {label.heightForWidth(label.width())}")
-    parent = label.parentWidget()
-    for sibling in parent.findChildren(QWidget, options=DIRECT):
-        if sibling is not label and sibling.isVisibleTo(dialog) and sibling.geometry().intersects(label.geometry()):
-            problems.append(f"{name} overlaps {sibling.objectName() or type(sibling).__name__}")
-    rect, widget = QRect(label.rect()), label
-    while widget is not dialog and not _in_scroll_content(widget.parentWidget()):
-        rect = rect.translated(widget.pos())
-        widget = widget.parentWidget()
-        if not widget.rect().contains(rect):
-            problems.append(f"{name} cut by {widget.objectName() or type(widget).__name__}")
-            break
-    return problems
 
 
 def unreadable(dialog: CompareDialog) -> list[str]:
     """What a user could not read in ``dialog`` as laid out now, in words."""
-    problems = []
-    for label in dialog.findChildren(QLabel):
-        if label.isVisibleTo(dialog) and label.text():
-            problems += _label_problems(label, dialog)
-    for area in dialog.findChildren(QScrollArea):
-        content = area.widget()
-        if area.isVisibleTo(dialog) and content is not None:
-            hidden = content.height() - area.viewport().height()
-            if hidden > area.verticalScrollBar().maximum():
-                problems.append(f"{area.objectName()}: {hidden} px of text the scroll bar cannot reach")
+    problems = readable.unreadable(dialog)
     for label, grid in dialog.grids.items():
         metrics, room = QFontMetricsF(grid.small_font()), grid.cell_width() - 4
         widest = cell_note(1.0, 1, False, room, metrics)  # "100 % of tagged"
