@@ -22,7 +22,7 @@ from .shortcuts import SHORTCUTS, bind
 from .widgets.article_list import LIST_WIDTH, ArticleTable
 from .widgets.article_pane import ArticlePane
 from .widgets.inspector import Inspector
-from .widgets.labels import plain_label
+from .widgets.labels import wrapped_label
 from .widgets.messages import MessageBox
 from .window.claiming import Claiming
 from .window.details import ArticleDetails
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.table = ArticleTable()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
-        self.no_match = plain_label("no-match", style="color:#8a5a00; padding:2px;", wrap=True)
+        self.no_match = wrapped_label("no-match", style="color:#8a5a00; padding:2px;")
         self.no_match.hide()
         layout.addWidget(self.filter_box)
         layout.addWidget(self.no_match)

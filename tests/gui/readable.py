@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
+from annotator.gui.widgets.labels import needed_height
+
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
@@ -31,8 +33,8 @@ def _in_scroll_content(widget: QWidget) -> bool:
 def _label_problems(label: QLabel, window: QWidget) -> list[str]:
     name = label.objectName() or repr(label.text()[:40])
     problems = []
-    if label.wordWrap() and label.height() < label.heightForWidth(label.width()):
-        problems.append(f"{name}: {label.height()} px tall, its text needs {label.heightForWidth(label.width())}")
+    if label.wordWrap() and label.height() < needed_height(label):
+        problems.append(f"{name}: {label.height()} px tall, its text needs {needed_height(label)}")
     parent = label.parentWidget()
     for sibling in parent.findChildren(QWidget, options=DIRECT):
         if sibling is not label and sibling.isVisibleTo(window) and sibling.geometry().intersects(label.geometry()):

@@ -17,6 +17,7 @@ from annotator.gui.widgets.article_details import ArticleDetailsDialog
 from annotator.gui.widgets.claim_picker import ClaimPicker
 from annotator.gui.widgets.claim_sources import SourceDialog
 from annotator.gui.widgets.difference import DifferenceDialog, Side
+from annotator.gui.widgets.labels import wrapped_label
 from annotator.gui.widgets.link_dialog import LinkDialog
 from annotator.gui.widgets.shortcuts_sheet import ShortcutsSheet
 from annotator.model import ArticleMeta
@@ -126,14 +127,27 @@ def dialogs(parent: QWidget) -> list[QDialog]:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_every_text_of_the_dialogs_is_readable(main_window, qtbot, code):
+@pytest.mark.parametrize("shrunk", [False, True], ids=["as-opened", "shrunk"])
+def test_every_text_of_the_dialogs_is_readable(main_window, qtbot, code, shrunk):
+    """Each dialog as it opens, and shrunk by the user to the least it allows."""
     with speaking(code):
         window, _ = main_window(code)
         problems = {}
         for dialog in dialogs(window):
             qtbot.addWidget(dialog)
             dialog.show()
-            settle(dialog, dialog.width(), dialog.height())
+            settle(dialog, *((1, 1) if shrunk else (dialog.width(), dialog.height())))
             problems[dialog.objectName() or type(dialog).__name__] = unreadable(dialog)
             dialog.close()
         assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_a_wrapped_label_widened_again_is_as_tall_as_its_text(qtbot):
+    """A label narrowed then widened keeps no minimum of its narrow width (a gap above its text)."""
+    label, fresh = wrapped_label("widened", LONG_NOTE), wrapped_label("fresh", LONG_NOTE)
+    qtbot.addWidget(label)
+    label.show()
+    label.resize(150, label.heightForWidth(150))
+    narrow = label.minimumHeight()
+    label.resize(600, narrow)
+    assert label.minimumHeight() == fresh.heightForWidth(600) < narrow

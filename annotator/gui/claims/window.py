@@ -18,7 +18,7 @@ from ...project.changes import Changes
 from ..i18n import translate
 from ..models.roles import Role
 from ..shortcuts import CLAIMS_KEYS, bind
-from ..widgets.labels import plain_label
+from ..widgets.labels import plain_label, wrapped_label
 from ..window.session import Session
 from . import verdicts
 from .models import ALL, NO_VERDICT, ClaimsModel, TimelineModel
@@ -72,7 +72,7 @@ class ClaimsWindow(QWidget):
         top.addWidget(self.count_label)
 
         self.table = ClaimsTable(self.model)
-        self.heading = plain_label("claims-timeline-heading", wrap=True, style="font-weight:600;")
+        self.heading = wrapped_label("claims-timeline-heading", style="font-weight:600;")
         self.timeline = TimelineView(self.timeline_model)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)

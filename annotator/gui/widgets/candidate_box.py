@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QListView, QVBoxLayout
 from ..i18n import translate
 from ..models.candidates import CandidateRow, CandidatesModel
 from .keys import keep_keys
-from .labels import plain_label
+from .labels import wrapped_label
 
 
 class CandidateList(QListView):
@@ -44,9 +44,9 @@ class CandidateBox(QGroupBox):
         self.setToolTip(translate("widgets.candidate_box", "Sentences likely to state the same fact, best first; "
                                   "P opens the next one in the side pane, ready to link with L"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("candidates-hint",
-                                     translate("widgets.candidate_box", "P opens the next one in the side pane"),
-                                     style="color:#666;", wrap=True))
+        layout.addWidget(wrapped_label("candidates-hint",
+                                       translate("widgets.candidate_box", "P opens the next one in the side pane"),
+                                       style="color:#666;"))
         self.model = CandidatesModel(self)
         self.list = CandidateList()
         self.list.setObjectName("candidates")
@@ -61,7 +61,7 @@ class CandidateBox(QGroupBox):
         self.list.doubleClicked.connect(lambda index: self.opened.emit(self.model.row(index.row())))
         self.list.escaped.connect(self.escaped)
         keep_keys(self.list)
-        self.empty = plain_label("candidates-empty", "", style="color:#666;", wrap=True)
+        self.empty = wrapped_label("candidates-empty", "", style="color:#666;")
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 

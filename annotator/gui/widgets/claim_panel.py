@@ -23,7 +23,7 @@ from .claim_sources import ERROR_STYLE, SourcesEditor
 from .days import EXAMPLE, day_text, parse_day
 from .fact_fields import FactFields
 from .keys import keep_keys
-from .labels import plain_label
+from .labels import wrapped_label
 from .typed_text import TypedText
 
 NO_CLAIM = QT_TRANSLATE_NOOP("widgets.claim_panel", "In no claim: C makes one from this sentence or joins one")
@@ -48,9 +48,9 @@ class ClaimPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox(translate("widgets.claim_panel", "Claim (C choose, V verdict)"))
         inner = QVBoxLayout(box)
-        self.summary = plain_label("claim-summary", translate("widgets.claim_panel", NO_CLAIM), wrap=True,
-                                   style="color:#333;")
-        self.message = plain_label("claim-message", style=ERROR_STYLE, wrap=True)
+        self.summary = wrapped_label("claim-summary", translate("widgets.claim_panel", NO_CLAIM),
+                                     style="color:#333;")
+        self.message = wrapped_label("claim-message", style=ERROR_STYLE)
         inner.addWidget(self.summary)
         self.form = QWidget()
         self.form.setObjectName("claim-form")

@@ -21,7 +21,7 @@ from ..claims.verdicts import name as verdict_name
 from ..i18n import translate
 from ..plain import plain_tip
 from .keys import keep_keys
-from .labels import plain_label
+from .labels import wrapped_label
 
 if TYPE_CHECKING:
     from ...project.claims import ClaimSummary
@@ -99,8 +99,8 @@ class ClaimPicker(QDialog):
         self.setWindowTitle(translate("widgets.claim_picker", "Claim"))
         layout = QVBoxLayout(self)
         quote = sentence if len(sentence) <= STATEMENT_CHARS else sentence[:STATEMENT_CHARS - 1] + "…"
-        layout.addWidget(plain_label("claim-picker-sentence", f"“{quote}”", wrap=True,
-                                     style="background:#fafafa; border:1px solid #ddd; padding:6px;"))
+        layout.addWidget(wrapped_label("claim-picker-sentence", f"“{quote}”",
+                                       style="background:#fafafa; border:1px solid #ddd; padding:6px;"))
         self.box = _SearchBox()
         self.box.setObjectName("claim-search")
         self.box.setAccessibleName(translate("widgets.claim_picker", "Search your claims"))

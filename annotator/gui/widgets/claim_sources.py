@@ -23,7 +23,7 @@ from ..models.rows import RowsListModel
 from .days import EXAMPLE, day_text, parse_day
 from .keys import keep_keys
 from ..i18n import shown_date, translate
-from .labels import plain_label
+from .labels import wrapped_label
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -71,7 +71,7 @@ class SourceDialog(QDialog):
         form.addRow(translate("widgets.claim_sources", "Title"), self.title)
         form.addRow(translate("widgets.claim_sources", "Read on"), self.accessed)
         layout.addLayout(form)
-        self.message = plain_label("source-message", style=ERROR_STYLE, wrap=True)
+        self.message = wrapped_label("source-message", style=ERROR_STYLE)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

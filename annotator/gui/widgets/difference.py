@@ -21,7 +21,7 @@ from ...claims.wording import Word, difference
 from ..i18n import translate
 from ..offsets import OffsetMap
 from .article_format import reading_font
-from .labels import plain_label
+from .labels import plain_label, wrapped_label
 
 ONLY_BACKGROUND = QColor("#ffe0a3")
 NUMBER_FOREGROUND = QColor("#b00020")
@@ -98,7 +98,7 @@ class DifferenceDialog(QDialog):
         layout = QVBoxLayout(self)
         self.views: list[QTextEdit] = []
         for n, (side, marked) in enumerate(zip((first, second), words)):
-            layout.addWidget(plain_label(f"difference-where-{n}", side.where, style=HEADING_STYLE, wrap=True))
+            layout.addWidget(wrapped_label(f"difference-where-{n}", side.where, style=HEADING_STYLE))
             view = QTextEdit()
             view.setObjectName(f"difference-text-{n}")
             view.setReadOnly(True)

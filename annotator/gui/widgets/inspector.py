@@ -23,7 +23,7 @@ from ..plain import bounded
 from .candidate_box import CandidateBox
 from .claim_panel import ClaimPanel
 from .keys import keep_keys
-from .labels import plain_label
+from .labels import plain_label, wrapped_label
 from .wrapped_rows import WrappedList
 
 NOTE_DELAY_MS = 800
@@ -95,8 +95,8 @@ class Inspector(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         self.heading = plain_label("sentence-heading", translate("widgets.inspector", "No sentence selected"),
                                    style="font-weight: 600;")
-        self.excerpt = plain_label(
-            "sentence-excerpt", wrap=True, style="color:#333; background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
+        self.excerpt = wrapped_label(
+            "sentence-excerpt", style="color:#333; background:#fafafa; border:1px solid #e0e0e0; padding:4px;")
         layout.addWidget(self.heading)
         layout.addWidget(self.excerpt)
         layout.addWidget(self._build_tags())

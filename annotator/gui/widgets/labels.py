@@ -74,9 +74,19 @@ class FittedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        height = self.heightForWidth(self.width()) if self.wordWrap() else -1
-        if height > 0 and height != self.minimumHeight():
-            self.setMinimumHeight(height)
+        if self.wordWrap():
+            self.setMinimumHeight(needed_height(self))
+
+
+def needed_height(label: QLabel) -> int:
+    """The height ``label``'s text needs at its width: QLabel's heightForWidth is never
+    below the label's minimum height, so it is asked with none (a minimum set for a
+    narrower width would otherwise stick once the label widens)."""
+    least = label.minimumHeight()
+    label.setMinimumHeight(0)
+    height = max(label.heightForWidth(label.width()), 0)  # -1: no text to fit
+    label.setMinimumHeight(least)
+    return height
 
 
 def wrapped_label(name: str, text: str = "", *, style: str = "") -> FittedLabel:

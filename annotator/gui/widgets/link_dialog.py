@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QRadioButton,
+    QButtonGroup, QCheckBox, QDialog, QFormLayout, QLineEdit, QRadioButton,
     QVBoxLayout,
 )
 
@@ -17,6 +17,7 @@ from ...model import RELATIONS
 from .. import names
 from ..i18n import translate
 from .dialog_buttons import ok_cancel
+from .labels import wrapped_label
 
 
 def _quote(text: str, limit: int = 220) -> str:
@@ -30,12 +31,9 @@ class LinkDialog(QDialog):
         self.setObjectName("link-dialog")
         self.setWindowTitle(translate("widgets.link_dialog", "Link two sentences"))
         layout = QVBoxLayout(self)
-        for text, where in ((first, first_where), (second, second_where)):
-            label = QLabel(f"{where}\n“{_quote(text)}”")
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setStyleSheet("background:#fafafa; border:1px solid #ddd; padding:6px;")
-            layout.addWidget(label)
+        for n, (text, where) in enumerate(((first, first_where), (second, second_where))):
+            layout.addWidget(wrapped_label(f"link-sentence-{n}", f"{where}\n“{_quote(text)}”",
+                                           style="background:#fafafa; border:1px solid #ddd; padding:6px;"))
         form = QFormLayout()
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
