@@ -4,7 +4,8 @@ shorter than its text at its width (tests/gui/readable.py says what is checked).
 
 The content is the tallest a reviewer meets: the claims of the seeds, the NATO article
 with a long title, a long note, a link with a long note and a claim with a long
-statement, open in both panes; the warning of a filter that matches nothing.
+statement, open in both panes; the warning of a filter that matches nothing; each
+dialog as it opens and shrunk by the user to the least it allows.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from annotator.gui.compare.articles_view import ArticlesDialog
 from annotator.gui.widgets.article_details import ArticleDetailsDialog
 from annotator.gui.widgets.claim_picker import ClaimPicker
 from annotator.gui.widgets.claim_sources import SourceDialog
@@ -39,7 +39,7 @@ LONG_STATEMENT = ("OpenAI déploiera son IA sur les réseaux classifiés de l'OT
                   "l'entreprise et repris par plusieurs médias américains avant sa correction du lendemain")
 
 
-def realistic(project: Project) -> dict[str, int]:
+def realistic(project: Project) -> dict[str, int | str]:
     """The seeds' claims, made the tallest a reviewer meets; the claim ids and the two NATO sentences."""
     claims = make_claims(project, REVIEWER)
     report = sentence_with(project, "003", "sur les réseaux classifiés de l'OTAN")
