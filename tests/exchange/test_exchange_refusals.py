@@ -20,9 +20,11 @@ from annotator.exchange import (
     ExportArticle,
     ExportLink,
     ExportSentence,
+    read_annotations,
     read_export,
     write_export,
 )
+from annotator.exchange import strict_json
 from annotator.model import SentenceRef, article_id
 
 TEXT = "Le rapport est classé secret. Il ne l'est pas, dit-elle. 42 % des 😀 votent."
@@ -120,6 +122,26 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(ExchangeError, match="cannot read: Permission denied"):
         read_export(path)
+
+
+@pytest.mark.parametrize("reader", [read_export, read_annotations])
+@pytest.mark.parametrize("stage", ["read", "parse"])
+def test_a_file_too_large_for_memory_is_refused_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reader: Callable[[Path], object], stage: str
+) -> None:
+    """Simulated: Python raises MemoryError where the bytes or the parsed JSON do not fit,
+    and the user is told which file, not shown a traceback."""
+    path = tmp_path / "huge.json"
+    path.write_text(written(), encoding="utf-8")
+
+    def exhausted(*args: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(*((Path, "read_bytes") if stage == "read" else (strict_json, "parse")), exhausted)
+    with pytest.raises(ExchangeError) as caught:
+        reader(path)
+    assert caught.value.path == path
+    assert caught.value.message == "too large to read into memory"
 
 
 def test_not_utf8(tmp_path: Path) -> None:
