@@ -335,6 +335,8 @@ def test_a_huge_valid_article_is_read(tmp_path: Path) -> None:
         ("alice", "2026-11-23T10:00:00Z", [FIRST, FIRST], [], f"articles[1].id: {FIRST.id} was already written"),
         ("alice", "2026-11-23T10:00:00Z", [SECOND], [LINK], f"links[0].from.article: {FIRST.id} is not an article of this file"),
         (None, "2026-11-23T10:00:00Z", [SECOND], [LINK], "links: a file with no reviewer has no links"),
+        ("alice", "2026-11-23T10:00:00Z", [replace(SECOND, sentences=(ExportSentence(-1, 17),))], [],
+         "articles[0].sentences[0].start: -1 is negative"),
         ("alice", "2026-11-23T10:00:00Z", [FIRST, SECOND], [replace(LINK, relation="refutes")],
          "links[0].relation: 'refutes' is not one of ['agrees', 'contradicts']"),
         (None, "2026-11-23T10:00:00Z", [FIRST], [], "articles[0].status: is 'done' in a file with no reviewer"),
