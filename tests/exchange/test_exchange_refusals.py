@@ -20,9 +20,11 @@ from annotator.exchange import (
     ExportArticle,
     ExportLink,
     ExportSentence,
+    read_annotations,
     read_export,
     write_export,
 )
+from annotator.exchange import strict_json
 from annotator.model import SentenceRef, article_id
 
 TEXT = "Le rapport est classé secret. Il ne l'est pas, dit-elle. 42 % des 😀 votent."
@@ -120,6 +122,26 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(ExchangeError, match="cannot read: Permission denied"):
         read_export(path)
+
+
+@pytest.mark.parametrize("reader", [read_export, read_annotations])
+@pytest.mark.parametrize("stage", ["read", "parse"])
+def test_a_file_too_large_for_memory_is_refused_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reader: Callable[[Path], object], stage: str
+) -> None:
+    """Simulated: Python raises MemoryError where the bytes or the parsed JSON do not fit,
+    and the user is told which file, not shown a traceback."""
+    path = tmp_path / "huge.json"
+    path.write_text(written(), encoding="utf-8")
+
+    def exhausted(*args: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(*((Path, "read_bytes") if stage == "read" else (strict_json, "parse")), exhausted)
+    with pytest.raises(ExchangeError) as caught:
+        reader(path)
+    assert caught.value.path == path
+    assert caught.value.message == "too large to read into memory"
 
 
 def test_not_utf8(tmp_path: Path) -> None:
@@ -313,6 +335,10 @@ def test_a_huge_valid_article_is_read(tmp_path: Path) -> None:
         ("alice", "2026-11-23T10:00:00Z", [FIRST, FIRST], [], f"articles[1].id: {FIRST.id} was already written"),
         ("alice", "2026-11-23T10:00:00Z", [SECOND], [LINK], f"links[0].from.article: {FIRST.id} is not an article of this file"),
         (None, "2026-11-23T10:00:00Z", [SECOND], [LINK], "links: a file with no reviewer has no links"),
+        ("alice", "2026-11-23T10:00:00Z", [replace(SECOND, sentences=(ExportSentence(-1, 17),))], [],
+         "articles[0].sentences[0].start: -1 is negative"),
+        ("alice", "2026-11-23T10:00:00Z", [FIRST, SECOND], [replace(LINK, relation="refutes")],
+         "links[0].relation: 'refutes' is not one of ['agrees', 'contradicts']"),
         (None, "2026-11-23T10:00:00Z", [FIRST], [], "articles[0].status: is 'done' in a file with no reviewer"),
         ("alice", "2026-11-23T10:00:00Z", [replace(SECOND, sentences=(ExportSentence(0, 17, ("rumour",)),))], [],
          "articles[0].sentences[0].labels: 'rumour' is not one of the file's labels"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.gui.commands import EditCommand
+from annotator.errors import AnnotatorError
+from annotator.gui.commands import MERGEABLE, UNMERGEABLE, EditCommand
 
 
 @pytest.fixture
@@ -73,3 +74,31 @@ def test_a_removed_link_comes_back_with_its_id_and_note(seeded, stack):
     assert seeded.find_link("alice", first, second) == link
     stack.redo()
     assert seeded.find_link("alice", first, second) is None
+
+
+def test_only_a_record_with_a_merge_key_asks_qt_to_try_merging(seeded, stack):
+    """Qt compares ids before calling ``mergeWith``: -1 is its "never merge"."""
+    sid, _ = _sentences(seeded)
+    tag = EditCommand("Tag", partial(seeded.set_label, "alice", sid, "claim", True), lambda c: None, pytest.fail)
+    note = EditCommand("Note", partial(seeded.set_note, "alice", sid, "x"), lambda c: None, pytest.fail)
+    stack.push(tag)
+    stack.push(note)
+    assert (tag.id(), note.id()) == (UNMERGEABLE, MERGEABLE)
+
+
+def test_a_failed_edit_or_another_kind_of_command_never_merges(seeded, stack):
+    """A command whose edit the file refused has no record: it neither merges nor absorbs."""
+    sid, _ = _sentences(seeded)
+    note = EditCommand("Note", partial(seeded.set_note, "alice", sid, "x"), lambda c: None, pytest.fail)
+    stack.push(note)
+
+    def refused():
+        raise AnnotatorError("the file is locked")
+
+    failed = EditCommand("Note", refused, lambda c: None, lambda error: None)
+    failed.redo()
+    assert failed.changes is None and failed.isObsolete() and failed.id() == UNMERGEABLE
+    assert not note.mergeWith(failed)
+    assert not failed.mergeWith(note)
+    assert not note.mergeWith(QUndoCommand("plain"))
+    assert note.changes.merge_key is not None
