@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import sqlite3
 import subprocess
 import sys
@@ -26,6 +28,19 @@ def test_a_new_file_holds_what_migrations_would_have_written(db_path):
     assert created.execute(rows).fetchall() == migrated.execute(rows).fetchall()
     assert created.execute("PRAGMA user_version").fetchone() == (schema.SCHEMA_VERSION,)
     created.close()
+
+
+def test_each_step_is_stamped_with_the_utc_time_it_was_applied(db_path):
+    """sqlite-utils stamps ``applied_at`` with an aware UTC time; the record must read the same."""
+    before = datetime.datetime.now(datetime.timezone.utc)
+    open_database(db_path).close()
+    after = datetime.datetime.now(datetime.timezone.utc)
+    with contextlib.closing(sqlite3.connect(db_path)) as created:
+        stamps = [datetime.datetime.fromisoformat(at) for (at,) in created.execute(
+            "SELECT applied_at FROM _sqlite_migrations ORDER BY id")]
+    assert len(stamps) == schema.SCHEMA_VERSION
+    assert all(stamp.utcoffset() == datetime.timedelta(0) for stamp in stamps)
+    assert all(before <= stamp <= after for stamp in stamps)
 
 
 def test_sqlite_utils_finds_every_step_applied(db_path):
