@@ -66,6 +66,10 @@ def sort_key(summary: ArticleSummary, column: int):
     return (s.title or s.source or s.id).casefold()
 
 
+#: the roles :meth:`ArticleListModel.cell_data` answers
+_ANSWERED = frozenset(int(role) for role in (DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, Role.ID, Role.FILTER, Role.SORT))
+
+
 class ArticleListModel(RowsTableModel):
     """Summaries from ``Project.articles(reviewer)``, sorted here (not in the proxy).
 
@@ -160,6 +164,14 @@ class ArticleListModel(RowsTableModel):
         return [r.id for r in self._rows]
 
     # -- Qt ------------------------------------------------------------------
+
+    def data(self, index, role: int = DISPLAY):
+        """The base's, but a role no cell answers returns None before the index is looked
+        at: the table asks seven roles of each cell it paints, three of them answered."""
+        if role not in _ANSWERED:
+            return None
+        row = index.row()  # -1 for an invalid index
+        return self.cell_data(self._rows[row], index.column(), role) if 0 <= row < len(self._rows) else None
 
     def cell_data(self, s: ArticleSummary, column: int, role: int):
         if role == DISPLAY:
