@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...model import Article
 from .. import names
 from ..i18n import translate
 from ..models.roles import Role
@@ -14,6 +13,7 @@ from ..widgets.article_view import FILTERS
 from ..widgets.inspector import Inspector
 from .listing import ArticleListing
 from .panes import Panes
+from .recent_articles import RecentArticles
 from .refresh import Refresh
 from .session import Session
 
@@ -33,6 +33,7 @@ class Navigation:
         self.inspector, self.say = inspector, say
         self.history: list[tuple[str, str, int]] = []
         self._opening = False  # open_article tells the panel once, at its end
+        self.recent = RecentArticles()  # text and sentences of the last articles opened
 
     def open_article(self, article_id: str, pane_name: str = "main", sentence_id: int | None = None,
                      index: int | None = None) -> None:
@@ -44,9 +45,8 @@ class Navigation:
         self._opening = True
         try:
             if view.article() is None or view.article().id != article_id:
-                project = self.session.project
-                article: Article = project.article(article_id)
-                pane.show_article(article, self.listing.summary(article_id), project.sentences(article_id))
+                article, sentences = self.recent.get(self.session.project, article_id)
+                pane.show_article(article, self.listing.summary(article_id), sentences)
                 self.refresh.annotations(pane)
             if sentence_id is not None and view.select_id(sentence_id):
                 pass
