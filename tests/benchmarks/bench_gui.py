@@ -89,6 +89,8 @@ def start_window(db: str, started_at: float):
 def time_navigation(qapp, window, long_id: str, timed) -> dict:
     """Opening the long article, and switching articles; wall and CPU milliseconds (the CPU
     time is the process's, all its threads: on a shared machine the wall time includes waiting)."""
+    from annotator.gui.window.recent_articles import KEPT
+
     out: dict = {}
 
     def clocked(action) -> tuple[float, float]:
@@ -96,14 +98,21 @@ def time_navigation(qapp, window, long_id: str, timed) -> dict:
         wall = timed(action)
         return wall * 1000, (time.process_time() - cpu) * 1000
 
-    # Opening the 2,000-sentence article, alternating with an ordinary one.
+    # Opening the 2,000-sentence article after more other articles than the window keeps
+    # (window/recent_articles.py), so it is read anew; then again right after one other,
+    # its text and sentences kept.
     ids = window.listing.ids()
     ordinary = ids[len(ids) // 2]
-    opens = []
+    others = ids[len(ids) // 2 + 1:][:KEPT + 1]
+    opens, again = [], []
     for _ in range(5):
-        timed(lambda: window.navigation.open_article(ordinary, "main"))
+        for other in others:
+            timed(lambda other=other: window.navigation.open_article(other, "main"))
         opens.append(clocked(lambda: window.navigation.open_article(long_id, "main")))
+        timed(lambda: window.navigation.open_article(ordinary, "main"))
+        again.append(clocked(lambda: window.navigation.open_article(long_id, "main")))
     out["open_long_ms"], out["open_long_cpu_ms"] = [w for w, _ in opens], [c for _, c in opens]
+    out["reopen_long_ms"], out["reopen_long_cpu_ms"] = [w for w, _ in again], [c for _, c in again]
 
     # Switching articles: Ctrl+Down (next article in the list), from the middle of the list.
     window.navigation.open_article(ordinary, "main")

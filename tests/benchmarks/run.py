@@ -237,6 +237,7 @@ def bench_gui(db: Path, long_id: str, runs: int, keypresses: int, scratch: Path)
         "start_imports_s": med("start_imports_s"), "start_build_s": med("start_build_s"),
         "rss_mb": med("rss_mb"), "rss_end_mb": med("rss_end_mb"),
         "open_long_ms": statistics.median(opens), "switch_ms": statistics.median(switches),
+        "reopen_long_ms": statistics.median(x for r in results for x in r["reopen_long_ms"]),
         "switch_p99_ms": percentile(switches, 99), "proxy_ids_ms": statistics.median(first["proxy_ids_ms"]),
         "gui_keypress_p50_ms": percentile(first["gui_keypress_ms"], 50),
         "gui_keypress_p99_ms": percentile(first["gui_keypress_ms"], 99),
@@ -309,7 +310,8 @@ def table(results: list[dict], synthetic: dict | None) -> str:
     row("… read + segment only, no database, MB/s", lambda r: f"{r['import']['parse_mb_per_s']:.1f}")
     row("Window start to usable, s (≤ 0.6)", lambda r: f"{r['gui']['start_s']:.2f} (imports {r['gui']['start_imports_s']:.2f})")
     row("Window resident memory, MB (< 150)", lambda r: f"{r['gui']['rss_mb']:.0f} (after the run: {r['gui']['rss_end_mb']:.0f})")
-    row("Open the 2,000-sentence article, ms (≤ 35)", lambda r: f"{r['gui']['open_long_ms']:.0f}")
+    row("Open the 2,000-sentence article, ms (≤ 35)",
+        lambda r: f"{r['gui']['open_long_ms']:.0f} (again: {r['gui']['reopen_long_ms']:.0f})")
     row("Switch article (next in list), ms (p99 ≤ 30)", lambda r: f"{r['gui']['switch_ms']:.0f} (p99 {r['gui']['switch_p99_ms']:.0f})")
     row("Tag keypress, Project.set_label p50 / p99, ms (p99 ≤ 2)", lambda r: f"{r['keypress']['p50_ms']:.2f} / {r['keypress']['p99_ms']:.2f}")
     row("Tag keypress in the window (action → QUndoStack → refresh) p50 / p99, ms", lambda r: f"{r['gui']['gui_keypress_p50_ms']:.1f} / {r['gui']['gui_keypress_p99_ms']:.1f}")
