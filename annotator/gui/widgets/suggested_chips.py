@@ -3,6 +3,9 @@
 The rules over a 2,000-sentence article cost more than showing it, and only the
 sentences on screen show chips: their suggestions are read a chunk of
 :data:`CHUNK` sentences at a time, the first time one of the chunk is on screen.
+A screen shows some ten to twenty sentences: a chunk of 32 holds them, and
+reading 64 took twice the rules' time at every switch (2.1 ms against 1.0 for an
+ordinary article).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from ...model import Sentence
 
-CHUNK = 64
+CHUNK = 32
 
 #: the labels suggested for the sentences at indexes [lo, hi), by sentence id
 SuggestionSource = Callable[[int, int], dict[int, list[str]]]
