@@ -3,8 +3,8 @@
 An article's text and sentences never change once it is in a file: its id is
 its text's, imports add articles and never rewrite one, and every edit (tags,
 notes, links, claims, status) is elsewhere. So going back to an article
-needs only what can change read again: the 2,000-sentence article's text and
-sentences are some 4 ms of its opening. What is kept belongs to one open file
+needs only what can change read again (the 2,000-sentence article's text and
+sentences: about 3 ms of CPU of its opening). What is kept belongs to one open file
 (sentence ids are the file's own): another file starts afresh.
 """
 
