@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.compare_dialog = None
         self.claims_window = None
+        self._painted = False
         self._build_list()
         self._build_panes()
         self._build_status()
@@ -281,6 +282,14 @@ class MainWindow(QMainWindow):
             self._poll.start()
             self.refresh.check_external_changes()
         super().showEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """After the first screen is painted (in the event loop's next turn), what it did not
+        wait for: the suggestion chips."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.suggesting.first_painted)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.transfers.close_when_done():  # a worker thread still uses the file: close after it
