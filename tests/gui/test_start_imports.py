@@ -24,10 +24,11 @@ HEAVY = ("sqlite_utils", "numpy", "pandas", "jsonschema", "dateutil", "annotator
 # (QStyle's; a scroll area's own viewport asked for makes PySide6 create every QtWidgets class,
 # QColorDialog among them).
 AFTER_FIRST_SCREEN = ("annotator.suggest", "PySide6.QtWidgets.QStyle", "PySide6.QtWidgets.QColorDialog")
-# The dialogs and windows the first screen does not show: made, and imported, on first use.
+# The dialogs, windows and boxes the first screen does not show (a claim's sources): made, and
+# imported, on first use.
 DEFERRED = tuple(f"annotator.gui.{name}" for name in (
     "widgets.search_dialog", "widgets.link_dialog", "widgets.difference", "widgets.article_details",
-    "widgets.shortcuts_sheet", "widgets.claim_picker", "compare.dialog", "claims.window"))
+    "widgets.shortcuts_sheet", "widgets.claim_picker", "widgets.claim_sources", "compare.dialog", "claims.window"))
 
 _START = """
 import json, sys

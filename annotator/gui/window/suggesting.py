@@ -109,7 +109,7 @@ class Suggesting:
         if not changes.labels_only or not self.shown:
             return
         project, reviewer = self.session.project, self.session.reviewer
-        for pane in (self.panes.main, self.panes.side):
+        for pane in self.panes.made():
             view = pane.view
             if view.article() is None or view.article().id not in changes.articles:
                 continue
@@ -121,7 +121,7 @@ class Suggesting:
     def toggle(self) -> None:
         """View > Show suggestions: on or off, remembered."""
         self.settings.setValue(SHOWN, "false" if self.shown else "true")
-        for pane in (self.panes.main, self.panes.side):
+        for pane in self.panes.made():
             self.show_chips(pane)
         self.inspector.candidates.setVisible(self.shown)
         sentence, self._sentence = self._sentence, -1
