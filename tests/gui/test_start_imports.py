@@ -18,7 +18,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("sqlite_utils", "numpy", "pandas", "jsonschema", "dateutil", "annotator.review", "annotator.exchange")
+HEAVY = ("sqlite_utils", "numpy", "pandas", "jsonschema", "dateutil", "annotator.review", "annotator.exchange",
+         # standard modules the start has no use for (2-7 ms each, PySide6 reading each one's source)
+         "html", "getpass", "secrets", "glob")
 # What the first screen does without, made after it is painted: the suggestion rules (their
 # patterns take 60 ms to compile), and the Qt classes whose Python enums cost most to create
 # (QStyle's; a scroll area's own viewport asked for makes PySide6 create every QtWidgets class,
