@@ -17,7 +17,7 @@ from annotator.gui.widgets.viewports import own_viewport
 def _setup(viewport) -> dict:
     attributes = {name: viewport.testAttribute(value) for name, value in vars(Qt.WidgetAttribute).items()
                   if isinstance(value, Qt.WidgetAttribute)}
-    return {**attributes, "role": viewport.backgroundRole(), "filled": viewport.autoFillBackground(),
+    return {**attributes, "name": viewport.objectName(), "role": viewport.backgroundRole(), "filled": viewport.autoFillBackground(),
             "tracking": viewport.hasMouseTracking(), "drops": viewport.acceptDrops()}
 
 

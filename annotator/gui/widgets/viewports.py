@@ -20,6 +20,7 @@ def own_viewport(area: QAbstractScrollArea) -> QWidget:
     text edit, its mouse tracking, drops, and its document laid out for that viewport
     (the old one is deleted); its I-beam cursor is the caller's to choose."""
     viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")  # Qt's name for its own
     area.setViewport(viewport)
     viewport.setBackgroundRole(QPalette.ColorRole.Base)
     viewport.setAutoFillBackground(True)
