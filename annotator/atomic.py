@@ -17,9 +17,7 @@ gives, a replaced file keeps its own; a device or pipe (``/dev/stdout``,
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
-import secrets
 import stat
 import time
 from collections.abc import Callable, Iterator
@@ -65,7 +63,7 @@ def _temporary(target: Path) -> Iterator[tuple[Path, TextIO]]:
     """A new file ``.NAME.XXXXXXXX.tmp`` beside ``target``, locked while it is written,
     created with mode 0666 so that the umask alone decides its permissions."""
     while True:
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        temporary = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
         try:
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             break
@@ -86,6 +84,8 @@ def _remove_stale(target: Path) -> None:
     made its file may not hold the lock yet)."""
     if fcntl is None:
         return
+    import glob  # here: the window imports this module at start, and writes no file then
+
     ours = "[0-9a-f]" * 8  # the names _temporary gives, and no other file's
     for candidate in target.parent.glob(f".{glob.escape(target.name)}.{ours}.tmp"):
         try:

@@ -11,7 +11,6 @@ that dialog is in opening.py, shared with the window's File menu.
 from __future__ import annotations
 
 import gc
-import getpass
 import sys
 from pathlib import Path
 
@@ -35,6 +34,8 @@ def default_db_path() -> Path:
 
 
 def system_user() -> str:
+    import getpass  # only when the reviewer is asked for: not on every start
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name in this environment

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.compare_dialog = None
         self.claims_window = None
+        self._painted = False
         self._build_list()
         self._build_panes()
         self._build_status()
@@ -98,12 +99,12 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.main_pane = ArticlePane("main")
-        self.side_pane = ArticlePane("side", chooser_model=self.list_model)
-        self.side_pane.hide()
+        side_place = QWidget()  # the side pane's, until it is made (see window/panes.py)
+        side_place.hide()
         self.inspector = Inspector()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
-        for widget in (self.list_box, self.main_pane, self.side_pane, self.inspector):
+        for widget in (self.list_box, self.main_pane, side_place, self.inspector):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         """The controllers, each given what it works on (see gui/window/__init__.py)."""
         session, inspector = self.session, self.inspector
         say = self.statusBar().showMessage
-        self.panes = Panes(self.main_pane, self.side_pane, self.splitter)
+        self.panes = Panes(self.main_pane, self._make_side_pane, self.splitter)
         self.listing = ArticleListing(session, self.list_model, self.proxy, self.table, self.main_pane.view)
         self.refresh = Refresh(session, self.listing, self.panes, inspector, self.saved_label)
         self.navigation = Navigation(session, self.panes, self.listing, self.refresh, inspector, say)
@@ -156,10 +157,7 @@ class MainWindow(QMainWindow):
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_box.textChanged.connect(self._filtered)
         self.table.selectionModel().currentRowChanged.connect(navigation.list_row_changed)
-        self.side_pane.articleChosen.connect(lambda aid: navigation.open_article(aid, "side"))
-        for pane in (self.main_pane, self.side_pane):
-            pane.view.sentenceChanged.connect(lambda _i, p=pane: navigation.sentence_changed(p))
-            pane.view.focused.connect(lambda p=pane: navigation.activate(p))
+        self._connect_pane(self.main_pane)
         inspector.toggled.connect(lambda label, _on: editing.toggle_label(label))
         inspector.noteEdited.connect(editing.note_edited)
         inspector.linkActivated.connect(navigation.follow_link)
@@ -174,6 +172,24 @@ class MainWindow(QMainWindow):
         inspector.sentenceShown.connect(lambda sentence_id, _labels: self.suggesting.sentence_shown(sentence_id))
         inspector.candidates.opened.connect(self.suggesting.open_candidate)
         inspector.candidates.setVisible(self.suggesting.shown)
+
+    def _connect_pane(self, pane: ArticlePane) -> None:
+        pane.view.sentenceChanged.connect(lambda _i: self.navigation.sentence_changed(pane))
+        pane.view.focused.connect(lambda: self.navigation.activate(pane))
+
+    def _make_side_pane(self) -> ArticlePane:
+        """The side pane, when first asked for (``Panes.side``): hidden, showing no article yet."""
+        pane = ArticlePane("side", chooser_model=self.list_model)
+        pane.hide()
+        pane.articleChosen.connect(lambda aid: self.navigation.open_article(aid, "side"))
+        self._connect_pane(pane)
+        pane.view.set_reading_size(self.reading.current())
+        pane.show_article(None, None, [])
+        return pane
+
+    @property
+    def side_pane(self) -> ArticlePane:
+        return self.panes.side
 
     def _bind_undo(self) -> None:
         """Undo and Redo are enabled, and named, as the stack's next step."""
@@ -206,7 +222,7 @@ class MainWindow(QMainWindow):
                 self.actions_by_name[shortcut.name].setEnabled(not project.readonly)
         self._show_file()
         self.listing.reload()
-        for pane in (self.main_pane, self.side_pane):  # read again below: another file's ids, another layer
+        for pane in self.panes.made():  # read again below: another file's ids, another layer
             pane.show_article(None, None, [])
         self.navigation.open_last()
         self.refresh.seen()
@@ -282,6 +298,14 @@ class MainWindow(QMainWindow):
             self.refresh.check_external_changes()
         super().showEvent(event)
 
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """After the first screen is painted (in the event loop's next turn), what it did not
+        wait for: the suggestion chips."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.suggesting.first_painted)
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.transfers.close_when_done():  # a worker thread still uses the file: close after it
             event.ignore()
@@ -304,7 +328,7 @@ class MainWindow(QMainWindow):
         settings.setValue(state.TABLE_HEADER, self.table.horizontalHeader().saveState())
         if self.panes.side_sizes is not None:
             settings.setValue(state.SIDE_SIZES, [str(size) for size in self.panes.side_sizes])
-        if not self.side_pane.isVisible():
+        if not self.panes.side_shown():
             self.session.remember("side_article", "")
         self.session.flush()
         settings.sync()

@@ -9,8 +9,6 @@ note, sentence or file name goes through :func:`plain_tip`.
 
 from __future__ import annotations
 
-import html
-
 from .i18n import translate
 
 SHOWN_LIMIT = 3000  # characters of one sentence a label, row or tooltip shows (whole: ordinary ones)
@@ -26,4 +24,6 @@ def bounded(text: str, limit: int = SHOWN_LIMIT) -> str:
 
 def plain_tip(text: str) -> str:
     """A tooltip showing ``text`` as typed (bounded), line breaks kept: escaped, then given as rich text."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(bounded(text), quote=False) + "</p>"
+    # As html.escape(quote=False), without importing html (and its table of entities) at start.
+    escaped = bounded(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<p style='white-space:pre-wrap'>" + escaped + "</p>"

@@ -51,8 +51,13 @@ def recent_files(settings: QSettings) -> list[str]:
 
 
 def remember_file(settings: QSettings, path: Path) -> None:
+    """The file first among the recent ones, and the one opened next time. Written only
+    when that changes: QSettings rewrites its file for a value set again unchanged (at
+    every start, in the window's first turn of the event loop)."""
     text = str(Path(path).resolve())
     files = [text] + [f for f in recent_files(settings) if f != text]
+    if recent_files(settings) == files[:MAX_RECENT] and get_text(settings, LAST_FILE) == text:
+        return
     settings.setValue(RECENT, files[:MAX_RECENT])
     settings.setValue(LAST_FILE, text)
 

@@ -10,6 +10,9 @@ like any other: the label goes on with the proposed fields, each written only
 where the reviewer has no value of their own. Its :class:`Changes` undo puts
 back exactly what was there (the label off, the fields as they were), and the
 undo of that undo accepts again. Rejecting is an edit too (undo forgets it).
+
+The rules are imported when first asked for: compiling their patterns is about 60 ms,
+which the window's start leaves until its first screen is painted.
 """
 
 from __future__ import annotations
@@ -19,11 +22,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from .. import suggest
 from ..errors import ProjectError
 from ..store import annotations, suggestions, transaction
 from ..store import fields as sentence_fields
-from ..suggest import pairs
 from .changes import Changes, no_change
 from .clock import now
 from .store_errors import translating_errors
@@ -85,6 +86,8 @@ class Suggestions:
         for a label the sentence carries or the reviewer rejected (their labels read for the few
         sentences with a suggestion only, the sentences as bare offsets: a long article is read
         at every open)."""
+        from .. import suggest
+
         article = self.project.article(article_id)
         spans = suggestions.spans_of(self.db, article_id)
         found = [(spans[index], s) for index, s in
@@ -98,6 +101,8 @@ class Suggestions:
 
     def of_sentence(self, reviewer: str, sentence_id: int) -> list[Suggested]:
         """The sentence's suggestions for the reviewer (as :meth:`of_article` gives them)."""
+        from .. import suggest
+
         sentence = self.project.sentence(sentence_id)
         text = self.project.sentence_text(sentence_id)
         previous = suggestions.text_before(self.db, sentence_id)
@@ -113,6 +118,8 @@ class Suggestions:
     def candidates(self, sentence_id: int, limit: int = 5) -> list[Candidate]:
         """The sentences of any article (this one's included) most likely to state the same
         fact, best first, each flagged when it may contradict this one."""
+        from ..suggest import pairs
+
         text = self.project.sentence_text(sentence_id)
         if not text:
             raise ProjectError(f"no sentence {sentence_id} in {self.project.path}")

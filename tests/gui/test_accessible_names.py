@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.claims.model import Appearance, Claim
 from annotator.gui.compare.dialog import CompareDialog
+from annotator.gui.widgets.claim_panel import ClaimPanel
 from annotator.gui.widgets.search_dialog import SearchDialog
 
 from .compare_setup import two_reviewers  # noqa: F401 - fixture
@@ -57,7 +59,10 @@ def test_every_control_of_the_windows_has_an_accessible_name(two_reviewers, make
     qtbot.addWidget(compare)
     compare.show()
     compare.open_editor()
+    claim_form = ClaimPanel()  # the panel makes its claim's boxes when it first shows one
+    qtbot.addWidget(claim_form)
+    claim_form.show_claim(1, Claim(1, "Un fait", appearances=(Appearance("a1", 0, 7),)), {"claim"}, {}, True)
     roots = [window, window.editing.link_dialog, window.claims_window, compare, compare.edit_dialog,
-             window.claiming.picker, *window.findChildren(SearchDialog)]
+             window.claiming.picker, claim_form, *window.findChildren(SearchDialog)]
     missing = [line for root in roots if root is not None for line in unnamed(root)]
     assert not missing, "\n".join(sorted(set(missing)))

@@ -128,3 +128,18 @@ def test_import_runs_in_a_thread_and_can_be_cancelled(qtbot, project, make_windo
     assert window.list_model.rowCount() < 35
     assert shown("window.transfers", "Import cancelled; the files read before stopping were kept.") in \
         window.transfers.last_report
+
+
+def test_a_start_on_the_last_file_leaves_the_settings_file_as_it_was(tmp_path, blank_settings):
+    ini = tmp_path / "fresh.ini"
+    first, other = tmp_path / "first.db", tmp_path / "other.db"
+    state.remember_file(blank_settings, other)
+    state.remember_file(blank_settings, first)
+    blank_settings.sync()
+    written = ini.stat().st_mtime_ns, ini.read_bytes()
+    state.remember_file(blank_settings, first)  # what every start on that file does
+    blank_settings.sync()
+    assert (ini.stat().st_mtime_ns, ini.read_bytes()) == written
+    state.remember_file(blank_settings, other)  # another file: first among the recent ones now
+    assert state.recent_files(blank_settings)[:2] == [str(other.resolve()), str(first.resolve())]
+    assert state.get_text(blank_settings, state.LAST_FILE) == str(other.resolve())

@@ -61,3 +61,21 @@ def test_the_side_by_side_sizes_are_remembered(seeded, make_window, press, qtbot
     assert again.panes.side_sizes == moved
     press(again, Qt.Key.Key_O, SHIFT)
     assert again.splitter.sizes() == moved
+
+
+def test_the_side_pane_is_made_on_first_use_and_its_keys_work_at_once(seeded, make_window, press, qtbot):
+    window = make_window(seeded.path)
+    assert window.panes.made() == (window.main_pane,)  # the start did without it
+    assert window.findChild(type(window.main_pane), "side") is None
+    press(window, Qt.Key.Key_2, CTRL)  # Focus side article: it opens, on the main article, keyboard there
+    side = window.findChild(type(window.main_pane), "side")
+    assert side is not None and side.isVisible() and window.panes.made() == (window.main_pane, side)
+    assert side.view.hasFocus() and side.view.article().id == window.main_pane.view.article().id
+    assert window.splitter.indexOf(side) == 2 and window.splitter.sizes()[2] > 200
+    press(window, Qt.Key.Key_W, CTRL)
+    assert not side.isVisible()
+    window.main_pane.view.setFocus()
+    press(window, Qt.Key.Key_O, SHIFT | CTRL)  # Choose side-pane article: the same pane, its list open
+    qtbot.waitUntil(lambda: side.chooser.view().isVisible())
+    assert window.findChildren(type(window.main_pane), "side") == [side]
+    side.chooser.hidePopup()

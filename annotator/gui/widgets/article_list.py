@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 from ..models.articles import COLUMNS, DATE, PROGRESS, SOURCE, STATUS, TITLE
 from ..i18n import translate
 from .keys import keep_keys
+from .viewports import own_viewport
 
 #: the widest text each compact column must show, measured in the table's font
 SAMPLES = {DATE: "0000-00-00", PROGRESS: "000/000", STATUS: "◐", SOURCE: "000_0000000000000000.txt"}
@@ -24,6 +25,7 @@ LIST_WIDTH = 320  # the splitter's default share for the list, in pixels
 class ArticleTable(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
+        own_viewport(self)
         self.setObjectName("article-list")
         self.setAccessibleName(translate("widgets.article_list", "Articles"))
         self.setSortingEnabled(True)

@@ -64,6 +64,9 @@ class ArticlePane(QWidget):
             self.chooser.setObjectName(f"{name}-chooser")
             self.chooser.setModel(chooser_model)
             self.chooser.setModelColumn(TITLE)
+            # As wide as the pane, never as its longest title (which would take the main pane's room).
+            self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.chooser.setMinimumContentsLength(8)
             self.chooser.setToolTip(translate("widgets.article_pane", "Article in the side pane (Ctrl+Shift+O)"))
             self.chooser.activated.connect(self._chosen)
             keep_keys(self.chooser)

@@ -25,6 +25,7 @@ from .kept_in_sight import KeptInSight, show_span
 from .suggested_chips import SuggestedChips, SuggestionSource
 from .tag_margin import TagMargin
 from .text_window import TextWindow
+from .viewports import own_viewport
 from .visible_text import visible_positions
 
 TEXT_COLUMNS = 74  # a comfortable measure, in average characters
@@ -46,7 +47,7 @@ class ArticleView(QTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setUndoRedoEnabled(False)
-        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        own_viewport(self).setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFont(reading_font())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._margin = TagMargin(self)

@@ -6,7 +6,8 @@ it; Tab goes on). The panel only shows and asks: every change goes out as a
 signal carrying the claim's id (or the sentence's), and the window makes it
 an undoable edit. Typing is handed on when the reviewer pauses or leaves a box
 (:mod:`typed_text`); a date is checked when it is whole, with a message
-saying how to write it.
+saying how to write it. The claim's boxes are made when a claim is first shown
+(most sentences are in none; the window starts without them).
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ from PySide6.QtWidgets import (
 from ...claims.model import Claim
 from ..claims.verdicts import choices as verdict_choices
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from .claim_sources import ERROR_STYLE, SourcesEditor
 from .days import EXAMPLE, day_text, parse_day
 from .fact_fields import FactFields
 from .keys import keep_keys
-from .labels import wrapped_label
+from .labels import ERROR_STYLE, wrapped_label
 from .typed_text import TypedText
 
 NO_CLAIM = QT_TRANSLATE_NOOP("widgets.claim_panel", "In no claim: C makes one from this sentence or joins one")
@@ -52,9 +52,10 @@ class ClaimPanel(QWidget):
                                      style="color:#333;")
         self.message = wrapped_label("claim-message", style=ERROR_STYLE)
         inner.addWidget(self.summary)
-        self.form = QWidget()
+        self.form = QWidget()  # its rows made on the first claim shown (_build_form)
         self.form.setObjectName("claim-form")
-        self._build_form(QFormLayout(self.form))
+        self.form.hide()
+        self._typed_boxes: tuple[TypedText, ...] = ()
         inner.addWidget(self.form)
         inner.addWidget(self.message)
         layout.addWidget(box)
@@ -67,7 +68,10 @@ class ClaimPanel(QWidget):
         self._sentence_id = -1
         self.show_claim(-1, None, set(), {}, False)
 
-    def _build_form(self, form: QFormLayout) -> None:
+    def _build_form(self) -> None:
+        from .claim_sources import SourcesEditor  # with its dialog, on first use
+
+        form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow panel: labels above
         statement = QPlainTextEdit()
@@ -99,6 +103,7 @@ class ClaimPanel(QWidget):
         form.addRow(translate("widgets.claim_panel", "Checked on"), self.checked.edit)
         form.addRow(translate("widgets.claim_panel", "Rationale"), self.rationale.edit)
         form.addRow(translate("widgets.claim_panel", "Sources"), self.sources)
+        self._typed_boxes = (self.statement, self.checked, self.rationale)
 
     def _typed(self, edit: QLineEdit | QPlainTextEdit, name: str, field: str, pause: bool = True,
                one_line: bool = False) -> TypedText:
@@ -124,7 +129,7 @@ class ClaimPanel(QWidget):
 
     def commit(self) -> None:
         """What is being typed becomes its edit now (before another sentence or claim is shown)."""
-        for typed in (self.statement, self.checked, self.rationale):
+        for typed in self._typed_boxes:
             typed.commit()
         self.fields.commit()
 
@@ -137,6 +142,8 @@ class ClaimPanel(QWidget):
         self._sentence_id = sentence_id
         self._claim_id = claim.id if claim is not None else -1
         self.summary.setText(claim_summary(claim) if claim is not None else translate("widgets.claim_panel", NO_CLAIM))
+        if claim is not None and not self._typed_boxes:
+            self._build_form()
         self.form.setVisible(claim is not None)
         if claim is not None:
             self.statement.show(claim.statement)
@@ -144,9 +151,10 @@ class ClaimPanel(QWidget):
             self.checked.show(day_text(claim.checked_at))
             self.rationale.show(claim.rationale)
             self.sources.show_sources(claim.sources, editable)
-        for widget in (self.statement.edit, self.checked.edit, self.rationale.edit):
-            widget.setReadOnly(not editable)
-        self.verdict.setEnabled(editable)
+        for typed in self._typed_boxes:
+            typed.edit.setReadOnly(not editable)
+        if self._typed_boxes:
+            self.verdict.setEnabled(editable)
         self.fields.show_fields(labels if sentence_id >= 0 else set(), fields, editable)
 
     def claim_id(self) -> int | None:

@@ -23,9 +23,7 @@ from ..models.rows import RowsListModel
 from .days import EXAMPLE, day_text, parse_day
 from .keys import keep_keys
 from ..i18n import shown_date, translate
-from .labels import wrapped_label
-
-ERROR_STYLE = "color: #b00020;"
+from .labels import ERROR_STYLE, wrapped_label
 
 
 def is_web_address(text: str) -> bool:

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from ..plain import plain_tip
 
+ERROR_STYLE = "color: #b00020;"  # a message saying what is wrong with what was typed
+
 
 def plain_label(name: str, text: str = "", *, style: str = "", wrap: bool = False,
                 label_class: type[QLabel] = QLabel) -> QLabel:

@@ -9,8 +9,6 @@ included (tooltips: :func:`annotator.gui.plain.plain_tip`).
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
@@ -28,6 +26,8 @@ class MessageBox(QMessageBox):
         self.setText(text)
 
     def setInformativeText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        import html  # here, not on the window's start path: its table of entities is 2-7 ms to load
+
         super().setInformativeText(html.escape(text).replace("\n", "<br>"))  # Qt offers no plain format for it
 
     @staticmethod

@@ -8,8 +8,15 @@ its width changes. The text is drawn as plain text (``QPainter.drawText``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QListView, QStyledItemDelegate
+
+from .viewports import own_viewport
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 PAD = 6
 WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -29,6 +36,10 @@ class WrappedRows(QStyledItemDelegate):
         return QSize(width, self._text_rect(width, text, option).height() + 2 * PAD)
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        # Imported when a row is first painted: QStyle's Python enums take 15-20 ms to create,
+        # and the window's first screen mostly shows these lists empty.
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         text, option.text = option.text, ""
         style = option.widget.style() if option.widget else QApplication.style()
@@ -46,6 +57,7 @@ class WrappedList(QListView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        own_viewport(self)
         self.setItemDelegate(WrappedRows(self))
         self.setUniformItemSizes(False)
         self.setWordWrap(True)

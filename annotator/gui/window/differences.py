@@ -56,7 +56,7 @@ class Differences:
         """The main pane's sentence against the side pane's (as when linking them)."""
         main = _side(self.panes.main.view, translate("window.differences", "Main"))
         side = (_side(self.panes.side.view, translate("window.differences", "Side"))
-                if self.panes.side.isVisible() else None)
+                if self.panes.side_shown() else None)
         if main is None or side is None:
             self.say(translate("window.differences",
                                "Select a sentence in each pane (Shift+O opens this article in the side pane)"), 5000)

@@ -67,7 +67,7 @@ class Navigation:
         """A file just shown: where the reviewer was in it (else its first article), the main pane active."""
         last = self.session.recall("last_article")
         target = last if self.listing.has(last) else self.listing.first()
-        self.panes.side.hide()
+        self.panes.fold_side()
         if target:
             sentence = self.session.recall("last_sentence")
             self.open_article(target, "main", index=int(sentence) if sentence.isdigit() else None)

@@ -24,8 +24,8 @@ class ReadingSize:
             return READING_POINTS
 
     def apply(self) -> None:
-        """Both articles in the remembered size (the window just built)."""
-        for pane in (self.panes.main, self.panes.side):
+        """The articles in the remembered size (the window just built; the side pane when made)."""
+        for pane in self.panes.made():
             pane.view.set_reading_size(self.current())
 
     def step(self, points: float) -> None:

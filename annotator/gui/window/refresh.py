@@ -110,7 +110,7 @@ class Refresh:
         puts back a toggle button pressed.
         """
         self.listing.refresh_rows(changes.articles)
-        for pane in (self.panes.main, self.panes.side):
+        for pane in self.panes.made():
             article = pane.view.article()
             if article is None or article.id not in changes.articles:
                 continue
@@ -152,7 +152,7 @@ class Refresh:
     def everything(self) -> None:
         """The list, both panes and the panel read again: after another's change, or a failed edit."""
         self.listing.reload()
-        for pane in (self.panes.main, self.panes.side):
+        for pane in self.panes.made():
             if pane.view.article() is not None:
                 self.annotations(pane)
         self.update_inspector()

@@ -54,6 +54,7 @@ class Suggesting:
         self._waiting: set[str] = set()  # panes whose chips are to be read again
         self._chips_timer = QTimer(parent, singleShot=True, interval=0)
         self._chips_timer.timeout.connect(self._show_waiting)
+        self._painted = False  # chips wait for the window's first screen: see first_painted
         self.ask = lambda title, text: MessageBox.question(parent, title, text) == Button.Yes
 
     @property
@@ -70,7 +71,15 @@ class Suggesting:
         """The pane's tags were just read again: its chips follow as soon as the window is idle, so
         that opening an article shows its text without waiting for the rules."""
         self._waiting.add(pane.objectName())
-        self._chips_timer.start()
+        if self._painted:
+            self._chips_timer.start()
+
+    def first_painted(self) -> None:
+        """The window's first screen is up: the chips waiting for it are read now. The rules'
+        patterns are compiled then, on first use (about 60 ms the start does not wait for)."""
+        self._painted = True
+        if self._waiting:
+            self._chips_timer.start()
 
     def _show_waiting(self) -> None:
         for name in sorted(self._waiting):
@@ -100,7 +109,7 @@ class Suggesting:
         if not changes.labels_only or not self.shown:
             return
         project, reviewer = self.session.project, self.session.reviewer
-        for pane in (self.panes.main, self.panes.side):
+        for pane in self.panes.made():
             view = pane.view
             if view.article() is None or view.article().id not in changes.articles:
                 continue
@@ -112,7 +121,7 @@ class Suggesting:
     def toggle(self) -> None:
         """View > Show suggestions: on or off, remembered."""
         self.settings.setValue(SHOWN, "false" if self.shown else "true")
-        for pane in (self.panes.main, self.panes.side):
+        for pane in self.panes.made():
             self.show_chips(pane)
         self.inspector.candidates.setVisible(self.shown)
         sentence, self._sentence = self._sentence, -1
