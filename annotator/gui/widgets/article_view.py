@@ -131,9 +131,8 @@ class ArticleView(QTextEdit):
 
     def set_annotations(self, labels: dict[int, set[str]], linked: set[int], claimed: set[int],
                         noted: set[int] = frozenset()) -> None:
-        """The reviewer's tags (by sentence id), the ids of linked sentences, of those in a claim
-        and of those with a note. The tag sets are kept, not copied: the view replaces a
-        sentence's set (:meth:`set_sentence_labels`), never changes one."""
+        """The reviewer's tags (by sentence id), the ids of sentences linked, in a claim, with a
+        note. Tag sets are kept, not copied: :meth:`set_sentence_labels` replaces, never changes one."""
         self._labels = {sid: v for sid, v in labels.items() if v}
         self._linked, self._claimed, self._noted = set(linked), set(claimed), set(noted)
         self._apply_selections()
