@@ -165,3 +165,14 @@ def test_no_code_updates_or_deletes_a_sentence():
     writes = re.compile(r"(UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+sentences\b", re.IGNORECASE)
     found = [str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py") if writes.search(path.read_text())]
     assert found == []
+
+
+def test_candidates_come_from_what_is_indexed_while_the_index_catches_up(project):
+    project.import_paths([seeds_dir()])
+    indexing.catch_up(project.db, lambda *_: False, chunk=120)  # the first articles only
+    mark = search_index.watermark(project.db)
+    for sentence_id in (5, mark + 5):  # one indexed, one not yet
+        assert all(found.sentence_id <= mark for found in project.suggestions.candidates(sentence_id, limit=20))
+    project.index_for_search()
+    assert any(found.sentence_id > mark for sentence_id in range(1, 40)
+               for found in project.suggestions.candidates(sentence_id, limit=20))
