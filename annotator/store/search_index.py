@@ -46,13 +46,17 @@ def watermark(db: Database) -> int:
 
 
 def pending(db: Database) -> Unindexed:
-    """What search does not find yet; one index step when nothing is pending."""
-    mark = watermark(db)
-    if db.execute("SELECT 1 FROM sentences WHERE id > ? LIMIT 1", [mark]).fetchone() is None:
+    """What search does not find yet, from the ids alone: a few index steps, where counting
+    the rows took a tenth of a second at 600,000 sentences (on every keystroke of the search
+    box while the index catches up). Exact because nothing is ever deleted: sentence ids and
+    article rowids are dense, in the order written, and an article's row is written just
+    before its sentences (a test compares these counts with the rows counted)."""
+    mark, last = watermark(db), _last_id(db)
+    if last <= mark:
         return Unindexed()
-    sentences, articles = db.execute(
-        "SELECT count(*), count(DISTINCT article_id) FROM sentences WHERE id > ?", [mark]).fetchone()
-    return Unindexed(sentences, articles)
+    first = db.execute("SELECT a.rowid FROM sentences s JOIN articles a ON a.id = s.article_id"
+                       " WHERE s.id > ? ORDER BY s.id LIMIT 1", [mark]).fetchone()[0]
+    return Unindexed(last - mark, db.execute("SELECT max(rowid) FROM articles").fetchone()[0] - first + 1)
 
 
 def index_new(db: Database, first_new: int) -> None:

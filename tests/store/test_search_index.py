@@ -36,6 +36,14 @@ def _counts(project: Project) -> tuple[int, int]:
     return sentences, project.db.execute("SELECT count(*) FROM sentences_fts_docsize").fetchone()[0]
 
 
+def _unindexed_counted(project: Project) -> Unindexed:
+    """What :func:`search_index.pending` derives from the ids, counted from the rows."""
+    sentences, articles = project.db.execute(
+        "SELECT count(*), count(DISTINCT article_id) FROM sentences"
+        " WHERE id > (SELECT last_sentence_id FROM search_index)").fetchone()
+    return Unindexed(sentences, articles)
+
+
 def test_step_9_is_the_watermark_step():
     assert [name for name, _ in schema.STEPS].index("0009_search_watermark") == 8
 
@@ -95,8 +103,10 @@ def test_one_article_waits_behind_an_import_not_yet_indexed(project, tmp_path):
     project.import_paths([seeds_dir()])
     behind = project.unindexed()
     project.import_article(Article(text="Le zeppelin survole Lyon. Puis Paris.", source="z.txt"))
-    assert project.unindexed() == Unindexed(behind.sentences + 2, behind.articles + 1)
+    assert project.unindexed() == Unindexed(behind.sentences + 2, behind.articles + 1) == _unindexed_counted(project)
     assert search_index.watermark(project.db) == 0  # no row indexed out of turn
+    indexing.catch_up(project.db, lambda *_: False, chunk=100)  # stopped inside an article
+    assert project.unindexed() == _unindexed_counted(project) and project.unindexed().articles <= 5
     project.index_for_search()
     assert len(project.search("zeppelin")) == 1
     _agrees(project)
@@ -119,6 +129,7 @@ def test_an_exchange_import_and_a_later_catch_up_index_each_sentence_once(tmp_pa
             project.index_for_search()
         project.exchange.import_annotations(tmp_path / "alice.json")
         assert bool(project.unindexed()) is not caught_up_first  # indexed at once only in turn
+        assert project.unindexed() == _unindexed_counted(project)
         project.index_for_search()
         sentences, indexed = _counts(project)
         assert indexed == sentences and project.search("OTAN") and project.search("zeppelin")
