@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.listing = ArticleListing(session, self.list_model, self.proxy, self.table, self.main_pane.view)
         self.refresh = Refresh(session, self.listing, self.panes, inspector, self.saved_label)
         self.navigation = Navigation(session, self.panes, self.listing, self.refresh, inspector, say)
-        self.indexing = SearchIndexing(session, self, say)
+        self.indexing = SearchIndexing(session, self.refresh, self, say)
         self.search = Search(session, self, self.navigation.jump_to, self.indexing)
         self.claiming = Claiming(session, self.undo_stack, self.panes, inspector, self.refresh, self, say)
         self.differences = Differences(session, self.panes, self, say)

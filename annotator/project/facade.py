@@ -353,6 +353,11 @@ class Project:
         }
         return totals
 
+    def last_activity(self) -> int:
+        """Grows with every user action written to the file, by any process: what tells the
+        window another's edit from the search index catching up (both change ``data_version``)."""
+        return annotations.last_activity(self.db)
+
     def data_version(self) -> int:
         """Changes when another connection commits: the window's cue to refresh."""
         return data_version(self.db)

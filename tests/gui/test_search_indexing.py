@@ -103,3 +103,22 @@ def test_a_read_only_file_behind_says_partial_without_indexing(behind, make_wind
     assert dialog.partial.isVisible()
     assert dialog.partial.text() == (f"Results are partial: {left.sentences} sentences of {left.articles} "
                                      "articles are not indexed for search yet.")
+
+
+def test_while_catching_up_the_index_commits_do_not_reload_the_window_but_an_edit_does(
+        behind, gate, make_window, qtbot, monkeypatch):
+    window = make_window(behind)
+    assert window.indexing.running()
+    reloads = []
+    monkeypatch.setattr(window.refresh, "everything", lambda: reloads.append(1))
+    with Project(behind) as other:
+        indexing.catch_up(other.db, lambda *_: False, chunk=10)  # a commit of the index alone
+        window.refresh.check_external_changes()
+        assert reloads == []
+        sentence = other.sentences(other.articles(None)[0].id)[0].id
+        other.set_label("someone else", sentence, "claim", True)  # another's edit: shown at once
+        window.refresh.check_external_changes()
+        assert reloads == [1]
+    gate.set()
+    qtbot.waitUntil(lambda: not window.indexing.running(), timeout=10000)
+    assert reloads == [1, 1]  # once more at the end, for what could have gone unnoticed
