@@ -61,7 +61,7 @@ def pending(db: Database) -> Unindexed:
 
 def index_new(db: Database, first_new: int) -> None:
     """Index the sentences from ``first_new`` on, written in the caller's transaction, if the
-    index held every sentence before them; else they wait for :func:`catch_up` with the rest."""
+    index held every sentence before them; else they wait for the catch-up with the rest."""
     mark = watermark(db)
     behind = db.execute("SELECT 1 FROM sentences WHERE id > ? AND id < ? LIMIT 1", [mark, first_new]).fetchone()
     if behind is None:
@@ -69,12 +69,10 @@ def index_new(db: Database, first_new: int) -> None:
 
 
 def index_chunk(db: Database, chunk: int) -> int:
-    """Index up to ``chunk`` pending sentences, the lowest ids first, in the caller's
-    transaction (which must hold the write lock: the watermark is read under it); the count."""
+    """Index the pending sentences of the next ``chunk`` ids, in the caller's transaction
+    (which must hold the write lock: the watermark is read under it); the count indexed."""
     mark = watermark(db)
-    row = db.execute("SELECT id FROM sentences WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?",
-                     [mark, chunk - 1]).fetchone()
-    return _index_through(db, mark, row[0] if row else _last_id(db))
+    return _index_through(db, mark, min(mark + chunk, _last_id(db)))
 
 
 def _index_through(db: Database, mark: int, last: int) -> int:
