@@ -85,13 +85,15 @@ class SearchIndexing:
     def _done(self, _result, error: Exception | None) -> None:
         stopped = self.job is not None and self.job.cancelled
         self.job, self.left = None, None
+        self._tell()
+        if stopped:  # the window closes or shows another file: nothing to read again here
+            return
         self.refresh.stale()  # what the window let pass while the job ran is read now
         self.refresh.check_external_changes()
         if error is not None:
             self.say(translate("window.indexing", "Indexing for search stopped: {error}").format(
                 error=error_text(error)), 8000)
-        self._tell()
-        if error is None and not stopped:
+        else:
             self.start_if_behind()  # an import that ended meanwhile left more
 
     def _tell(self) -> None:
