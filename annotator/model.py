@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -117,6 +118,40 @@ class SearchHit:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Unindexed:
+    """Sentences, and the articles they belong to, that the full-text index does not hold yet."""
+
+    sentences: int = 0
+    articles: int = 0
+
+    def __bool__(self) -> bool:
+        return self.sentences > 0
+
+
+@dataclass(frozen=True)
+class SearchResults(Sequence[SearchHit]):
+    """The hits of a search, best first, and what the full-text index did not hold yet.
+
+    The index catches up after an import (see ``store/search_index.py``); until it
+    has, the sentences it lacks are found by no search, and ``partial`` says so.
+    A sequence of its hits, so that it reads as the list of hits it is.
+    """
+
+    hits: tuple[SearchHit, ...] = ()
+    unindexed: Unindexed = field(default_factory=lambda: Unindexed())
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.unindexed)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.hits[index]
 
 
 @dataclass(frozen=True)

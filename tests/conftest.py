@@ -56,6 +56,7 @@ def _seeded_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("seeded") / "seeded.db"
     with Project(path) as seeded:
         seeded.import_paths([SEEDS])
+        seeded.index_for_search()  # as `annotator import` does after its report
     return path
 
 

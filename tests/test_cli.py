@@ -63,7 +63,7 @@ def test_every_command_has_help(capsys):
         out = capsys.readouterr().out
         assert "--db" in out and len(out) > 100, name
     assert list(cli.COMMANDS) == [
-        "gui", "import", "stats", "export", "import-annotations", "claims", "compare", "merge", "settings",
+        "gui", "import", "search", "stats", "export", "import-annotations", "claims", "compare", "merge", "settings",
         "suggest", "install-desktop",
     ]
 

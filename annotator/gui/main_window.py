@@ -29,6 +29,7 @@ from .window.details import ArticleDetails
 from .window.differences import Differences
 from .window.editing import Editing
 from .window.files import Files
+from .window.indexing import SearchIndexing
 from .window.language import Language
 from .window.listing import ArticleListing
 from .window.navigation import Navigation
@@ -135,7 +136,8 @@ class MainWindow(QMainWindow):
         self.listing = ArticleListing(session, self.list_model, self.proxy, self.table, self.main_pane.view)
         self.refresh = Refresh(session, self.listing, self.panes, inspector, self.saved_label)
         self.navigation = Navigation(session, self.panes, self.listing, self.refresh, inspector, say)
-        self.search = Search(session, self, self.navigation.jump_to)
+        self.indexing = SearchIndexing(session, self.refresh, self, say)
+        self.search = Search(session, self, self.navigation.jump_to, self.indexing)
         self.claiming = Claiming(session, self.undo_stack, self.panes, inspector, self.refresh, self, say)
         self.differences = Differences(session, self.panes, self, say)
         self.suggesting = Suggesting(session, self.undo_stack, self.panes, inspector, self.navigation,
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
                                self.refresh, self, say, self.claiming)
         self.transfers = Transfers(self, session, inspector, self.undo_stack, self.listing, self.navigation,
                                    self.refresh)
+        self.transfers.after_import.append(self.indexing.start_if_behind)
         self.files = Files(self, session, inspector, self.transfers, self.navigation, self.load_project)
         self.details = ArticleDetails(session, self.undo_stack, self.panes, self.refresh, self)
         self.reading = ReadingSize(session, self.panes)
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
     def load_project(self, project: Project, first: bool = False) -> None:
         """Show ``project`` (a new file, or the same after a reviewer switch)."""
         if not first and project is not self.session.project:
+            self.indexing.stop()
             self.session.project.close()
         self.session.project = project
         self.undo_stack.clear()
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
             pane.show_article(None, None, [])
         self.navigation.open_last()
         self.refresh.seen()
+        self.indexing.start_if_behind()  # an import stopped before its index caught up
 
     def _show_file(self) -> None:
         """The title, the status bar and the read-only banner say which file, who, and whether it can change."""
@@ -311,6 +316,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.inspector.commit_note()
+        self.indexing.stop()  # after its chunk; the next opening resumes
         if self.claims_window is not None:
             self.claims_window.close()
         self.save_ui_state()

@@ -18,7 +18,7 @@ from ..atomic import write_atomically
 from ..errors import ExchangeError, LayerHoldsWork, ProjectError, WouldReplace, printable
 from ..translatable import QT_TRANSLATE_NOOP
 from ..model import Article, SentenceRef
-from ..store import annotations, articles, bulk, snapshot, transaction
+from ..store import annotations, articles, bulk, search_index, snapshot, transaction
 from . import claim_files
 from .clock import now
 from .progress import Progress, report
@@ -152,7 +152,7 @@ class Exchange:
             for n, item in enumerate(document.articles):
                 report(progress, n, total, item.source)
                 ids[item.id] = self._ensure_article(item, spans.get(item.id))
-            articles.index_sentences(self.db, first_new)
+            search_index.index_new(self.db, first_new)
             if document.reviewer is not None:
                 if not replace:
                     self._refuse_to_replace(Path(path), document)
@@ -308,7 +308,7 @@ class Exchange:
             for item in texts:
                 if item.id in layer.statuses:
                     self._ensure_article(item, None)
-            articles.index_sentences(self.db, first_new)
+            search_index.index_new(self.db, first_new)
             self._refuse_missing_articles(layer)
             rid = self.project.reviewer_id(layer.reviewer)
             bulk.clear_articles(self.db, rid, layer.statuses)

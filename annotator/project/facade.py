@@ -29,13 +29,14 @@ from ..model import (
     ArticleSummary,
     ImportReport,
     Link,
-    SearchHit,
+    SearchResults,
     Sentence,
+    Unindexed,
 )
 from ..claims.model import FIELDS
-from ..store import annotations, articles, bulk_import, data_version, open_database, search, transaction
+from ..store import annotations, articles, bulk_import, data_version, open_database, search, search_index, transaction
 from ..store import fields as sentence_fields
-from . import importing
+from . import importing, indexing
 from .changes import Changes, no_change
 from .claims import Claims
 from .clock import now
@@ -122,8 +123,20 @@ class Project:
     def sentence_text(self, sentence_id: int) -> str:
         return articles.sentence_text(self.db, sentence_id)
 
-    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        return search.search(self.db, text, limit)
+    def search(self, text: str, limit: int = 200) -> SearchResults:
+        """The sentences holding every word of ``text`` (the last as a prefix), best first,
+        among those indexed; ``partial`` when the index has not caught up with an import."""
+        return SearchResults(tuple(search.search(self.db, text, limit)), search_index.pending(self.db))
+
+    def unindexed(self) -> Unindexed:
+        """The sentences (and articles) the full-text index does not hold yet."""
+        return search_index.pending(self.db)
+
+    def index_for_search(self, progress: Progress | None = None) -> int:
+        """Catch the full-text index up with the sentences, in chunks of one transaction each;
+        ``progress(done, total, "")`` counts sentences, False from it stops after a chunk
+        (the rest is indexed next time). The count of sentences indexed."""
+        return indexing.catch_up(self.db, progress)
 
     # -- reviewers -----------------------------------------------------------
 
@@ -339,6 +352,11 @@ class Project:
             for name in self.reviewers()
         }
         return totals
+
+    def last_activity(self) -> int:
+        """Grows with every user action written to the file, by any process: what tells the
+        window another's edit from the search index catching up (both change ``data_version``)."""
+        return annotations.last_activity(self.db)
 
     def data_version(self) -> int:
         """Changes when another connection commits: the window's cue to refresh."""

@@ -6,9 +6,10 @@ and segmenting (Python) waited for SQLite and the other way round. So files
 are read and segmented ahead on a thread (SQLite lets go of the GIL while it
 works, so the two overlap on two cores) and written in chunks: one
 transaction holds the files written in about :data:`CHUNK_SECONDS`, each file
-in its own savepoint, and the chunk's sentences are indexed for search in
-one statement before it commits. A chunk is all in the file or none of it, so
-no article is ever half-imported and search finds every committed article;
+in its own savepoint. A chunk is all in the file or none of it, so no
+article is ever half-imported; the full-text index catches up after the
+import (:mod:`annotator.store.search_index`), and search says it is partial
+until then;
 the write lock is never held much longer than a chunk (or one huge file), so
 another window's edit waits a moment rather than failing.
 """
@@ -76,7 +77,6 @@ def _write_chunk(
     """One transaction: files from ``done`` on, for about CHUNK_SECONDS; (done, stopped)."""
     stopped = False
     with transaction(db):
-        first_sentence = articles.next_sentence_id(db)
         began = time.monotonic()
         while done < len(files) and time.monotonic() - began < CHUNK_SECONDS:
             if progress and progress(done, len(files), str(files[done])) is False:
@@ -91,7 +91,6 @@ def _write_chunk(
             report.bytes_read += len(article.text.encode("utf-8"))
             added = add_article(db, article, spans, index=False)
             _record(report, known, files[done - 1], article, added)
-        articles.index_sentences(db, first_sentence)
     return done, stopped
 
 

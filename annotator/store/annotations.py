@@ -252,6 +252,11 @@ def link_counts(db: Database) -> dict[str, int]:
 
 # -- activity ----------------------------------------------------------------
 
+def last_activity(db: Database) -> int:
+    """The id of the newest :func:`log` row (0 for none): it grows with every user action."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM activity").fetchone()[0]
+
+
 def log(
     db: Database, now: str, reviewer: str | None, action: str,
     article_id: str | None = None, sentence_id: int | None = None, detail: str = "",

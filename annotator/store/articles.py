@@ -1,8 +1,9 @@
 """Articles and their sentences: writing an imported article, reading them back.
 
-An article and all its sentences (and their full-text index rows) are written
-by one call, inside the caller's transaction, so no article is ever found
-half-imported.
+An article and all its sentences are written by one call, inside the
+caller's transaction, so no article is ever found half-imported. Sentences
+are only ever added: never updated or deleted (what the full-text index's
+watermark relies on, see :mod:`.search_index`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 
+from . import search_index
 from .database import Database
 
 from ..model import Article, ArticleSummary, Sentence
@@ -25,9 +27,9 @@ def insert_article(
 ) -> None:
     """Write ``article`` and its sentence ``spans``; the caller holds the transaction.
 
-    ``index=False`` leaves the full-text index to :func:`index_sentences`, which
-    the caller must run before committing: a bulk import indexes each chunk of
-    articles in one statement, about twice as fast as row by row.
+    ``index=False`` leaves the sentences to the full-text index's catch-up
+    (:mod:`.search_index`): a bulk import writes rows only, or indexes a whole
+    chunk of articles at once with :func:`.search_index.index_new`.
     """
     db.execute(
         "INSERT INTO articles (id, source, title, date, text, sentence_count, imported_at)"
@@ -53,15 +55,7 @@ def insert_article(
         ],
     )
     if index:
-        index_sentences(db, first_id)
-
-
-def index_sentences(db: Database, first_id: int) -> None:
-    """Add the sentences from ``first_id`` on (the newest) to the full-text index."""
-    db.execute(
-        "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ?",
-        [first_id],
-    )
+        search_index.index_new(db, first_id)
 
 
 def next_sentence_id(db: Database) -> int:

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import fts, sentence_table, suggestions
+from . import fts, search_index, sentence_table, suggestions
 from .database import Database
 
 if TYPE_CHECKING:
@@ -359,6 +359,7 @@ STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0006_fts", fts.detectable_index),
     ("0007_suggestions", _suggestions),
     ("0008_one_sentence_index", sentence_table.one_unique_index),
+    ("0009_search_watermark", search_index.create),
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -6,7 +6,11 @@ sees it. Candidates for "pairs worth checking" come from the full-text index the
 search uses: an OR of the sentence's rarest words (their counts read from an
 ``fts5vocab`` table over that index, made in the connection's ``temp`` schema so
 the file is not touched and a read-only file works too), ranked by bm25; the
-rules of :mod:`annotator.suggest.pairs` then rank those few again.
+rules of :mod:`annotator.suggest.pairs` then rank those few again. While the
+index catches up after an import (``store/search_index.py``), candidates and
+the words' counts come from the sentences it holds: a sentence not yet indexed
+still gets candidates among those, and is no one's candidate until it is
+indexed; nothing fails meanwhile.
 """
 
 from __future__ import annotations

@@ -3100,6 +3100,13 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
     </message>
 </context>
 <context>
+    <name>window.indexing</name>
+    <message>
+        <source>Indexing for search stopped: {error}</source>
+        <translation>L&apos;indexation pour la recherche s&apos;est arrêtée : {error}</translation>
+    </message>
+</context>
+<context>
     <name>window.language</name>
     <message>
         <source>Language</source>
@@ -3177,6 +3184,17 @@ n&apos;existe plus (déplacé ou supprimé ?). Il a été retiré des fichiers r
         <translation>Rien n&apos;a été modifié dans le fichier.
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>window.search</name>
+    <message>
+        <source>Results are partial: indexing for search, {n} sentences left…</source>
+        <translation>Résultats partiels : indexation pour la recherche en cours, encore {n} phrases…</translation>
+    </message>
+    <message>
+        <source>Results are partial: {n} sentences of {articles} articles are not indexed for search yet.</source>
+        <translation>Résultats partiels : {n} phrases de {articles} articles ne sont pas encore indexées pour la recherche.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,10 @@
   and the load average after it.
 - **The N-article corpora** (``--sizes``): the same on ``corpus_db``'s generated
   files (as ``run.py`` imports them).
+- **Then the search index**: after each import above, the full-text index catching
+  up (``Project.index_for_search``, as ``annotator import`` does after its report
+  and the window in the background): MB of sentence text indexed per second, and
+  its CPU seconds.
 - **Hostile inputs**: each shape of ``tests/segment/pathological.py`` as one file
   of about 200 KB, imported into a new file, against ordinary text of the same
   size (the seeds) imported the same way, alternately: the ratio of the two
@@ -55,9 +59,9 @@ def small_corpus(cache: Path, n: int = SMALL_FILES, size: int = SMALL_SIZE) -> P
     return folder
 
 
-def import_once(source: Path, scratch: Path) -> tuple[float, float, float]:
+def import_once(source: Path, scratch: Path) -> tuple[float, float, float, tuple[float, float, float]]:
     """(seconds, MB, CPU seconds of this process and its children) of importing ``source``
-    (a file or folder) into a new file."""
+    (a file or folder) into a new file, and :func:`index_once`'s figures after it."""
     db = scratch / "import.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -65,18 +69,38 @@ def import_once(source: Path, scratch: Path) -> tuple[float, float, float]:
     with Project(db) as project:
         report = project.import_paths([source])
     seconds, after = time.perf_counter() - began, os.times()
-    cpu = sum(getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user", "children_system"))
-    return seconds, report.bytes_read / 1e6, cpu
+    return seconds, report.bytes_read / 1e6, _cpu(before, after), index_once(db)
+
+
+def index_once(db: Path) -> tuple[float, float, float]:
+    """(seconds, MB of sentence text, CPU seconds) of catching the full-text index up with
+    what the import left to it."""
+    with Project(db) as project:
+        mb = project.db.execute("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM sentences"
+                                " WHERE id > (SELECT last_sentence_id FROM search_index)").fetchone()[0] / 1e6
+        before, began = os.times(), time.perf_counter()
+        project.index_for_search()
+        seconds, after = time.perf_counter() - began, os.times()
+    return seconds, mb, _cpu(before, after)
+
+
+def _cpu(before: os.times_result, after: os.times_result) -> float:
+    return sum(getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user", "children_system"))
 
 
 def bench_folder(folder: Path, runs: int) -> dict:
-    """Median of ``runs`` imports of ``folder``: seconds, MB/s, CPU seconds, load average."""
+    """Median of ``runs`` imports of ``folder``: seconds, MB/s, CPU seconds, load average;
+    the same of the search index's catch-up after each (``index_*``)."""
     with tempfile.TemporaryDirectory(prefix="annotator-bench-import-") as tmp:
         results = [import_once(folder, Path(tmp)) for _ in range(runs)]
     seconds = statistics.median(r[0] for r in results)
     megabytes = results[0][1]
+    index_seconds, index_mb = statistics.median(r[3][0] for r in results), results[0][3][1]
     return {"mb": megabytes, "seconds": seconds, "mb_per_s": megabytes / seconds,
-            "cpu": statistics.median(r[2] for r in results), "load": os.getloadavg()[0]}
+            "cpu": statistics.median(r[2] for r in results), "load": os.getloadavg()[0],
+            "index_mb": index_mb, "index_seconds": index_seconds,
+            "index_mb_per_s": index_mb / index_seconds if index_seconds else 0.0,
+            "index_cpu": statistics.median(r[3][2] for r in results)}
 
 
 def bench_small(cache: Path, runs: int) -> dict:
@@ -86,7 +110,9 @@ def bench_small(cache: Path, runs: int) -> dict:
 def _line(what: str, figures: dict, runs: int) -> str:
     return (f"{what}: {figures['mb_per_s']:.1f} MB/s ({figures['mb']:.1f} MB in {figures['seconds']:.1f} s;"
             f" {figures['cpu']:.1f} CPU s, {figures['mb'] / figures['cpu']:.1f} MB per CPU s), median of {runs},"
-            f" load average {figures['load']:.1f}")
+            f" load average {figures['load']:.1f}; then the search index caught up:"
+            f" {figures['index_mb_per_s']:.1f} MB/s of sentence text ({figures['index_mb']:.1f} MB in"
+            f" {figures['index_seconds']:.1f} s; {figures['index_cpu']:.1f} CPU s)")
 
 
 def bench_hostile(runs: int) -> dict:

@@ -4,6 +4,7 @@ Run as a script (the tests put the repository root on PYTHONPATH)::
 
     python actor.py ops DB --seed 7 --count 400 [--writer 0 --writers 2 --shared 15]
     python actor.py import DB FOLDER
+    python actor.py index DB --chunk 400
 
 ``ops`` performs a deterministic random sequence of user actions (label,
 unlabel, note, link, unlink, status) through :class:`annotator.project.Project`
@@ -15,6 +16,9 @@ the last printed one is the single one that may have been in flight.
 ``import`` imports a folder and prints, from the progress callback, how many
 files are done (each printed count: every file before it is written, committed
 with its chunk of files; see annotator/project/importing.py).
+
+``index`` catches the full-text index up in chunks of ``--chunk`` sentences
+and prints, after each chunk's commit, the watermark it reached.
 
 The plan depends only on the seed and the sentence and article ids of the
 file, never on what a previous (killed) run left behind.
@@ -171,6 +175,19 @@ def run_import(args: argparse.Namespace) -> None:
           "refused": [str(p) for p in report.refused]})
 
 
+def run_index(args: argparse.Namespace) -> None:
+    from annotator.project import Project, indexing
+    from annotator.store import search_index
+
+    with Project(Path(args.db)) as project:
+        def progress(done: int, total: int, current: str) -> bool:
+            _say({"watermark": search_index.watermark(project.db)})
+            return True
+
+        indexing.catch_up(project.db, progress, chunk=args.chunk)
+    _say({"done": True})
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -191,6 +208,10 @@ def main(argv: list[str] | None = None) -> None:
     imp.add_argument("db")
     imp.add_argument("folder")
     imp.set_defaults(run=run_import)
+    index = commands.add_parser("index")
+    index.add_argument("db")
+    index.add_argument("--chunk", type=int, default=400)
+    index.set_defaults(run=run_index)
     args = parser.parse_args(argv)
     args.run(args)
 

@@ -6,7 +6,8 @@
   acknowledged value, plus the in-flight action's value after a kill;
 - :func:`snapshot` reads one reviewer's whole layer back through the facade;
 - :func:`check_file` is the "no damage" check: integrity, no half article,
-  FTS index agreeing with the sentences.
+  the FTS index holding what its watermark says, then caught up and agreeing
+  with the sentences.
 """
 
 from __future__ import annotations
@@ -197,8 +198,16 @@ def check_file(project) -> dict[str, int]:
         " FROM labels l JOIN sentences s ON s.id = l.sentence_id GROUP BY 1, 2 ORDER BY 1, 2"
     ).fetchall()
     assert kept == counted, "the article list's tagged counts disagree with the labels"
-    # Raises sqlite3.DatabaseError ("database disk image is malformed") on disagreement.
-    conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)")
+    # The index holds the sentences up to its watermark and none after, whatever was killed
+    # when; caught up, it must agree with the sentences word for word (a sentence indexed
+    # twice fails too): raises sqlite3.DatabaseError ("database disk image is malformed").
+    mark = conn.execute("SELECT last_sentence_id FROM search_index").fetchone()[0]
+    indexed = conn.execute("SELECT count(*) FROM sentences_fts_docsize").fetchone()[0]
+    assert indexed == conn.execute("SELECT count(*) FROM sentences WHERE id <= ?", [mark]).fetchone()[0]
+    if not project.readonly:
+        project.index_for_search()
+    if not project.unindexed():
+        conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)")
     assert not conn.in_transaction
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     sentences = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]

@@ -7,14 +7,17 @@ acknowledged action on it; only the one action in flight at the kill may
 have landed or not. The file must also pass ``PRAGMA integrity_check``, the
 FTS5 integrity check, and hold no half-imported article.
 
-Counts: the quick run (always, also under CI) does 11 kills while editing and
-4 during a large import; ``ANNOTATOR_FULL=1`` (or ``-m slow``) adds the full
-run: 50 kills while editing and 20 during imports.
+Counts: the quick run (always, also under CI) does 11 kills while editing, 4
+during a large import and 6 while the full-text index catches up after one;
+``ANNOTATOR_FULL=1`` (or ``-m slow``) adds the full run: 50 kills while
+editing, 20 during imports and 20 while indexing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import random
+import sqlite3
 import time
 from pathlib import Path
 
@@ -31,6 +34,7 @@ from annotator.project import Project
 
 QUICK_EDIT_KILLS, FULL_EDIT_KILLS = 11, 50
 QUICK_IMPORT_KILLS, FULL_IMPORT_KILLS = 4, 20
+QUICK_INDEX_KILLS, FULL_INDEX_KILLS = 6, 20
 ACTIONS_PER_RUN = 400
 IMPORT_FILES = 300
 
@@ -199,3 +203,74 @@ def test_kill_during_large_import_full(tmp_path):
     print("kill during import (full):", figures)
     assert figures["kills"] == FULL_IMPORT_KILLS
 
+
+
+# -- kills while the full-text index catches up --------------------------------
+
+def run_index_kills(tmp_path: Path, kills: int, seed: int) -> dict:
+    """Kill a child catching the index up after an import; each time, the index holds
+    exactly the sentences up to its watermark, which never goes back. A catch-up that
+    ends before it is killed is checked whole, and the next round starts on a new file."""
+    rng = random.Random(seed)
+    files = make_corpus(tmp_path / "corpus", IMPORT_FILES, seed)
+    db = tmp_path / "index.db"
+    done = rounds = reached = completed = 0
+    started = time.monotonic()
+    while done < kills:
+        if reached == 0:
+            with Project(db) as project:
+                project.import_paths(files)
+        err = tmp_path / f"index{rounds}.err"
+        chunk = rng.choice((29, 61, 150))
+        proc = spawn("index", str(db), "--chunk", str(chunk), stderr_path=err)
+        if rng.random() < 0.3:
+            lines, status = kill_after(proc, rng.uniform(0.05, 0.8))
+        else:
+            target = reached + chunk * rng.randint(1, 20)
+            lines, status = read_until(proc, lambda line: line.get("watermark", -1) >= target,
+                                       rng.choice((0.0, rng.uniform(0.0, 0.005))))
+        assert status in (0, -9), f"index child failed ({status}):\n{stderr_of(err)}"
+        acknowledged = max([line["watermark"] for line in lines if "watermark" in line] + [reached])
+        reached = _check_watermark(db, acknowledged)
+        done += status == -9
+        rounds += 1
+        if status == 0:
+            completed += 1
+            _check_caught_up(db, len(files))
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            reached = 0
+    _check_caught_up(db, len(files))
+    return {"kills": done, "runs": rounds, "completed": completed, "seconds": round(time.monotonic() - started, 1)}
+
+
+def _check_watermark(db: Path, acknowledged: int) -> int:
+    """The index holds the sentences up to the watermark, no other, and is whole; the watermark."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        mark = conn.execute("SELECT last_sentence_id FROM search_index").fetchone()[0]
+        assert mark >= acknowledged, "the watermark went back"
+        indexed = conn.execute("SELECT count(*) FROM sentences_fts_docsize").fetchone()[0]
+        assert indexed == conn.execute("SELECT count(*) FROM sentences WHERE id <= ?", [mark]).fetchone()[0]
+        conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES('integrity-check')")
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    return mark
+
+
+def _check_caught_up(db: Path, articles: int) -> None:
+    with Project(db) as project:
+        check_file(project)  # catches up what is left, then FTS5 checks it against every sentence
+        assert not project.unindexed()
+        assert len(project.search("Dépêche", limit=10 * articles)) >= articles
+
+
+def test_kill_while_indexing_for_search(tmp_path):
+    figures = run_index_kills(tmp_path, QUICK_INDEX_KILLS, seed=5)
+    print("kill while indexing:", figures)
+    assert figures["kills"] == QUICK_INDEX_KILLS
+
+
+@pytest.mark.slow
+def test_kill_while_indexing_for_search_full(tmp_path):
+    figures = run_index_kills(tmp_path, FULL_INDEX_KILLS, seed=6)
+    print("kill while indexing (full):", figures)
+    assert figures["kills"] == FULL_INDEX_KILLS

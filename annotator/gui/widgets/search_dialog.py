@@ -49,6 +49,12 @@ class SearchDialog(QDialog):
         self.box.setPlaceholderText(translate("widgets.search_dialog",
                                               "Words to find (every word, as a prefix) — Enter or ↓ for results"))
         self.count = QLabel()
+        self.partial = QLabel()
+        self.partial.setObjectName("search-partial")
+        self.partial.setTextFormat(Qt.TextFormat.PlainText)
+        self.partial.setWordWrap(True)
+        self.partial.setStyleSheet("color:#8a5a00;")
+        self.partial.hide()
         self.results = _Results()
         self.results.setObjectName("search-results")
         self.results.setAccessibleName(translate("widgets.search_dialog", "Search results"))
@@ -62,6 +68,7 @@ class SearchDialog(QDialog):
         keep_keys(self.results)
         layout.addWidget(self.box)
         layout.addWidget(self.count)
+        layout.addWidget(self.partial)
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.run)
@@ -97,6 +104,11 @@ class SearchDialog(QDialog):
         hit: SearchHit = self.model.hit(row)
         self.jump.emit(hit)
         self.accept()
+
+    def show_partial(self, text: str) -> None:
+        """Say that the results are partial (the index is catching up), or nothing when ``text`` is empty."""
+        self.partial.setText(text)
+        self.partial.setVisible(bool(text))
 
     def start(self) -> None:
         self.box.setFocus()

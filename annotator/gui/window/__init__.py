@@ -10,6 +10,7 @@ parameters, so its needs can be read at a glance:
 - ``refresh``: the views read again after an edit or another process's change;
 - ``navigation``: opening articles, moving between sentences, panes and history;
 - ``search``: the full-text search dialog;
+- ``indexing``: the full-text index caught up in the background (the search dialog says when partial);
 - ``editing``: tags, notes, status and links as commands on the undo stack;
 - ``transfers``: importing articles and a reviewer's JSON, exporting it (worker threads);
 - ``files``: new / open / recent files, and the reviewer.

@@ -40,6 +40,8 @@ class Refresh:
         self.followers: list[Callable[[Changes], None]] = []
         #: told each time a pane's tags are read again (the suggestions' chips follow them)
         self.pane_followers: list[Callable[[ArticlePane], None]] = []
+        # true when the commits just seen can only be the search index's catch-up (see indexing.py)
+        self.only_catching_up: Callable[[], bool] = lambda: False
 
     def seen(self) -> None:
         """The views show the file as it is now."""
@@ -139,7 +141,8 @@ class Refresh:
         if version == self.version:
             return
         self.version = version
-        self.everything()
+        if not self.only_catching_up():
+            self.everything()
 
     def failed(self, error: AnnotatorError) -> None:
         """An edit, undo or redo that did not reach the file (an undo command's ``failed``): the

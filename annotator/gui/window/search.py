@@ -1,4 +1,8 @@
-"""Navigate > Search all articles: the dialog, and its rows read from the facade."""
+"""Navigate > Search all articles: the dialog, and its rows read from the facade.
+
+While the full-text index catches up after an import (:mod:`.indexing`), the
+dialog says that its results are partial, and searches again when it is done.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ...model import SearchHit
+from ...model import SearchHit, Unindexed
+from ..i18n import translate
+from .indexing import SearchIndexing
 from .session import Session
 
 if TYPE_CHECKING:
@@ -19,9 +25,11 @@ CONTEXT_CHARS = 70  # of the article's text on each side of a hit
 class Search:
     """One dialog per window, made on first use and kept (it remembers the last words)."""
 
-    def __init__(self, session: Session, parent: QWidget, jump: Callable[[str, int, str], None]):
-        self.session, self.parent, self.jump = session, parent, jump
+    def __init__(self, session: Session, parent: QWidget, jump: Callable[[str, int, str], None],
+                 indexing: SearchIndexing):
+        self.session, self.parent, self.jump, self.indexing = session, parent, jump, indexing
         self.dialog: SearchDialog | None = None
+        indexing.followers.append(self.index_changed)
 
     def open(self) -> None:
         if self.dialog is None:
@@ -39,7 +47,9 @@ class Search:
         project = self.session.project
         texts: dict[str, str] = {}
         rows = []
-        for hit in project.search(text):
+        results = project.search(text)
+        self._say_partial(results.unindexed)
+        for hit in results:
             if hit.article_id not in texts:
                 texts[hit.article_id] = project.article(hit.article_id).text
             body = texts[hit.article_id]
@@ -47,3 +57,28 @@ class Search:
             after = body[hit.end:hit.end + CONTEXT_CHARS].replace("\n", " ")
             rows.append((hit, before, after))
         return rows
+
+    def index_changed(self) -> None:
+        """The catch-up started, went on or ended: the note follows it; at its end the
+        shown results are searched again, complete."""
+        if self.dialog is None or not self.dialog.isVisible():
+            return
+        if self.indexing.running():
+            self._say_partial(None)
+        else:
+            self.dialog.run()
+
+    def _say_partial(self, unindexed: Unindexed | None) -> None:
+        """The dialog's note: empty when the index is complete."""
+        if self.dialog is None:
+            return
+        if self.indexing.running():
+            left = self.indexing.left if unindexed is None else unindexed.sentences
+            text = translate("window.search", "Results are partial: indexing for search, {n} sentences left…"
+                             ).format(n=left)
+        elif unindexed:
+            text = translate("window.search", "Results are partial: {n} sentences of {articles} articles are not "
+                             "indexed for search yet.").format(n=unindexed.sentences, articles=unindexed.articles)
+        else:
+            text = ""
+        self.dialog.show_partial(text)

@@ -7,6 +7,7 @@ and no other starts. The dialogs are the module-level Qt names (``QFileDialog``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -66,6 +67,8 @@ class Transfers:
         self.exchange_dialog: QProgressDialog | None = None
         self.last_report = ""
         self._close_when_done = False
+        # told when articles or a reviewer's JSON went in (the search index catches up then)
+        self.after_import: list[Callable[[], None]] = []
 
     def busy(self) -> bool:
         """Work on the open file still running in a thread (the file must not change under it)."""
@@ -147,6 +150,8 @@ class Transfers:
         self.progress_dialog.hide()
         self.refresh.check_external_changes()
         self.listing.reload()
+        for follower in self.after_import:
+            follower()
         if error is not None:
             self._report(translate("window.transfers", "Import failed"), error_text(error))
             return
@@ -304,6 +309,8 @@ class Transfers:
                 self.undo_stack.clear()
             self.refresh.stale()  # the worker's connection wrote: reload the list and panes once
             self.refresh.check_external_changes()
+            for follower in self.after_import:
+                follower()
             who = result if result is not None else translate("window.transfers", "no reviewer (articles only)")
             self.window.statusBar().showMessage(
                 translate("window.transfers", "Imported the annotations of {reviewer}").format(reviewer=who), 8000)
