@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from annotator.gui.window import indexing as window_indexing
 from annotator.paths import seeds_dir
 from annotator.project import Project, indexing
+from tests.gui.language import shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CHUNK = 50
@@ -61,7 +62,8 @@ def test_search_says_partial_while_the_index_catches_up_then_finds_everything(
     assert window.indexing.running()
     dialog = _search(window, press, qtbot, "OTAN")
     assert dialog.partial.isVisible() and dialog.partial.textFormat() == Qt.TextFormat.PlainText
-    assert dialog.partial.text().startswith("Results are partial: indexing for search,")
+    catching_up = shown("window.search", "Results are partial: indexing for search, {n} sentences left…", n="\0")
+    assert dialog.partial.text().startswith(catching_up.split("\0")[0])
     assert dialog.model.rowCount() == 0  # the articles holding it are not indexed yet
     gate.set()
     qtbot.waitUntil(lambda: not window.indexing.running(), timeout=10000)
@@ -101,8 +103,9 @@ def test_a_read_only_file_behind_says_partial_without_indexing(behind, make_wind
     with Project(behind, readonly=True) as project:
         left = project.unindexed()
     assert dialog.partial.isVisible()
-    assert dialog.partial.text() == (f"Results are partial: {left.sentences} sentences of {left.articles} "
-                                     "articles are not indexed for search yet.")
+    assert dialog.partial.text() == shown(
+        "window.search", "Results are partial: {n} sentences of {articles} articles are not indexed for search yet.",
+        n=left.sentences, articles=left.articles)
 
 
 def test_while_catching_up_the_index_commits_do_not_reload_the_window_but_an_edit_does(
