@@ -1,0 +1,101 @@
+"""Article files read and segmented ahead of the writer, in a process of their own.
+
+Why a process: on a thread, reading and segmenting (pure Python) held the GIL
+while the writer, which lets go of it around every SQLite step, waited up
+to a switch interval to get it back at each of them; the two took turns
+instead of running side by side (an import's wall time was its CPU time).
+In a process of its own (:mod:`annotator.corpus.reading_process`) the
+segmenter has the second core, and the writer's process no thread to wait for.
+
+The process is a new interpreter (``subprocess``), neither forked (the window
+imports from a Qt thread, and forking a process that runs Qt's threads is
+unsafe) nor started by ``multiprocessing`` (which runs the caller's main
+script again in the child, and fails on one without an
+``if __name__ == "__main__"`` guard). Starting it costs about 0.15 s, so an
+import of less than :data:`PROCESS_BYTES` of files is read in line instead.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..corpus import reading_process
+from ..corpus.reading_process import Failed, Parsed, Refused, parse
+from ..errors import CorpusError
+
+#: Files adding up to less than this are read in the writer's process (no start cost).
+PROCESS_BYTES = 2_000_000
+
+_START = "from annotator.corpus.reading_process import main; main()"
+
+
+def read_ahead(files: list[Path]) -> Iterator[Parsed | CorpusError]:
+    """Each file read and segmented, in order: in line for a small import, else by a
+    process running ahead of the caller. Closing the iterator ends the process."""
+    if _total_bytes(files) < PROCESS_BYTES:
+        return _in_line(files)
+    return _from_process(files)
+
+
+def _total_bytes(files: list[Path]) -> int:
+    """The size of the files, as far as it is known (a file that cannot be read counts 0:
+    the reader refuses it later, naming it)."""
+    total = 0
+    for path in files:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            continue
+        if total >= PROCESS_BYTES:
+            break
+    return total
+
+
+def _in_line(files: list[Path]) -> Iterator[Parsed | CorpusError]:
+    for path in files:
+        try:
+            yield parse(path)
+        except CorpusError as error:
+            yield error
+
+
+def _from_process(files: list[Path]) -> Iterator[Parsed | CorpusError]:
+    """The reading process's items. It is started with this very package first on its
+    path, and terminated (not waited for) when the caller stops early or fails."""
+    package_root = str(Path(reading_process.__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    worker = subprocess.Popen([sys.executable, "-c", _START], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    try:
+        try:
+            pickle.dump([str(f) for f in files], worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            worker.stdin.close()
+        except BrokenPipeError:
+            pass  # it ended at once: said below, with its exit code
+        yield from _received(worker.stdout, worker, len(files))
+        worker.wait()  # it has sent the last file: ending
+    finally:
+        worker.stdout.close()
+        if worker.poll() is None:
+            worker.terminate()
+        worker.wait()
+
+
+def _received(stream: BinaryIO, worker: subprocess.Popen, count: int) -> Iterator[Parsed | CorpusError]:
+    """The items of each batch, refusals turned back into CorpusError, a failure raised."""
+    while count:
+        try:
+            batch = pickle.load(stream)
+        except EOFError:
+            raise RuntimeError(f"the process reading the article files ended early "
+                               f"(exit code {worker.wait()})") from None
+        for item in batch:
+            if isinstance(item, Failed):
+                raise item.error
+            yield CorpusError(item.path, item.reason) if isinstance(item, Refused) else item
+        count -= len(batch)
