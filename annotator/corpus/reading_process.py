@@ -16,6 +16,8 @@ the pipe broken and the process ends, so it never outlives its import.
 
 from __future__ import annotations
 
+import array
+import datetime
 import os
 import pickle
 import signal
@@ -33,11 +35,28 @@ BATCH_BYTES = 256_000
 
 
 class Parsed(NamedTuple):
-    """One file read and segmented: its article, sentence spans, and size in UTF-8."""
+    """One file read and segmented: its article, sentence spans, and size in UTF-8.
+
+    It crosses the pipe as the article's fields and its spans' offsets in one array
+    of bytes: pickling the spans as tuples took half of the reading process's time
+    spent sending, and unpickling them a fifth of the writer's CPU."""
 
     article: Article
     spans: list[tuple[int, int]]
     size: int
+
+    def __reduce__(self) -> tuple:
+        article = self.article
+        offsets = array.array("q", [offset for span in self.spans for offset in span]).tobytes()
+        return _parsed, (article.text, article.source, article.title, article.date, article.id, offsets, self.size)
+
+
+def _parsed(text: str, source: str, title: str, date: datetime.date | None, article_id: str,
+            offsets: bytes, size: int) -> Parsed:
+    """A :class:`Parsed` from what its ``__reduce__`` sent."""
+    flat = array.array("q")
+    flat.frombytes(offsets)
+    return Parsed(Article(text, source, title, date, article_id), list(zip(flat[0::2], flat[1::2])), size)
 
 
 class Refused(NamedTuple):
