@@ -70,3 +70,13 @@ def test_a_stopped_import_ends_its_reading_process(tmp_path, always_process):
     assert len(report.added) == 3
     worker, = always_process
     assert worker.returncode is not None, "the reading process should end with the import"
+
+
+def test_without_a_process_to_be_had_the_files_are_read_in_line(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(read_ahead, "PROCESS_BYTES", 0)
+    monkeypatch.setattr(read_ahead.subprocess, "Popen", refuse)
+    files = _files(tmp_path / "in")
+    assert _as_plain(read_ahead.read_ahead(files)) == _as_plain(read_ahead._in_line(files))

@@ -85,13 +85,24 @@ def main() -> None:
     standard output is kept for the batches (anything printed goes to standard error),
     and Ctrl-C is the writer's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(_stray_output(), 1)
     try:
-        _send_all(pickle.load(sys.stdin.buffer), out)
+        with open(0, "rb", closefd=False) as source:
+            files = pickle.load(source)
+        _send_all(files, out)
         out.close()
     except (EOFError, BrokenPipeError, ConnectionResetError):
         os._exit(0)  # the writer is gone (or went before sending the list): nothing to say
+
+
+def _stray_output() -> int:
+    """Where anything printed goes: standard error, or nowhere in a process without one
+    (a window started without a console)."""
+    try:
+        return sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        return os.open(os.devnull, os.O_WRONLY)
 
 
 def _send_all(files: list[str], out: BinaryIO) -> None:

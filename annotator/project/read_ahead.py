@@ -32,13 +32,17 @@ from ..errors import CorpusError
 #: Files adding up to less than this are read in the writer's process (no start cost).
 PROCESS_BYTES = 2_000_000
 
-_START = "from annotator.corpus.reading_process import main; main()"
+#: The reading process: this very package first found (a checkout the caller put on its
+#: path, not another copy installed), the interpreter's own modules before anything else.
+_START = ("import os, sys; root = sys.argv[1];"
+          " any(os.path.realpath(p or '.') == root for p in sys.path) or sys.path.insert(0, root);"
+          " from annotator.corpus.reading_process import main; main()")
 
 
 def read_ahead(files: list[Path]) -> Iterator[Parsed | CorpusError]:
     """Each file read and segmented, in order: in line for a small import, else by a
     process running ahead of the caller. Closing the iterator ends the process."""
-    if _total_bytes(files) < PROCESS_BYTES:
+    if _total_bytes(files) < PROCESS_BYTES or not sys.executable:
         return _in_line(files)
     return _from_process(files)
 
@@ -66,11 +70,15 @@ def _in_line(files: list[Path]) -> Iterator[Parsed | CorpusError]:
 
 
 def _from_process(files: list[Path]) -> Iterator[Parsed | CorpusError]:
-    """The reading process's items. It is started with this very package first on its
-    path, and terminated (not waited for) when the caller stops early or fails."""
-    package_root = str(Path(reading_process.__file__).resolve().parents[2])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-    worker = subprocess.Popen([sys.executable, "-c", _START], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    """The reading process's items. It is terminated (not waited for) when the caller stops early or fails; where
+    no process can be started, the files are read in line."""
+    package_root = os.path.realpath(Path(reading_process.__file__).parents[2])
+    try:
+        worker = subprocess.Popen([sys.executable, "-c", _START, package_root],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    except OSError:  # no process to be had (a limit reached): read in line, as a small import
+        yield from _in_line(files)
+        return
     try:
         try:
             pickle.dump([str(f) for f in files], worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
