@@ -25,10 +25,10 @@ from ..model import Article, ImportProblem, ImportReport
 from ..store import annotations, articles, transaction
 from .clock import now
 from .progress import Progress
-from ..corpus.reading_process import Parsed
 from .read_ahead import read_ahead
 
 if TYPE_CHECKING:
+    from ..corpus.reading_process import Parsed
     from ..store.database import Database
 
 #: How long one transaction of an import may write before it commits.

@@ -23,11 +23,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from ..corpus import reading_process
-from ..corpus.reading_process import Failed, Parsed, Refused, parse
 from ..errors import CorpusError
+
+if TYPE_CHECKING:
+    from ..corpus.reading_process import Parsed
 
 #: Files adding up to less than this are read in the writer's process (no start cost).
 PROCESS_BYTES = 2_000_000
@@ -62,6 +63,8 @@ def _total_bytes(files: list[Path]) -> int:
 
 
 def _in_line(files: list[Path]) -> Iterator[Parsed | CorpusError]:
+    from ..corpus.reading_process import parse  # dateutil and the readers: not for a window that only opens
+
     for path in files:
         try:
             yield parse(path)
@@ -72,7 +75,7 @@ def _in_line(files: list[Path]) -> Iterator[Parsed | CorpusError]:
 def _from_process(files: list[Path]) -> Iterator[Parsed | CorpusError]:
     """The reading process's items. It is terminated (not waited for) when the caller stops early or fails; where
     no process can be started, the files are read in line."""
-    package_root = os.path.realpath(Path(reading_process.__file__).parents[2])
+    package_root = os.path.realpath(Path(__file__).parents[2])
     try:
         worker = subprocess.Popen([sys.executable, "-c", _START, package_root],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
@@ -96,6 +99,8 @@ def _from_process(files: list[Path]) -> Iterator[Parsed | CorpusError]:
 
 def _received(stream: BinaryIO, worker: subprocess.Popen, count: int) -> Iterator[Parsed | CorpusError]:
     """The items of each batch, refusals turned back into CorpusError, a failure raised."""
+    from ..corpus.reading_process import Failed, Refused
+
     while count:
         try:
             batch = pickle.load(stream)
