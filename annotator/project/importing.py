@@ -1,44 +1,38 @@
-"""Importing article files: read and segmented on a second thread, written in chunks.
+"""Importing article files: read and segmented ahead of the writer, written in chunks.
 
 Where the time went: a commit per file (each one flushing a small full-text
 segment and rewriting the same index pages) took half the import, and reading
 and segmenting (Python) waited for SQLite and the other way round. So files
-are read and segmented ahead on a thread (SQLite lets go of the GIL while it
-works, so the two overlap on two cores) and written in chunks: one
-transaction holds the files written in about :data:`CHUNK_SECONDS`, each file
-in its own savepoint. A chunk is all in the file or none of it, so no
-article is ever half-imported; the full-text index catches up after the
-import (:mod:`annotator.store.search_index`), and search says it is partial
-until then;
-the write lock is never held much longer than a chunk (or one huge file), so
-another window's edit waits a moment rather than failing.
+are read and segmented ahead (in a process of its own for a large import, see
+:mod:`.read_ahead`) and written in chunks: one transaction holds the files
+written in about :data:`CHUNK_SECONDS`, each file in its own savepoint. A
+chunk is all in the file or none of it, so no article is ever half-imported;
+the full-text index catches up after the import
+(:mod:`annotator.store.search_index`), and search says it is partial until
+then. The write lock is never held much longer than a chunk (or one huge
+file), so another window's edit waits a moment rather than failing.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from .. import segment
 from ..errors import CorpusError
 from ..model import Article, ImportProblem, ImportReport
 from ..store import annotations, articles, transaction
 from .clock import now
 from .progress import Progress
+from .read_ahead import read_ahead
 
 if TYPE_CHECKING:
+    from ..corpus.reading_process import Parsed
     from ..store.database import Database
 
 #: How long one transaction of an import may write before it commits.
 CHUNK_SECONDS = 0.25
-#: Files read ahead of the writer, at most (bounds the memory held).
-READ_AHEAD = 32
-
-Parsed = tuple[Article, list[tuple[int, int]]] | CorpusError
 
 
 def add_article(db: Database, article: Article, spans: Sequence[tuple[int, int]], *, index: bool) -> bool:
@@ -56,7 +50,7 @@ def add_article(db: Database, article: Article, spans: Sequence[tuple[int, int]]
 def import_files(db: Database, files: list[Path], report: ImportReport, progress: Progress | None) -> None:
     """Import ``files`` in order; ``progress(done, total, file)`` before each, and
     False from it stops after committing the files read so far."""
-    parsed = _read_ahead(files)
+    parsed = read_ahead(files)
     known = articles.sources(db)
     done = 0
     try:
@@ -71,7 +65,7 @@ def import_files(db: Database, files: list[Path], report: ImportReport, progress
 
 
 def _write_chunk(
-    db: Database, files: list[Path], done: int, parsed: Iterator[Parsed], report: ImportReport,
+    db: Database, files: list[Path], done: int, parsed: Iterator[Parsed | CorpusError], report: ImportReport,
     progress: Progress | None, known: dict[str, set[str]],
 ) -> tuple[int, bool]:
     """One transaction: files from ``done`` on, for about CHUNK_SECONDS; (done, stopped)."""
@@ -87,8 +81,8 @@ def _write_chunk(
             if isinstance(item, CorpusError):
                 report.refused.append(ImportProblem(item.path, item.reason))
                 continue
-            article, spans = item
-            report.bytes_read += len(article.text.encode("utf-8"))
+            article, spans, size = item
+            report.bytes_read += size
             added = add_article(db, article, spans, index=False)
             _record(report, known, files[done - 1], article, added)
     return done, stopped
@@ -103,47 +97,3 @@ def _record(report: ImportReport, known: dict[str, set[str]], path: Path, articl
     if added and known.get(article.source, set()) - {article.id}:
         report.changed.append((article.source, article.id))
     known.setdefault(article.source, set()).add(article.id)
-
-
-class _Failed(NamedTuple):
-    """What stopped the reading thread (not a refused file), raised again in the writer's."""
-
-    error: BaseException
-
-
-def _read_ahead(files: list[Path]) -> Iterator[Parsed]:
-    """Each file read and segmented, in order, by a thread running ahead of the writer."""
-    ready: queue.Queue[Parsed | _Failed] = queue.Queue(maxsize=READ_AHEAD)
-    stop = threading.Event()
-
-    from .. import corpus
-
-    def work() -> None:
-        for path in files:
-            if stop.is_set():
-                return
-            try:
-                article = corpus.read_article(path)
-                item: Parsed | _Failed = (article, segment.split_sentences(article.text))
-            except CorpusError as error:
-                item = error
-            except BaseException as error:  # noqa: BLE001 - re-raised in the writer's thread
-                item = _Failed(error)
-            while not stop.is_set():
-                try:
-                    ready.put(item, timeout=0.1)
-                    break
-                except queue.Full:
-                    continue
-
-    reader = threading.Thread(target=work, name="annotator-read-ahead", daemon=True)
-    reader.start()
-    try:
-        for _ in files:
-            item = ready.get()
-            if isinstance(item, _Failed):
-                raise item.error
-            yield item
-    finally:
-        stop.set()
-        reader.join()

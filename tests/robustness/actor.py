@@ -3,7 +3,7 @@
 Run as a script (the tests put the repository root on PYTHONPATH)::
 
     python actor.py ops DB --seed 7 --count 400 [--writer 0 --writers 2 --shared 15]
-    python actor.py import DB FOLDER
+    python actor.py import DB FOLDER [--process-bytes 0]
     python actor.py index DB --chunk 400
 
 ``ops`` performs a deterministic random sequence of user actions (label,
@@ -163,7 +163,10 @@ def run_ops(args: argparse.Namespace) -> None:
 
 
 def run_import(args: argparse.Namespace) -> None:
-    from annotator.project import Project
+    from annotator.project import Project, read_ahead
+
+    if args.process_bytes is not None:
+        read_ahead.PROCESS_BYTES = args.process_bytes
 
     def progress(done: int, total: int, current: str) -> bool:
         _say({"done_files": done, "total": total})
@@ -207,6 +210,8 @@ def main(argv: list[str] | None = None) -> None:
     imp = commands.add_parser("import")
     imp.add_argument("db")
     imp.add_argument("folder")
+    imp.add_argument("--process-bytes", type=int, default=None,
+                     help="read in a process of its own from this many bytes of files on (0: always)")
     imp.set_defaults(run=run_import)
     index = commands.add_parser("index")
     index.add_argument("db")

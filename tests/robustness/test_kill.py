@@ -16,6 +16,7 @@ editing, 20 during imports and 20 while indexing.
 from __future__ import annotations
 
 import contextlib
+import json
 import random
 import sqlite3
 import time
@@ -129,7 +130,9 @@ def run_import_kills(tmp_path: Path, kills: int, seed: int) -> dict:
         with Project(db) as project:
             before = project.stats()["articles"]
         err = tmp_path / f"import{rounds}.err"
-        proc = spawn("import", str(db), str(tmp_path / "corpus"), stderr_path=err)
+        # Every other round reads the files in a process of its own, as a large import does.
+        reading = ["--process-bytes", "0"] if rounds % 2 else []
+        proc = spawn("import", str(db), str(tmp_path / "corpus"), *reading, stderr_path=err)
         if rng.random() < 0.25:
             lines, status = kill_after(proc, rng.uniform(0.1, 1.5))
         else:
@@ -274,3 +277,46 @@ def test_kill_while_indexing_for_search_full(tmp_path):
     figures = run_index_kills(tmp_path, FULL_INDEX_KILLS, seed=6)
     print("kill while indexing (full):", figures)
     assert figures["kills"] == FULL_INDEX_KILLS
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie waiting to be reaped."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the reading process")
+def test_a_killed_import_leaves_no_reading_process(tmp_path):
+    make_corpus(tmp_path / "corpus", IMPORT_FILES, seed=5)
+    proc = spawn("import", str(tmp_path / "import.db"), str(tmp_path / "corpus"), "--process-bytes", "0",
+                 stderr_path=tmp_path / "import.err")
+    # A few files in: the reading process has sent its first batch and is ahead, its
+    # next one waiting in the pipe.
+    for line in iter(proc.stdout.readline, b""):
+        if json.loads(line).get("done_files", 0) >= 5:
+            break
+    else:
+        pytest.fail(stderr_of(tmp_path / "import.err"))
+    readers = _children(proc.pid)
+    assert readers and all(map(_running, readers)), "the import should be reading in a process of its own"
+    proc.kill()
+    proc.stdout.read()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(map(_running, readers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, readers)), "the reading process outlived the import it read for"
