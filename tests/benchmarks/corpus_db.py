@@ -74,6 +74,7 @@ def database(cache: Path, n: int, log=print, imported: Path | None = None) -> Pa
         with Project(path) as project:
             project.import_paths([folder])
     with Project(path) as project:
+        project.index_for_search()  # as the window or `annotator import` leaves it: searchable
         annotate(project)
         project.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     key.write_text(cache_key(n))
