@@ -43,3 +43,42 @@ def test_a_script_path_with_a_space_is_quoted_in_exec(tmp_path, monkeypatch, cap
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     assert cli.main(["install-desktop"]) == 0
     assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == f'"{folder / "annotator"}"'
+
+
+def test_a_plain_script_path_is_written_as_it_is(tmp_path, monkeypatch, capsys):
+    from annotator.cli import desktop
+
+    folder = tmp_path / "XDG-env" / "bin"
+    folder.mkdir(parents=True)
+    (folder / "annotator").write_text("#!/bin/sh\n")
+    monkeypatch.setattr(desktop.sys, "executable", str(folder / "python"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert cli.main(["install-desktop"]) == 0
+    assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == str(folder / "annotator")
+
+
+def test_quotes_dollars_and_backslashes_are_escaped_in_exec(tmp_path, monkeypatch, capsys):
+    """The Desktop Entry specification: inside double quotes, ``"`` ` `` ` ``$`` and ``\\`` take a backslash."""
+    from annotator.cli import desktop
+
+    folder = tmp_path / 'my "env" $HOME`X`\\' / "bin"
+    folder.mkdir(parents=True)
+    (folder / "annotator").write_text("#!/bin/sh\n")
+    monkeypatch.setattr(desktop.sys, "executable", str(folder / "python"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert cli.main(["install-desktop"]) == 0
+    escaped = str(tmp_path) + '/my \\"env\\" \\$HOME\\`X\\`\\\\/bin/annotator'
+    assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == f'"{escaped}"'
+
+
+def test_the_data_folder_is_xdg_data_home_when_absolute_else_the_default(tmp_path, monkeypatch):
+    """The XDG Base Directory specification: a relative $XDG_DATA_HOME is ignored."""
+    from annotator.cli.desktop import data_home
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert data_home() == tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/data")
+    assert data_home() == tmp_path / "home" / ".local" / "share"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    assert data_home() == tmp_path / "home" / ".local" / "share"
