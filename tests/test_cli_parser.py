@@ -1,6 +1,7 @@
 """What the parser and ``main`` promise beyond each command: the help and the version as
 a user reads them, ``--db`` as a path, no command meaning the window, and the endings
-that are not a command's own (interrupted, a reader gone, a refused input).
+that are not a command's own (interrupted, a reader gone, a refused input), the reviewer
+asked for and the file's reviewers named when it does not hold them.
 """
 
 from __future__ import annotations
@@ -103,3 +104,18 @@ def test_without_db_the_default_file_is_used(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr("annotator.defaults.default_db_path", lambda: default)
     assert cli.main(["import", str(seeds_dir())]) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("5 imported") and default.is_file()
+
+
+def test_the_reviewer_asked_for_is_refused_with_those_the_file_holds(capsys, seeded):
+    path = seeded.path
+    code = cli.main(["export", "--reviewer", "bob", "--db", str(path)])
+    assert code == cli.EXIT_FAILED
+    assert capsys.readouterr().err == f"annotator: no reviewer 'bob' in {path} (reviewers: none yet)\n"
+    article = seeded.articles(None)[0].id
+    for name in ("alice", "carol"):
+        seeded.set_status(name, article, "done")
+    assert cli.main(["export", "--reviewer", "bob", "--db", str(path)]) == cli.EXIT_FAILED
+    assert capsys.readouterr().err == f"annotator: no reviewer 'bob' in {path} (reviewers: alice, carol)\n"
+    assert cli.main(["export", "--db", str(path)]) == cli.EXIT_FAILED
+    assert capsys.readouterr().err == (
+        f"annotator: {path} holds several reviewers (alice, carol); say which with --reviewer NAME\n")
