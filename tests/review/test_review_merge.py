@@ -86,3 +86,14 @@ def test_gold_layer_is_a_valid_layer_to_compare_again():
 def test_bad_preference_is_refused():
     with pytest.raises(ValueError, match="prefer"):
         merge(*pair(), prefer="c")
+
+
+def test_with_every_article_one_only_tagged_or_only_linked_is_done_and_an_untouched_one_todo():
+    """Neither reviewer marked anything done: an agreed label or an agreed link is work, so gold
+    marks that article done; an article both left empty stays to do."""
+    t1, l1, l2, e1 = ("tagged", 0, 9), ("linked", 0, 9), ("linked", 10, 19), ("empty", 0, 9)
+    units = {t1: F({"claim"}), l1: F(), l2: F(), e1: F()}
+    links = [LayerLink(l1, l2, "agrees")]
+    statuses = {"tagged": "in progress", "linked": "in progress", "empty": "todo"}
+    a, b = layer("a", units, links, statuses), layer("b", units, links, statuses)
+    assert merge(a, b, all_articles=True).layer.statuses == {"tagged": "done", "linked": "done", "empty": "todo"}
