@@ -122,3 +122,8 @@ def test_the_files_layer_is_its_export(two_reviewers):
 
     for name in ("alice", "bob"):
         assert two_reviewers.exchange.layer(name) == layer_from_exchange(name, *two_reviewers.exchange.export_pieces(name))
+
+
+def test_compare_with_one_side_says_it_needs_two(capsys, seeded):
+    assert cli.main(["compare", "alice", "--db", str(seeded.path)]) == cli.EXIT_FAILED
+    assert capsys.readouterr().err == "annotator: compare needs two reviewers or more\n"

@@ -1,25 +1,16 @@
 """On the desktop (issue 14): an icon (SVG and PNG sizes) and a .desktop file shipped in the
-package, put in the launcher by ``install-desktop``, and the window's desktop file name."""
+package, and the window's desktop file name (``install-desktop``, which puts them in the
+launcher, is tested without a window in tests/test_install_desktop.py)."""
 
 from __future__ import annotations
-
-import configparser
-from pathlib import Path
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from annotator import cli
 from annotator.gui import app as gui_app
 from annotator.gui.icons import PNG_SIZES, png_path, svg_path
 from annotator.paths import resource
-
-
-def _entry(path: Path) -> configparser.SectionProxy:
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # keys are case-sensitive
-    parser.read(path, encoding="utf-8")
-    return parser["Desktop Entry"]
+from tests.test_install_desktop import _entry
 
 
 def test_the_icon_is_an_svg_with_a_png_per_size():
@@ -38,19 +29,6 @@ def test_the_desktop_file_names_the_command_and_the_icon():
     assert entry["StartupWMClass"] == "annotator"
 
 
-def test_install_desktop_puts_the_entry_and_icons_in_the_xdg_data_folder(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    assert cli.main(["install-desktop"]) == 0
-    desktop = tmp_path / "applications" / "annotator.desktop"
-    exec_ = _entry(desktop)["Exec"]
-    assert exec_ == "annotator" or (Path(exec_).is_absolute() and Path(exec_).name == "annotator")
-    assert (tmp_path / "icons/hicolor/scalable/apps/annotator.svg").is_file()
-    for size in PNG_SIZES:
-        assert (tmp_path / f"icons/hicolor/{size}x{size}/apps/annotator.png").is_file()
-    assert cli.main(["install-desktop", "--remove"]) == 0
-    assert not desktop.exists() and not (tmp_path / "icons/hicolor/48x48/apps/annotator.png").exists()
-
-
 def test_the_application_names_its_desktop_file_and_has_the_icon(qapp: QApplication):
     before = qapp.desktopFileName(), qapp.windowIcon()
     try:
@@ -61,15 +39,3 @@ def test_the_application_names_its_desktop_file_and_has_the_icon(qapp: QApplicat
     finally:
         qapp.setDesktopFileName(before[0])
         qapp.setWindowIcon(before[1])
-
-
-def test_a_script_path_with_a_space_is_quoted_in_exec(tmp_path, monkeypatch, capsys):
-    from annotator.cli import desktop
-
-    folder = tmp_path / "my env" / "bin"
-    folder.mkdir(parents=True)
-    (folder / "annotator").write_text("#!/bin/sh\n")
-    monkeypatch.setattr(desktop.sys, "executable", str(folder / "python"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
-    assert cli.main(["install-desktop"]) == 0
-    assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == f'"{folder / "annotator"}"'

@@ -161,3 +161,11 @@ def test_bad_layers_are_refused(statuses, units, links, message):
 def test_unknown_relation_is_refused():
     with pytest.raises(ValueError, match="relation"):
         LayerLink(U1, U2, "supports")
+
+
+def test_per_article_figures_keep_their_names_in_json():
+    report = compare(*example())
+    first, written = report.per_article[0], report.to_json()["per_article"][0]
+    assert written == {"article_id": first.article_id, "units": first.units,
+                       "disagreements": first.disagreements, "labels": first.labels}
+    assert first.units > 0

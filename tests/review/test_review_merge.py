@@ -86,3 +86,25 @@ def test_gold_layer_is_a_valid_layer_to_compare_again():
 def test_bad_preference_is_refused():
     with pytest.raises(ValueError, match="prefer"):
         merge(*pair(), prefer="c")
+
+
+def test_with_every_article_one_only_tagged_or_only_linked_is_done_and_an_untouched_one_todo():
+    """Neither reviewer marked anything done: an agreed label or an agreed link is work, so gold
+    marks that article done; an article both left empty stays to do."""
+    t1, l1, l2, e1 = ("tagged", 0, 9), ("linked", 0, 9), ("linked", 10, 19), ("empty", 0, 9)
+    units = {t1: F({"claim"}), l1: F(), l2: F(), e1: F()}
+    links = [LayerLink(l1, l2, "agrees")]
+    statuses = {"tagged": "in progress", "linked": "in progress", "empty": "todo"}
+    a, b = layer("a", units, links, statuses), layer("b", units, links, statuses)
+    assert merge(a, b, all_articles=True).layer.statuses == {"tagged": "done", "linked": "done", "empty": "todo"}
+
+
+def test_a_link_only_one_reviewer_drew_is_pending_or_taken_from_the_preferred_side():
+    units = {U1: F(), U2: F()}
+    a = layer("a", units, [LayerLink(U1, U2, "agrees", "A's reason")])
+    b = layer("b", units)
+    undecided = merge(a, b)
+    assert [(d.first, d.second, d.a, d.b) for d in undecided.pending_links] == [(U1, U2, F({"agrees"}), F())]
+    assert undecided.layer.links == frozenset() and undecided.layer.statuses == {"x": "in progress"}
+    assert merge(a, b, "a").layer.links == {LayerLink(U1, U2, "agrees", "A's reason")}
+    assert merge(a, b, "b").layer.links == frozenset() and merge(a, b, "b").layer.statuses == {"x": "done"}

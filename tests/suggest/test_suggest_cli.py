@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from annotator import cli
 
@@ -66,3 +67,31 @@ def test_text_output_is_one_line_per_item(capsys, seeded):
 def test_an_unknown_article_is_refused_with_exit_2(capsys, seeded):
     code, out, err = run(capsys, "suggest", "--article", "nope", "--db", seeded.path)
     assert code == cli.EXIT_FAILED and out == "" and "no article nope" in err
+
+
+def test_pairs_as_text_are_the_json_items_one_per_line(capsys, seeded):
+    """Each line: score to three places, the two ends, the contradiction flag, the reason."""
+    article = _nato_article(seeded)
+    code, out, _ = run(capsys, "suggest", "--article", article, "--pairs", "--db", seeded.path)
+    _, out_json, _ = run(capsys, "suggest", "--article", article, "--pairs", "--json", "--db", seeded.path)
+    items = json.loads(out_json)
+    flags = [i["contradiction"] for i in items]
+    assert code == cli.EXIT_OK and any(flags) and not all(flags)
+
+    def end(point: dict) -> str:
+        return f"{point['article']} {point['start']}-{point['end']}"
+
+    assert out.splitlines() == [
+        f"{i['score']:.3f}\t{end(i['from'])} ~ {end(i['to'])}\t{'contradiction?' if i['contradiction'] else ''}\t"
+        f"{i['reason']}"
+        for i in items
+    ]
+
+
+def test_pairs_list_each_pair_once_and_three_per_sentence_at_most(capsys, seeded):
+    code, out, _ = run(capsys, "suggest", "--pairs", "--json", "--db", seeded.path)
+    items = json.loads(out)
+    ends = [tuple((i[end]["article"], i[end]["start"]) for end in ("from", "to")) for i in items]
+    assert code == cli.EXIT_OK and len({frozenset(pair) for pair in ends}) == len(ends)
+    per_sentence = Counter(first for first, _ in ends)
+    assert max(per_sentence.values()) == 3  # the seeds hold sentences with more candidates than that
