@@ -58,3 +58,20 @@ def test_undefined_link_figures():
     only_a, _ = compare_links([LayerLink(S[0], S[1], "agrees")], [], ARTICLES)
     assert only_a.recall == only_a.f1 == Figure(0.0)
     assert only_a.precision.value is None
+
+
+def test_why_a_link_figure_is_undefined_is_found_in_the_french_catalogue():
+    """The window shows these reasons in French: each must carry the context under which the
+    catalogue holds its translation (tests/gui checks the catalogue against the sources)."""
+    import xml.etree.ElementTree as ET
+
+    from annotator.paths import resource
+
+    catalogue = {(context.findtext("name"), message.findtext("source"))
+                 for context in ET.parse(resource("translations/annotator_fr.ts")).getroot().iter("context")
+                 for message in context.iter("message")}
+    only_a, _ = compare_links([LayerLink(("x", 0, 9), ("x", 10, 19), "agrees")], [], frozenset({"x"}))
+    nothing, _ = compare_links([], [], frozenset({"x"}))
+    reasons = [only_a.precision.reason, only_a.relation_agreement.reason, nothing.recall.reason,
+               nothing.precision.reason, nothing.f1.reason]
+    assert all(reasons) and all((reason.context, reason.template) in catalogue for reason in reasons)
