@@ -33,42 +33,33 @@ def test_install_desktop_puts_the_entry_and_icons_in_the_xdg_data_folder(tmp_pat
     assert not desktop.exists() and not (tmp_path / "icons/hicolor/48x48/apps/annotator.png").exists()
 
 
-def test_a_script_path_with_a_space_is_quoted_in_exec(tmp_path, monkeypatch, capsys):
+def _exec_for_script_in(folder: Path, tmp_path: Path, monkeypatch) -> str:
+    """The entry's Exec line when the ``annotator`` script sits in ``folder`` beside Python."""
     from annotator.cli import desktop
 
-    folder = tmp_path / "my env" / "bin"
     folder.mkdir(parents=True)
     (folder / "annotator").write_text("#!/bin/sh\n")
     monkeypatch.setattr(desktop.sys, "executable", str(folder / "python"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     assert cli.main(["install-desktop"]) == 0
-    assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == f'"{folder / "annotator"}"'
+    return _entry(tmp_path / "share/applications/annotator.desktop")["Exec"]
+
+
+def test_a_script_path_with_a_space_is_quoted_in_exec(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "my env" / "bin"
+    assert _exec_for_script_in(folder, tmp_path, monkeypatch) == f'"{folder / "annotator"}"'
 
 
 def test_a_plain_script_path_is_written_as_it_is(tmp_path, monkeypatch, capsys):
-    from annotator.cli import desktop
-
     folder = tmp_path / "XDG-env" / "bin"
-    folder.mkdir(parents=True)
-    (folder / "annotator").write_text("#!/bin/sh\n")
-    monkeypatch.setattr(desktop.sys, "executable", str(folder / "python"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
-    assert cli.main(["install-desktop"]) == 0
-    assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == str(folder / "annotator")
+    assert _exec_for_script_in(folder, tmp_path, monkeypatch) == str(folder / "annotator")
 
 
 def test_quotes_dollars_and_backslashes_are_escaped_in_exec(tmp_path, monkeypatch, capsys):
     """The Desktop Entry specification: inside double quotes, ``"`` ` `` ` ``$`` and ``\\`` take a backslash."""
-    from annotator.cli import desktop
-
     folder = tmp_path / 'my "env" $HOME`X`\\' / "bin"
-    folder.mkdir(parents=True)
-    (folder / "annotator").write_text("#!/bin/sh\n")
-    monkeypatch.setattr(desktop.sys, "executable", str(folder / "python"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
-    assert cli.main(["install-desktop"]) == 0
     escaped = str(tmp_path) + '/my \\"env\\" \\$HOME\\`X\\`\\\\/bin/annotator'
-    assert _entry(tmp_path / "share/applications/annotator.desktop")["Exec"] == f'"{escaped}"'
+    assert _exec_for_script_in(folder, tmp_path, monkeypatch) == f'"{escaped}"'
 
 
 def test_the_data_folder_is_xdg_data_home_when_absolute_else_the_default(tmp_path, monkeypatch):

@@ -88,7 +88,6 @@ class Project:
 
         files = list(corpus.iter_article_paths(Path(p) for p in paths))
         report = ImportReport()
-        read: dict[Path, str] = {}
         with bulk_import(self.db):
             importing.import_files(self.db, files, report, progress)
         report.refused += self.metadata.apply_tables(report.articles_by_path)

@@ -277,6 +277,10 @@ def test_kill_while_indexing_for_search_full(tmp_path):
     figures = run_index_kills(tmp_path, FULL_INDEX_KILLS, seed=6)
     print("kill while indexing (full):", figures)
     assert figures["kills"] == FULL_INDEX_KILLS
+
+
+# -- a killed import leaves no reading process behind ---------------------------
+
 def _children(pid: int) -> list[int]:
     """The processes whose parent is ``pid`` (from /proc)."""
     found = []

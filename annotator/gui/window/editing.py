@@ -62,7 +62,7 @@ class Editing:
 
     def toggle_label(self, label: str) -> None:
         view = self.panes.active_view()
-        sentence, article = view.current_sentence(), view.article()
+        sentence = view.current_sentence()
         if sentence is None or self._readonly:
             self.refresh.update_inspector()  # the toggle button pressed goes back as it was
             return
