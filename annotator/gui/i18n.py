@@ -117,6 +117,12 @@ def _french_number(text: str) -> str:
 _NUMBERS = _LocalNumbers()
 
 
+def with_counts(template: str, **counts: int) -> str:
+    """A translated ``template`` with whole ``counts`` put in, written with thousands
+    separators the interface language's way (598,035; 598\u202f035 in French)."""
+    return _NUMBERS.format(template, **{key: Figure(f"{count:,}") for key, count in counts.items()})
+
+
 def error_text(error: BaseException) -> str:
     """An error's message in the interface's language (as :func:`core_text` says it)."""
     message = error.args[0] if len(error.args) == 1 else None

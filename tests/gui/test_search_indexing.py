@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.gui.window import indexing as window_indexing
+from annotator.model import Unindexed
 from annotator.paths import seeds_dir
 from annotator.project import Project, indexing
-from tests.gui.language import shown
+from tests.gui.language import shown, speaking
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CHUNK = 50
@@ -125,3 +126,15 @@ def test_while_catching_up_the_index_commits_do_not_reload_the_window_but_an_edi
     gate.set()
     qtbot.waitUntil(lambda: not window.indexing.running(), timeout=10000)
     assert reloads == [1, 1]  # once more at the end, for what could have gone unnoticed
+
+
+def test_the_partial_note_writes_its_counts_the_interface_language_way(behind, make_window, press, qtbot):
+    """598,035 sentences in English, 598 035 (narrow no-break space) in French: the counts a
+    large file shows while it catches up."""
+    window = make_window(behind, readonly=True)
+    dialog = _search(window, press, qtbot, "OTAN")
+    template = "Results are partial: {n} sentences of {articles} articles are not indexed for search yet."
+    for code, n, articles in (("fr", "598\u202f035", "10\u202f001"), ("en", "598,035", "10,001")):
+        with speaking(code):
+            window.search._say_partial(Unindexed(598_035, 10_001))
+            assert dialog.partial.text() == shown("window.search", template, n=n, articles=articles)

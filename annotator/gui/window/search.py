@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ...model import SearchHit, Unindexed
-from ..i18n import translate
+from ..i18n import translate, with_counts
 from .indexing import SearchIndexing
 from .session import Session
 
@@ -74,11 +74,12 @@ class Search:
             return
         if self.indexing.running():
             left = self.indexing.left if unindexed is None else unindexed.sentences
-            text = translate("window.search", "Results are partial: indexing for search, {n} sentences left…"
-                             ).format(n=left)
+            catching_up = translate("window.search", "Results are partial: indexing for search, {n} sentences left…")
+            text = with_counts(catching_up, n=left)
         elif unindexed:
-            text = translate("window.search", "Results are partial: {n} sentences of {articles} articles are not "
-                             "indexed for search yet.").format(n=unindexed.sentences, articles=unindexed.articles)
+            behind = translate("window.search", "Results are partial: {n} sentences of {articles} articles are not "
+                               "indexed for search yet.")
+            text = with_counts(behind, n=unindexed.sentences, articles=unindexed.articles)
         else:
             text = ""
         self.dialog.show_partial(text)
