@@ -2,7 +2,7 @@
 
 Built once per N into a cache folder (``/tmp/annotator-bench`` by default) and
 reused while the generator, the schema and this file are unchanged (a key
-file records them). Each holds:
+file records them; the article files themselves depend on the generator only). Each holds:
 
 - the N articles of :mod:`generate` plus one long article of 2,000 sentences
   (``long.txt``), imported the way users import (``Project.import_paths``);
@@ -45,16 +45,22 @@ def cache_key(n: int) -> str:
     return digest.hexdigest()[:16]
 
 
+def corpus_key(n: int) -> str:
+    """The files depend on the generator alone: a schema step does not rewrite 10,000 files
+    (which another benchmark may be reading at the time)."""
+    return hashlib.sha256((HERE / "generate.py").read_bytes() + f"{n}".encode()).hexdigest()[:16]
+
+
 def corpus_folder(cache: Path, n: int) -> Path:
     """The N article files (plus the long one), written once."""
     folder = cache / str(n) / "corpus"
     key = folder / ".key"
-    if key.exists() and key.read_text() == cache_key(n):
+    if key.exists() and key.read_text() == corpus_key(n):
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     generate.write_corpus(folder, n)
     (folder / LONG_NAME).write_text(generate.long_article_text(LONG_SENTENCES), encoding="utf-8")
-    key.write_text(cache_key(n))
+    key.write_text(corpus_key(n))
     return folder
 
 
