@@ -65,3 +65,12 @@ def test_panel_text_shows_figures_intervals_pairwise_kappa_then_each_pair():
     pairs = "".join("\n" + render_text(report).rstrip("\n") + "\n" for report in result.pairs.values())
     assert list(result.pairs) == [("ann", "bo"), ("ann", "cyrille"), ("bo", "cyrille")]
     assert text == HEAD + pairs
+
+
+def test_panel_json_names_its_counts():
+    """The JSON keys are what scripts read: a key renamed breaks them silently."""
+    result = panel([layer("ann", "110100"), layer("bo", "100101"), layer("cyrille", "110000")])
+    data = result.to_json()
+    assert (data["units"], data["articles"], data["raters"]) == (6, 1, {"fewest": 3, "most": 3})
+    claim = data["overall"]["claim"]
+    assert (claim["any_tagged"], claim["all_tagged"]) == (4, 1)
