@@ -74,3 +74,4 @@ def test_panel_json_names_its_counts():
     assert (data["units"], data["articles"], data["raters"]) == (6, 1, {"fewest": 3, "most": 3})
     claim = data["overall"]["claim"]
     assert (claim["any_tagged"], claim["all_tagged"]) == (4, 1)
+    assert data["warnings"] == list(result.warnings()) and data["warnings"]
