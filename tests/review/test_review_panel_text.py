@@ -8,6 +8,8 @@ kappa 2/3; bo and cyrille: observed 1/2, chance 1/2, kappa 0.
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.review import Layer, render_text
 from annotator.review.panel import panel, render_panel_text
 
@@ -75,3 +77,9 @@ def test_panel_json_names_its_counts():
     claim = data["overall"]["claim"]
     assert (claim["any_tagged"], claim["all_tagged"]) == (4, 1)
     assert data["warnings"] == list(result.warnings()) and data["warnings"]
+
+
+def test_a_layer_with_units_of_an_article_it_has_no_status_for_names_those_articles():
+    units = {("a2", 0, 5): frozenset(), ("a3", 0, 5): frozenset(), ("a1", 0, 5): frozenset()}
+    with pytest.raises(ValueError, match=r"layer 'ann': no status for article\(s\) \['a2', 'a3'\]"):
+        Layer("ann", {"a1": "done"}, units)
