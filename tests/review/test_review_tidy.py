@@ -29,3 +29,15 @@ def test_tidy_csv_rows_carry_exact_values_their_intervals_and_empty_undefined_ce
         "ann,bo,claim,neither,2,,",
     ]
     assert "ann,bo,quote,kappa,,," in lines
+    assert lines[32:] == [  # four of the six sentences have the same label set; no link drawn
+        "ann,bo,label sets,exact,0.6666666666666666,,",
+        "ann,bo,label sets,alpha,0.3888888888888889,,",
+        "ann,bo,label sets,alpha_masi,0.3888888888888889,,",
+        "ann,bo,links,a,0,,",
+        "ann,bo,links,b,0,,",
+        "ann,bo,links,matched,0,,",
+        "ann,bo,links,precision,,,",
+        "ann,bo,links,recall,,,",
+        "ann,bo,links,f1,,,",
+        "ann,bo,links,relation_agreement,,,",
+    ]
