@@ -145,3 +145,11 @@ def test_masks_out_of_range_are_refused(random_file):
         UnitColumns(alice.units.sentences, np.full(len(alice.units), 8, dtype=np.int64))
     with pytest.raises(ValueError, match="label sets for"):
         UnitColumns(alice.units.sentences, np.zeros(1, dtype=np.int64))
+
+
+def test_unit_keys_compare_by_content_with_each_other(random_file):
+    """Two alignments' keys read as columns are equal when they hold the same units, whatever
+    their arrays (a report compared with another compares them so)."""
+    keys = compare(*random_file.exchange.layers(["alice", "bob"])).alignment.keys
+    assert keys == UnitKeys(keys.sentences, keys.rows.copy())
+    assert keys != UnitKeys(keys.sentences, keys.rows[1:])
